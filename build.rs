@@ -1,0 +1,345 @@
+//! Compiles the content files into Rust statics, so the WebAssembly bundle
+//! carries no TOML parser and a malformed content file fails the build (with
+//! the file, line and key) instead of the running page.
+//!
+//! `DEASS_CONTENT_DIR` points the build at another content folder (the yearly
+//! update's fixture does this); by default it is `content/`.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use toml::value::Datetime;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Facts {
+    intake: Intake,
+    calendar: Calendar,
+    fees: Fees,
+    training: Training,
+    contact: Contact,
+    links: Links,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Intake {
+    year: u16,
+    start: Datetime,
+    page_updated: Datetime,
+    places_initial: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Calendar {
+    registration_opens: Datetime,
+    parcoursup_closes: Datetime,
+    file_deadline: Datetime,
+    oral_starts: Datetime,
+    oral_ends: Datetime,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Fees {
+    admission: u32,
+    registration: u32,
+    tuition: u32,
+    continuing_cost: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Training {
+    years: u32,
+    ects: u32,
+    centre_hours: u32,
+    accompaniment_hours: u32,
+    practice_hours: u32,
+    bloc_hours: [u32; 4],
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Contact {
+    phone: String,
+    phone_tel: String,
+    place: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Links {
+    parcoursup: String,
+    institute: String,
+    cvec: String,
+}
+
+/// Stops the build with a message naming the file, the line and the key.
+fn fail(file: &Path, src: &str, key: &str, msg: &str) -> ! {
+    let leaf = key.rsplit('.').next().unwrap_or(key);
+    let line = src
+        .lines()
+        .position(|l| l.trim_start().starts_with(leaf))
+        .map(|i| format!("line {}", i + 1))
+        .unwrap_or_else(|| "line ?".into());
+    panic!(
+        "\n\ncontent error in {} ({line}, key `{key}`): {msg}\n",
+        file.display()
+    );
+}
+
+fn date(file: &Path, src: &str, key: &str, d: &Datetime) -> (u16, u8, u8) {
+    let (Some(day), None, None) = (d.date, d.time, d.offset) else {
+        fail(file, src, key, "expected a date such as 2026-01-19");
+    };
+    (day.year, day.month, day.day)
+}
+
+fn read(path: &Path) -> String {
+    println!("cargo:rerun-if-changed={}", path.display());
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("\n\ncannot read content file {}: {e}\n", path.display()))
+}
+
+fn facts(dir: &Path, out: &mut String) {
+    let file = dir.join("donnees.toml");
+    let src = read(&file);
+    let f: Facts = toml::from_str(&src)
+        .unwrap_or_else(|e| panic!("\n\ncontent error in {}:\n{e}\n", file.display()));
+    let d = |key: &str, v: &Datetime| date(&file, &src, key, v);
+    let cal = [
+        (
+            "calendar.registration_opens",
+            d(
+                "calendar.registration_opens",
+                &f.calendar.registration_opens,
+            ),
+        ),
+        (
+            "calendar.parcoursup_closes",
+            d("calendar.parcoursup_closes", &f.calendar.parcoursup_closes),
+        ),
+        (
+            "calendar.file_deadline",
+            d("calendar.file_deadline", &f.calendar.file_deadline),
+        ),
+        (
+            "calendar.oral_starts",
+            d("calendar.oral_starts", &f.calendar.oral_starts),
+        ),
+        (
+            "calendar.oral_ends",
+            d("calendar.oral_ends", &f.calendar.oral_ends),
+        ),
+    ];
+    for w in cal.windows(2) {
+        if w[0].1 > w[1].1 {
+            fail(
+                &file,
+                &src,
+                w[1].0,
+                &format!(
+                    "this date comes before `{}`: the calendar must be in order",
+                    w[0].0
+                ),
+            );
+        }
+    }
+    let start = d("intake.start", &f.intake.start);
+    let updated = d("intake.page_updated", &f.intake.page_updated);
+    if start.0 != f.intake.year {
+        fail(
+            &file,
+            &src,
+            "intake.start",
+            "the training start is not in the intake year",
+        );
+    }
+    if cal[0].1 .0 != f.intake.year {
+        fail(
+            &file,
+            &src,
+            "calendar.registration_opens",
+            "registrations must open in the intake year",
+        );
+    }
+    if cal[4].1 >= start {
+        fail(
+            &file,
+            &src,
+            "calendar.oral_ends",
+            "the oral must end before the training starts",
+        );
+    }
+    for (key, v) in [
+        ("fees.admission", f.fees.admission),
+        ("fees.registration", f.fees.registration),
+        ("fees.tuition", f.fees.tuition),
+        ("fees.continuing_cost", f.fees.continuing_cost),
+        ("training.centre_hours", f.training.centre_hours),
+    ] {
+        if v == 0 {
+            fail(&file, &src, key, "must be more than 0");
+        }
+    }
+    if f.training.bloc_hours.iter().sum::<u32>() > f.training.centre_hours {
+        fail(
+            &file,
+            &src,
+            "training.bloc_hours",
+            "the blocs add up to more than the centre hours",
+        );
+    }
+    if f.contact.phone.trim().is_empty() || !f.contact.phone_tel.starts_with('+') {
+        fail(
+            &file,
+            &src,
+            "contact.phone_tel",
+            "give the phone number, and phone_tel in +33… form",
+        );
+    }
+    for (key, url) in [
+        ("links.parcoursup", &f.links.parcoursup),
+        ("links.institute", &f.links.institute),
+        ("links.cvec", &f.links.cvec),
+    ] {
+        if !url.starts_with("https://") {
+            fail(&file, &src, key, "links must start with https://");
+        }
+    }
+    let dt = |(y, m, d): (u16, u8, u8)| format!("Date::new({y}, {m}, {d})");
+    let _ = write!(
+        out,
+        "/// Facts of the intake, from `{file}`.\npub static FACTS: Facts = Facts {{\n\
+         intake_year: {year}, intake_start: {start}, page_updated: {updated}, places_initial: {places},\n\
+         calendar: Calendar {{ registration_opens: {c0}, parcoursup_closes: {c1}, file_deadline: {c2}, oral_starts: {c3}, oral_ends: {c4} }},\n\
+         fee_admission: {fa}, fee_registration: {fr}, fee_tuition: {ft}, continuing_cost: {fc},\n\
+         years: {years}, ects: {ects}, centre_hours: {ch}, accompaniment_hours: {ah}, practice_hours: {ph}, bloc_hours: {bh:?},\n\
+         phone: {phone:?}, phone_tel: {tel:?}, place: {place:?},\n\
+         link_parcoursup: {lp:?}, link_institute: {li:?}, link_cvec: {lc:?},\n}};\n",
+        file = file.file_name().and_then(|s| s.to_str()).unwrap_or("donnees.toml"),
+        year = f.intake.year,
+        start = dt(start),
+        updated = dt(updated),
+        places = f.intake.places_initial,
+        c0 = dt(cal[0].1),
+        c1 = dt(cal[1].1),
+        c2 = dt(cal[2].1),
+        c3 = dt(cal[3].1),
+        c4 = dt(cal[4].1),
+        fa = f.fees.admission,
+        fr = f.fees.registration,
+        ft = f.fees.tuition,
+        fc = f.fees.continuing_cost,
+        years = f.training.years,
+        ects = f.training.ects,
+        ch = f.training.centre_hours,
+        ah = f.training.accompaniment_hours,
+        ph = f.training.practice_hours,
+        bh = f.training.bloc_hours,
+        phone = f.contact.phone,
+        tel = f.contact.phone_tel,
+        place = f.contact.place,
+        lp = f.links.parcoursup,
+        li = f.links.institute,
+        lc = f.links.cvec,
+    );
+}
+
+/// Flattens nested tables into dotted keys: strings and lists of strings only.
+fn flatten(
+    file: &Path,
+    src: &str,
+    prefix: &str,
+    table: &toml::Table,
+    texts: &mut BTreeMap<String, String>,
+    lists: &mut BTreeMap<String, Vec<String>>,
+) {
+    for (k, v) in table {
+        let key = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
+        match v {
+            toml::Value::String(s) if s.trim().is_empty() => fail(file, src, &key, "empty text"),
+            toml::Value::String(s) => {
+                texts.insert(key, s.clone());
+            }
+            toml::Value::Table(t) => flatten(file, src, &key, t, texts, lists),
+            toml::Value::Array(items) => {
+                let strings: Option<Vec<String>> = items
+                    .iter()
+                    .map(|i| i.as_str().map(str::to_owned))
+                    .collect();
+                match strings {
+                    Some(s) if !s.is_empty() => {
+                        lists.insert(key, s);
+                    }
+                    _ => fail(file, src, &key, "a list must hold at least one text"),
+                }
+            }
+            _ => fail(
+                file,
+                src,
+                &key,
+                "texts must be strings (put numbers in donnees.toml)",
+            ),
+        }
+    }
+}
+
+fn texts(dir: &Path, lang: &str, out: &mut String) {
+    let file = dir.join(format!("{lang}.toml"));
+    let src = read(&file);
+    let table: toml::Table = toml::from_str(&src)
+        .unwrap_or_else(|e| panic!("\n\ncontent error in {}:\n{e}\n", file.display()));
+    let mut texts = BTreeMap::new();
+    let mut lists = BTreeMap::new();
+    flatten(&file, &src, "", &table, &mut texts, &mut lists);
+    if lists.get("format.months").map(Vec::len) != Some(12) {
+        fail(&file, &src, "format.months", "give the twelve month names");
+    }
+    let _ = writeln!(out, "/// Texts of `{lang}.toml`, by dotted key.");
+    let _ = writeln!(
+        out,
+        "pub fn text_{lang}(key: &str) -> Option<&'static str> {{\n    Some(match key {{"
+    );
+    for (k, v) in &texts {
+        let _ = writeln!(out, "        {k:?} => {v:?},");
+    }
+    let _ = writeln!(out, "        _ => return None,\n    }})\n}}");
+    let _ = writeln!(out, "/// Lists of `{lang}.toml`, by dotted key.");
+    let _ = writeln!(out, "pub fn list_{lang}(key: &str) -> Option<&'static [&'static str]> {{\n    Some(match key {{");
+    for (k, v) in &lists {
+        let _ = writeln!(out, "        {k:?} => &{v:?},");
+    }
+    let _ = writeln!(out, "        _ => return None,\n    }})\n}}");
+    let _ = writeln!(
+        out,
+        "/// Every text key of `{lang}.toml` (for completeness tests)."
+    );
+    let keys: Vec<&String> = texts.keys().chain(lists.keys()).collect();
+    let _ = writeln!(
+        out,
+        "pub const KEYS_{}: &[&str] = &{keys:?};",
+        lang.to_uppercase()
+    );
+}
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=DEASS_CONTENT_DIR");
+    println!("cargo:rerun-if-changed=build.rs");
+    let dir = std::env::var_os("DEASS_CONTENT_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("content"));
+    let mut out = String::from("// Generated by build.rs from the content files: do not edit.\n");
+    facts(&dir, &mut out);
+    texts(&dir, "fr", &mut out);
+    let dest =
+        PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
+    std::fs::write(&dest, out).expect("OUT_DIR is writable");
+}

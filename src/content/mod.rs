@@ -1,0 +1,225 @@
+//! Texts and facts: what the widget says, compiled in from `content/`.
+//!
+//! The rules give ids; this module turns them into sentences, source
+//! citations, amounts and dates. Facts that change every year (intake year,
+//! calendar, fees, phone) live in `content/donnees.toml`, texts in
+//! `content/fr.toml`; `build.rs` compiles both into statics.
+
+use crate::rules::{self, Calendar, Date, OutcomeKind, Params, Reason};
+
+/// The intake's facts (see `content/donnees.toml`).
+#[derive(Debug)]
+pub struct Facts {
+    pub intake_year: u16,
+    pub intake_start: Date,
+    pub page_updated: Date,
+    pub places_initial: u32,
+    pub calendar: Calendar,
+    pub fee_admission: u32,
+    pub fee_registration: u32,
+    pub fee_tuition: u32,
+    pub continuing_cost: u32,
+    pub years: u32,
+    pub ects: u32,
+    pub centre_hours: u32,
+    pub accompaniment_hours: u32,
+    pub practice_hours: u32,
+    pub bloc_hours: [u32; 4],
+    pub phone: &'static str,
+    pub phone_tel: &'static str,
+    pub place: &'static str,
+    pub link_parcoursup: &'static str,
+    pub link_institute: &'static str,
+    pub link_cvec: &'static str,
+}
+
+mod generated {
+    use super::{Calendar, Date, Facts};
+    include!(concat!(env!("OUT_DIR"), "/content.rs"));
+}
+pub use generated::{FACTS, KEYS_FR};
+
+/// The rules' parameters for this intake, on `today`.
+pub fn params(today: Date) -> Params {
+    Params {
+        intake_year: FACTS.intake_year,
+        today,
+        calendar: FACTS.calendar,
+        bloc_hours: FACTS.bloc_hours,
+        centre_hours: FACTS.centre_hours,
+    }
+}
+
+/// The raw text for `key`, placeholders unfilled. A missing key shows as
+/// itself in brackets (tests make sure none is missing).
+pub fn raw(key: &str) -> Option<&'static str> {
+    generated::text_fr(key)
+}
+
+/// A list of texts (e.g. the documents to upload).
+pub fn list(key: &str) -> &'static [&'static str] {
+    generated::list_fr(key).unwrap_or(&[])
+}
+
+/// The text for `key` with the intake's facts filled in.
+pub fn t(key: &str) -> String {
+    tv(key, &[])
+}
+
+/// The text for `key` with the facts and the given runtime values filled in.
+pub fn tv(key: &str, vars: &[(&str, &str)]) -> String {
+    match raw(key) {
+        Some(s) => fill(s, vars),
+        None => format!("[{key}]"),
+    }
+}
+
+/// Replaces `{name}` by its value: first `vars`, then the intake's facts.
+/// An unknown name is left as it is (a test checks there is none).
+pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match vars.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => match fact(name) {
+                        Some(v) => out.push_str(&v),
+                        None => out.push_str(&rest[open..open + close + 2]),
+                    },
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The value of a fact placeholder, formatted for display.
+pub fn fact(name: &str) -> Option<String> {
+    let f = &FACTS;
+    let c = &f.calendar;
+    Some(match name {
+        "intake_year" => f.intake_year.to_string(),
+        "intake_next" => (f.intake_year + 1).to_string(),
+        "bac_recent_from" => params(f.intake_start).bac_recent_from().to_string(),
+        "page_updated" => date(f.page_updated),
+        "places_initial" => f.places_initial.to_string(),
+        "fee_admission" => euros(f.fee_admission),
+        "fee_registration" => euros(f.fee_registration),
+        "fee_tuition" => euros(f.fee_tuition),
+        "continuing_cost" => euros(f.continuing_cost),
+        "years" => f.years.to_string(),
+        "ects" => f.ects.to_string(),
+        "centre_hours" => number(f.centre_hours),
+        "accompaniment_hours" => number(f.accompaniment_hours),
+        "practice_hours" => number(f.practice_hours),
+        "bc1_hours" => number(f.bloc_hours[0]),
+        "bc2_hours" => number(f.bloc_hours[1]),
+        "bc3_hours" => number(f.bloc_hours[2]),
+        "bc4_hours" => number(f.bloc_hours[3]),
+        "phone" => f.phone.to_string(),
+        "place" => f.place.to_string(),
+        "registration_opens" => date(c.registration_opens),
+        "parcoursup_closes" => date(c.parcoursup_closes),
+        "file_deadline" => date(c.file_deadline),
+        "oral_starts" => date(c.oral_starts),
+        "oral_ends" => date(c.oral_ends),
+        _ => return None,
+    })
+}
+
+/// `27666` → `27 666` (narrow no-break space between thousands, as French typography wants).
+pub fn number(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{202F}');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// `27666` → `27 666 €`.
+pub fn euros(n: u32) -> String {
+    format!("{}\u{A0}€", number(n))
+}
+
+/// `Date(2026, 3, 12)` → `12 mars 2026` (`1er` for the first of the month).
+pub fn date(d: Date) -> String {
+    let months = list("format.months");
+    let month = months
+        .get(usize::from(d.month.saturating_sub(1)))
+        .copied()
+        .unwrap_or("?");
+    let day = if d.day == 1 {
+        raw("format.first_day").unwrap_or("1").to_string()
+    } else {
+        d.day.to_string()
+    };
+    format!("{day} {month} {}", d.year)
+}
+
+/// Weekly hours for display: `23,5 h`.
+pub fn hours(h: rules::Hours) -> String {
+    let n = h.to_string().replace('.', ",");
+    tv("format.hours", &[("n", &n)])
+}
+
+/// A reason's sentence, source title and section.
+pub struct Cited {
+    pub text: String,
+    pub source: String,
+    pub section: String,
+}
+
+/// The sentence and citation of a reason id.
+pub fn reason(r: Reason) -> Cited {
+    cited(&format!("reason.{}", r.id()))
+}
+
+/// The `text`/`source`/`section` triple under `prefix` (`source` names a
+/// `[source.<id>]` table).
+pub fn cited(prefix: &str) -> Cited {
+    let source_id = raw(&format!("{prefix}.source")).unwrap_or("irts");
+    Cited {
+        text: t(&format!("{prefix}.text")),
+        source: t(&format!("source.{source_id}.title")),
+        section: t(&format!("{prefix}.section")),
+    }
+}
+
+/// The one-line verdict for an outcome value.
+pub fn verdict(kind: OutcomeKind, value: &str) -> String {
+    t(&format!("outcome.{kind}.{value}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_and_dates_follow_french_typography() {
+        assert_eq!(euros(27666), "27\u{202F}666\u{A0}€");
+        assert_eq!(euros(158), "158\u{A0}€");
+        assert_eq!(date(Date::new(2026, 3, 12)), "12 mars 2026");
+        assert_eq!(date(Date::new(2026, 4, 1)), "1er avril 2026");
+    }
+
+    #[test]
+    fn placeholders_are_filled_from_vars_then_facts() {
+        assert_eq!(fill("{n} / {intake_year}", &[("n", "3")]), "3 / 2026");
+        assert_eq!(fill("{unknown} {", &[]), "{unknown} {");
+    }
+}

@@ -1,0 +1,488 @@
+//! The eligibility rules: `Answers -> Assessment`, nothing else.
+//!
+//! Pure policy. No browser, no text, no I/O: facts that change every year
+//! (intake year, calendar, bloc hours) come in through [`Params`], today's date
+//! too, and conclusions go out as ids that `content` turns into sentences and
+//! source citations. Sources: the institute's DEASS page (`irts`) and the
+//! national certification record RNCP41748 (`rncp`), in `shared/sources/`.
+
+mod answers;
+mod outcomes;
+pub mod parse;
+
+pub use answers::{
+    Answers, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Hours, Question, Situation,
+};
+pub use outcomes::{
+    CalendarPhase, Change, Cost, Funding, Interview, Outcome, OutcomeKind, Prerequisite, Reason,
+    Route, Verdict,
+};
+
+/// A calendar day. Ordering is chronological.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub const fn new(year: u16, month: u8, day: u8) -> Date {
+        Date { year, month, day }
+    }
+}
+
+/// The admission calendar of one intake.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Calendar {
+    pub registration_opens: Date,
+    pub parcoursup_closes: Date,
+    pub file_deadline: Date,
+    pub oral_starts: Date,
+    pub oral_ends: Date,
+}
+
+/// The facts of one intake and today's date: everything the rules need that
+/// is not an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Params {
+    pub intake_year: u16,
+    pub today: Date,
+    pub calendar: Calendar,
+    /// Centre hours of BC1..BC4.
+    pub bloc_hours: [u32; 4],
+    /// All centre hours of the training.
+    pub centre_hours: u32,
+}
+
+/// The Région funds initial training when the weekly hours of a CDI are at
+/// most this (the route, by contrast, needs strictly fewer).
+const HOURS_24: u32 = 24 * 100;
+
+/// The bac counts as recent when obtained at most this many years before the
+/// intake year ("depuis moins de 4 ans").
+const BAC_RECENT_YEARS: u16 = 3;
+
+impl Params {
+    /// First bac year that meets the "bac obtained less than 4 years ago" criterion.
+    pub fn bac_recent_from(&self) -> u16 {
+        self.intake_year.saturating_sub(BAC_RECENT_YEARS)
+    }
+}
+
+/// Bloc dispenses for the candidate's acquired blocs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dispenses {
+    /// DEASS blocs (1..=4) already acquired: nothing to redo.
+    pub validated: Vec<u8>,
+    /// BC3/BC4 acquired in another level-6 DE and not already validated:
+    /// common blocs, dispensable subject to the institute's decision.
+    pub possible: Vec<u8>,
+    /// BC1/BC2 of another DE: they give the interview exemption only.
+    pub interview_only: Vec<Bloc>,
+    /// Centre hours left if only the validated blocs are dispensed.
+    pub hours_max: u32,
+    /// Centre hours left if the possible dispenses are granted too.
+    pub hours_min: u32,
+}
+
+/// Everything the rules conclude from the answers given so far.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    pub prerequisite: Option<Outcome<Prerequisite>>,
+    pub route: Option<Outcome<Route>>,
+    pub interview: Option<Outcome<Interview>>,
+    pub funding: Option<Outcome<Funding>>,
+    /// Questions that matter and are unanswered, in the order to ask them.
+    pub missing: Vec<Question>,
+    /// Cost lines for this case (once interview and funding are known).
+    pub costs: Vec<Cost>,
+    pub dispenses: Option<Dispenses>,
+    pub calendar: CalendarPhase,
+}
+
+impl Assessment {
+    pub fn is_complete(&self) -> bool {
+        self.missing.is_empty()
+    }
+
+    /// The four conclusions as (kind, value id, reasons), for generic display.
+    pub fn conclusions(&self) -> Vec<(OutcomeKind, &'static str, &[Reason])> {
+        fn view<T: Verdict + IdStr>(
+            o: &Option<Outcome<T>>,
+        ) -> Option<(OutcomeKind, &'static str, &[Reason])> {
+            o.as_ref().map(|o| (T::KIND, o.value.id_str(), o.reasons.as_slice()))
+        }
+        [
+            view(&self.prerequisite),
+            view(&self.route),
+            view(&self.interview),
+            view(&self.funding),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    /// The value id of one conclusion, if known.
+    pub fn value_of(&self, kind: OutcomeKind) -> Option<&'static str> {
+        self.conclusions()
+            .into_iter()
+            .find(|(k, _, _)| *k == kind)
+            .map(|(_, v, _)| v)
+    }
+}
+
+/// Static id of a verdict value (the `id_enum!` ids, usable generically).
+pub trait IdStr {
+    fn id_str(self) -> &'static str;
+}
+macro_rules! id_str {
+    ($($t:ty),*) => {$(impl IdStr for $t { fn id_str(self) -> &'static str { self.id() } })*};
+}
+id_str!(Prerequisite, Route, Interview, Funding);
+
+/// Does question `q` matter, given the other answers? A question whose
+/// condition rests on an unanswered question does not matter *yet*.
+pub fn relevant(q: Question, a: &Answers, p: &Params) -> bool {
+    match q {
+        Question::Diplome | Question::Situation | Question::Contrat | Question::Blocs => true,
+        Question::AnneeBac => a.diplome == Some(Diplome::Bac),
+        Question::Vapp => a.diplome == Some(Diplome::Aucun),
+        Question::Heures => a.situation == Some(Situation::Cdi),
+        Question::Interruption => {
+            matches!(a.situation, Some(Situation::Lyceen | Situation::Etudiant))
+        }
+        // Only when nothing else decides the funding.
+        Question::FranceTravail => {
+            a.contrat == Some(Contrat::Aucun)
+                && matches!(region_criteria(a, p), K(ref v) if v.is_empty())
+        }
+    }
+}
+
+/// The answers with every answer that does not matter removed: what the
+/// rules actually look at, and what a shared link needs to carry.
+pub fn pruned(a: &Answers, p: &Params) -> Answers {
+    let mut out = Answers::default();
+    // In flow order, so that each condition sees the already-pruned answers.
+    for q in Question::ALL {
+        if relevant(q, &out, p) {
+            copy_answer(a, &mut out, q);
+        }
+    }
+    out
+}
+
+fn copy_answer(from: &Answers, to: &mut Answers, q: Question) {
+    match q {
+        Question::Diplome => to.diplome = from.diplome,
+        Question::AnneeBac => to.annee_bac = from.annee_bac,
+        Question::Vapp => to.vapp = from.vapp,
+        Question::Situation => to.situation = from.situation,
+        Question::Heures => to.heures = from.heures,
+        Question::Interruption => to.interruption = from.interruption,
+        Question::Contrat => to.contrat = from.contrat,
+        Question::FranceTravail => to.france_travail = from.france_travail,
+        Question::Blocs => to.blocs = from.blocs,
+    }
+}
+
+/// Questions that matter and are not answered yet, in flow order.
+pub fn missing(a: &Answers, p: &Params) -> Vec<Question> {
+    let a = pruned(a, p);
+    Question::ALL
+        .into_iter()
+        .filter(|&q| relevant(q, &a, p) && !a.is_answered(q))
+        .collect()
+}
+
+/// A three-valued result: known, or not yet (an answer it rests on is missing).
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Known<T> {
+    Known(T),
+    Unknown,
+}
+use Known::{Known as K, Unknown as U};
+
+fn prerequisite(a: &Answers) -> Option<Outcome<Prerequisite>> {
+    let (value, reason) = match a.diplome? {
+        Diplome::Bac => (Prerequisite::Met, Reason::PrereqBac),
+        Diplome::Titre4 => (Prerequisite::Met, Reason::PrereqTitre4),
+        Diplome::Terminale => (Prerequisite::AtEntry, Reason::PrereqTerminale),
+        Diplome::Aucun => match a.vapp? {
+            true => (Prerequisite::Vapp, Reason::PrereqVapp),
+            false => (Prerequisite::NotMet, Reason::PrereqNotMet),
+        },
+    };
+    Some(Outcome { value, reasons: vec![reason] })
+}
+
+fn route(a: &Answers) -> Option<Outcome<Route>> {
+    use Situation::*;
+    let (value, reason) = match a.situation? {
+        Lyceen | Etudiant | DemandeurEmploi | Cdd | ContratAide | Csp | ServiceCivique => {
+            (Route::Parcoursup, Reason::RouteParcoursupSituation)
+        }
+        // The page says "< 24h" for Parcoursup and "> 24h" for the site:
+        // exactly 24 h is covered by neither, so the admission service decides.
+        Cdi => match a.heures?.hundredths().cmp(&HOURS_24) {
+            std::cmp::Ordering::Less => (Route::Parcoursup, Reason::RouteParcoursupCdiUnder24),
+            std::cmp::Ordering::Equal => (Route::Contact, Reason::RouteContactCdi24),
+            std::cmp::Ordering::Greater => (Route::Site, Reason::RouteSiteCdiOver24),
+        },
+        FonctionPublique => (Route::Site, Reason::RouteSiteFonctionPublique),
+        Autre => (Route::Contact, Reason::RouteContactAutre),
+    };
+    Some(Outcome { value, reasons: vec![reason] })
+}
+
+fn interview(a: &Answers) -> Option<Outcome<Interview>> {
+    let contrat = a.contrat?;
+    let blocs = a.blocs?;
+    let mut reasons = Vec::new();
+    if contrat != Contrat::Aucun {
+        reasons.push(Reason::InterviewExemptContrat);
+    }
+    // Any bloc of the DEASS or of another level-6 DE counts: all five
+    // diplomas the question offers are of that kind.
+    if !blocs.is_empty() {
+        reasons.push(Reason::InterviewExemptBlocs);
+    }
+    Some(if reasons.is_empty() {
+        Outcome { value: Interview::Required, reasons: vec![Reason::InterviewRequired] }
+    } else {
+        Outcome { value: Interview::Exempt, reasons }
+    })
+}
+
+/// The Région Normandie criteria other than France Travail registration,
+/// each that holds as its reason; unknown while an answer they need is missing.
+fn region_criteria(a: &Answers, p: &Params) -> Known<Vec<Reason>> {
+    use Situation::*;
+    let mut held = Vec::new();
+    match a.diplome {
+        None => return U,
+        Some(Diplome::Bac) => match a.annee_bac {
+            None => return U,
+            Some(y) if y >= p.bac_recent_from() => held.push(Reason::FundingRegionBacRecent),
+            Some(_) => {}
+        },
+        // Product decision: a bac obtained at the end of this school year is
+        // by definition less than 4 years old at the intake.
+        Some(Diplome::Terminale) => held.push(Reason::FundingRegionBacExpected),
+        Some(Diplome::Titre4 | Diplome::Aucun) => {}
+    }
+    match a.situation {
+        None => return U,
+        Some(Lyceen | Etudiant) => match a.interruption {
+            None => return U,
+            Some(false) => held.push(Reason::FundingRegionStudies),
+            Some(true) => {}
+        },
+        Some(Cdd) => held.push(Reason::FundingRegionCdd),
+        Some(Cdi) => match a.heures {
+            None => return U,
+            Some(h) if h.hundredths() <= HOURS_24 => held.push(Reason::FundingRegionCdiUpTo24),
+            Some(_) => {}
+        },
+        Some(ContratAide) => held.push(Reason::FundingRegionContratAide),
+        Some(Csp) => held.push(Reason::FundingRegionCsp),
+        Some(ServiceCivique) => held.push(Reason::FundingRegionServiceCivique),
+        Some(DemandeurEmploi | FonctionPublique | Autre) => {}
+    }
+    held.sort();
+    K(held)
+}
+
+fn funding(a: &Answers, p: &Params) -> Option<Outcome<Funding>> {
+    match a.contrat? {
+        Contrat::Apprentissage | Contrat::Professionnalisation => {
+            return Some(Outcome {
+                value: Funding::Employer,
+                reasons: vec![Reason::FundingEmployerContrat],
+            })
+        }
+        Contrat::Aucun => {}
+    }
+    let K(mut held) = region_criteria(a, p) else {
+        return None;
+    };
+    if held.is_empty() {
+        match a.france_travail? {
+            true => held.push(Reason::FundingRegionFranceTravail),
+            false => {
+                return Some(Outcome {
+                    value: Funding::Continuing,
+                    reasons: vec![Reason::FundingContinuingNoCriterion],
+                })
+            }
+        }
+    }
+    Some(Outcome { value: Funding::Region, reasons: held })
+}
+
+fn costs(interview: Option<Interview>, funding: Option<Funding>) -> Vec<Cost> {
+    let (Some(interview), Some(funding)) = (interview, funding) else {
+        return Vec::new();
+    };
+    let mut out = vec![match interview {
+        Interview::Required => Cost::AdmissionFee,
+        Interview::Exempt => Cost::AdmissionFeeExempt,
+    }];
+    out.extend_from_slice(match funding {
+        Funding::Region => &[Cost::Registration, Cost::Tuition, Cost::Cvec, Cost::Bourse][..],
+        Funding::Continuing => &[Cost::ContinuingCost, Cost::ContinuingFinancing][..],
+        Funding::Employer => &[Cost::EmployerCovered][..],
+    });
+    out
+}
+
+fn dispenses(blocs: Blocs, p: &Params) -> Dispenses {
+    let mut validated = Vec::new();
+    let mut possible = Vec::new();
+    let mut interview_only = Vec::new();
+    for n in 1..=4u8 {
+        if blocs.contains(Bloc { diplome: DiplomeBloc::Ass, n }) {
+            validated.push(n);
+        }
+    }
+    for b in blocs.iter().filter(|b| b.diplome != DiplomeBloc::Ass) {
+        match b.n {
+            // BC3 and BC4 are common to the level-6 social-work diplomas.
+            3 | 4 if !validated.contains(&b.n) && !possible.contains(&b.n) => possible.push(b.n),
+            3 | 4 => {}
+            _ => interview_only.push(b),
+        }
+    }
+    let hours = |ns: &[u8]| -> u32 {
+        ns.iter()
+            .map(|&n| p.bloc_hours.get(usize::from(n) - 1).copied().unwrap_or(0))
+            .sum()
+    };
+    let hours_max = p.centre_hours.saturating_sub(hours(&validated));
+    let hours_min = hours_max.saturating_sub(hours(&possible));
+    Dispenses { validated, possible, interview_only, hours_max, hours_min }
+}
+
+/// Where the calendar stands on `p.today`.
+pub fn calendar_phase(p: &Params) -> CalendarPhase {
+    let (t, c) = (p.today, p.calendar);
+    if t < c.registration_opens {
+        CalendarPhase::BeforeOpening
+    } else if t <= c.parcoursup_closes {
+        CalendarPhase::Open
+    } else if t <= c.oral_ends {
+        CalendarPhase::Closed
+    } else {
+        CalendarPhase::Over
+    }
+}
+
+/// The whole assessment of `answers`. Answers that do not matter are ignored.
+pub fn assess(answers: &Answers, p: &Params) -> Assessment {
+    let a = pruned(answers, p);
+    let interview = interview(&a);
+    let funding = funding(&a, p);
+    Assessment {
+        prerequisite: prerequisite(&a),
+        route: route(&a),
+        costs: costs(
+            interview.as_ref().map(|o| o.value),
+            funding.as_ref().map(|o| o.value),
+        ),
+        interview,
+        funding,
+        missing: missing(&a, p),
+        dispenses: a.blocs.map(|b| dispenses(b, p)),
+        calendar: calendar_phase(p),
+    }
+}
+
+/// Values tried for each question when looking for changes that help.
+fn candidates(q: Question, p: &Params) -> Vec<Answers> {
+    let base = Answers::default();
+    let set = |f: &dyn Fn(&mut Answers)| {
+        let mut a = base;
+        f(&mut a);
+        a
+    };
+    match q {
+        Question::Diplome => Diplome::ALL.iter().map(|&d| set(&|a| a.diplome = Some(d))).collect(),
+        Question::AnneeBac => [p.bac_recent_from(), p.bac_recent_from().saturating_sub(1)]
+            .iter()
+            .map(|&y| set(&|a| a.annee_bac = Some(y)))
+            .collect(),
+        Question::Situation => Situation::ALL.iter().map(|&s| set(&|a| a.situation = Some(s))).collect(),
+        Question::Heures => [20, 24, 35]
+            .iter()
+            .filter_map(|&h| Hours::whole(h))
+            .map(|h| set(&|a| a.heures = Some(h)))
+            .collect(),
+        Question::Contrat => Contrat::ALL.iter().map(|&c| set(&|a| a.contrat = Some(c))).collect(),
+        Question::Vapp | Question::Interruption | Question::FranceTravail => [true, false]
+            .iter()
+            .map(|&b| {
+                set(&|a| match q {
+                    Question::Vapp => a.vapp = Some(b),
+                    Question::Interruption => a.interruption = Some(b),
+                    _ => a.france_travail = Some(b),
+                })
+            })
+            .collect(),
+        Question::Blocs => [
+            Blocs::NONE,
+            Blocs::NONE.with(Bloc { diplome: DiplomeBloc::Ass, n: 1 }),
+            Blocs::NONE.with(Bloc { diplome: DiplomeBloc::Es, n: 3 }),
+        ]
+        .iter()
+        .map(|&b| set(&|a| a.blocs = Some(b)))
+        .collect(),
+    }
+}
+
+fn better<T: Verdict + IdStr>(
+    q: Question,
+    now: &Option<Outcome<T>>,
+    then: &Option<Outcome<T>>,
+    out: &mut Vec<Change>,
+) {
+    let (Some(now), Some(then)) = (now, then) else { return };
+    let (now, then) = (now.value, then.value);
+    let helps = then.rank() > now.rank()
+        // For the route no channel is better than another, but knowing what
+        // the hours threshold would change is useful.
+        || (T::KIND == OutcomeKind::Route && q == Question::Heures && then != now);
+    if helps {
+        let c = Change { kind: T::KIND, question: q, to: then.id_str() };
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+}
+
+/// The single answers whose change would turn an outcome in the candidate's
+/// favour, found by re-running the rules on neighbouring answers. Only
+/// answered, relevant questions are varied; a neighbour that would need a
+/// new answer to conclude is skipped.
+pub fn changes(answers: &Answers, p: &Params) -> Vec<Change> {
+    let a = pruned(answers, p);
+    let now = assess(&a, p);
+    let mut out = Vec::new();
+    for q in Question::ALL.into_iter().filter(|&q| a.is_answered(q)) {
+        for cand in candidates(q, p) {
+            let mut n = a;
+            copy_answer(&cand, &mut n, q);
+            if n == a {
+                continue;
+            }
+            let then = assess(&n, p);
+            better(q, &now.prerequisite, &then.prerequisite, &mut out);
+            better(q, &now.route, &then.route, &mut out);
+            better(q, &now.interview, &then.interview, &mut out);
+            better(q, &now.funding, &then.funding, &mut out);
+        }
+    }
+    out.sort();
+    out
+}

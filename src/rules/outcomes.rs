@@ -1,0 +1,181 @@
+//! Outcome values and reason ids: the public contract the content layer,
+//! the result page and partner pages (`data-outcome` / `data-value`) rely on.
+
+use super::answers::{id_enum, Question};
+use std::fmt;
+
+id_enum!(
+    /// The four conclusions every complete assessment carries.
+    OutcomeKind {
+        Prerequisite => "prerequisite",
+        Route => "route",
+        Interview => "interview",
+        Funding => "funding",
+    }
+);
+
+id_enum!(
+    /// Does the candidate meet the entry prerequisite?
+    Prerequisite {
+        Met => "met",
+        AtEntry => "at_entry",
+        Vapp => "vapp",
+        NotMet => "not_met",
+    }
+);
+
+id_enum!(
+    /// Where the candidate registers for the admission process.
+    Route {
+        Parcoursup => "parcoursup",
+        Site => "site",
+        Contact => "contact",
+    }
+);
+
+id_enum!(
+    /// Must the candidate sit the admission interview?
+    Interview {
+        Exempt => "exempt",
+        Required => "required",
+    }
+);
+
+id_enum!(
+    /// Who pays for the training.
+    Funding {
+        Employer => "employer",
+        Region => "region",
+        Continuing => "continuing",
+    }
+);
+
+/// How good a value is for the candidate, to find the changes "in their favour".
+pub trait Verdict: Copy + PartialEq + fmt::Display {
+    const KIND: OutcomeKind;
+    fn rank(self) -> u8;
+}
+
+impl Verdict for Prerequisite {
+    const KIND: OutcomeKind = OutcomeKind::Prerequisite;
+    fn rank(self) -> u8 {
+        match self {
+            Prerequisite::NotMet => 0,
+            Prerequisite::Vapp => 1,
+            Prerequisite::AtEntry | Prerequisite::Met => 2,
+        }
+    }
+}
+
+impl Verdict for Route {
+    const KIND: OutcomeKind = OutcomeKind::Route;
+    fn rank(self) -> u8 {
+        match self {
+            Route::Contact => 0,
+            Route::Parcoursup | Route::Site => 1,
+        }
+    }
+}
+
+impl Verdict for Interview {
+    const KIND: OutcomeKind = OutcomeKind::Interview;
+    fn rank(self) -> u8 {
+        match self {
+            Interview::Required => 0,
+            Interview::Exempt => 1,
+        }
+    }
+}
+
+impl Verdict for Funding {
+    const KIND: OutcomeKind = OutcomeKind::Funding;
+    fn rank(self) -> u8 {
+        match self {
+            Funding::Continuing => 0,
+            Funding::Region => 1,
+            Funding::Employer => 2,
+        }
+    }
+}
+
+id_enum!(
+    /// Why an outcome is what it is. Each id has a sentence and a source
+    /// citation in the content file (`[reason.<id>]`).
+    Reason {
+        PrereqBac => "prereq_bac",
+        PrereqTitre4 => "prereq_titre4",
+        PrereqTerminale => "prereq_terminale",
+        PrereqVapp => "prereq_vapp",
+        PrereqNotMet => "prereq_not_met",
+        RouteParcoursupSituation => "route_parcoursup_situation",
+        RouteParcoursupCdiUnder24 => "route_parcoursup_cdi_under_24",
+        RouteSiteCdiOver24 => "route_site_cdi_over_24",
+        RouteSiteFonctionPublique => "route_site_fonction_publique",
+        RouteContactCdi24 => "route_contact_cdi_24",
+        RouteContactAutre => "route_contact_autre",
+        InterviewExemptContrat => "interview_exempt_contrat",
+        InterviewExemptBlocs => "interview_exempt_blocs",
+        InterviewRequired => "interview_required",
+        FundingEmployerContrat => "funding_employer_contrat",
+        FundingRegionStudies => "funding_region_studies",
+        FundingRegionBacRecent => "funding_region_bac_recent",
+        FundingRegionBacExpected => "funding_region_bac_expected",
+        FundingRegionCdd => "funding_region_cdd",
+        FundingRegionCdiUpTo24 => "funding_region_cdi_up_to_24",
+        FundingRegionContratAide => "funding_region_contrat_aide",
+        FundingRegionCsp => "funding_region_csp",
+        FundingRegionServiceCivique => "funding_region_service_civique",
+        FundingRegionFranceTravail => "funding_region_france_travail",
+        FundingContinuingNoCriterion => "funding_continuing_no_criterion",
+    }
+);
+
+/// One conclusion and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome<T> {
+    pub value: T,
+    /// Never empty.
+    pub reasons: Vec<Reason>,
+}
+
+/// A single answer whose change would turn an outcome for the better
+/// (or, for the route, to another registration channel).
+/// Its text lives in the content under `change.<kind>.<question>.<to>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Change {
+    pub kind: OutcomeKind,
+    pub question: Question,
+    /// The outcome value the change leads to.
+    pub to: &'static str,
+}
+
+impl Change {
+    pub fn content_key(&self) -> String {
+        format!("change.{}.{}.{}", self.kind, self.question, self.to)
+    }
+}
+
+id_enum!(
+    /// Lines of the cost table; amounts and labels are in the content.
+    Cost {
+        AdmissionFee => "admission_fee",
+        AdmissionFeeExempt => "admission_fee_exempt",
+        Registration => "registration",
+        Tuition => "tuition",
+        Cvec => "cvec",
+        Bourse => "bourse",
+        ContinuingCost => "continuing_cost",
+        ContinuingFinancing => "continuing_financing",
+        EmployerCovered => "employer_covered",
+    }
+);
+
+id_enum!(
+    /// Where the admission calendar stands on the given day.
+    CalendarPhase {
+        BeforeOpening => "before_opening",
+        Open => "open",
+        Closed => "closed",
+        Over => "over",
+    }
+);

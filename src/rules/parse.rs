@@ -1,0 +1,199 @@
+//! Turning one raw answer (typed in a field or read from a link) into a typed
+//! value, with a reason when it is refused. Shared by the form and the link
+//! parser so that both accept exactly the same things.
+
+use super::answers::{Answers, Bloc, Blocs, Contrat, Diplome, Hours, Question, Situation};
+
+/// Why a raw answer was refused; the content layer turns it into French.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum InputError {
+    /// Nothing chosen or typed.
+    Empty,
+    /// Not one of the offered values.
+    Unknown,
+    /// The hours are not a number (or have more than two decimals).
+    NotANumber,
+    /// The hours are a number but not in 0 < h ≤ 48.
+    HoursOutOfRange,
+    /// The year is not four digits.
+    YearNotAYear,
+    /// The year is outside 1950 ..= intake year.
+    YearOutOfRange,
+    /// A bloc is not of the form `ES-BC3`, or `aucun` is mixed with blocs.
+    MalformedBloc,
+    /// The link gives the same question two different answers.
+    Conflicting,
+    /// Longer than any valid answer could be.
+    TooLong,
+}
+
+impl InputError {
+    pub const ALL: [InputError; 9] = [
+        InputError::Empty,
+        InputError::Unknown,
+        InputError::NotANumber,
+        InputError::HoursOutOfRange,
+        InputError::YearNotAYear,
+        InputError::YearOutOfRange,
+        InputError::MalformedBloc,
+        InputError::Conflicting,
+        InputError::TooLong,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            InputError::Empty => "empty",
+            InputError::Unknown => "unknown",
+            InputError::NotANumber => "not_a_number",
+            InputError::HoursOutOfRange => "hours_out_of_range",
+            InputError::YearNotAYear => "year_not_a_year",
+            InputError::YearOutOfRange => "year_out_of_range",
+            InputError::MalformedBloc => "malformed_bloc",
+            InputError::Conflicting => "conflicting",
+            InputError::TooLong => "too_long",
+        }
+    }
+}
+
+/// The earliest bac year accepted.
+pub const MIN_BAC_YEAR: u16 = 1950;
+/// No valid answer is longer than this (all 20 blocs listed is 159 bytes).
+pub const MAX_RAW_LEN: usize = 200;
+
+fn yes_no(raw: &str) -> Result<bool, InputError> {
+    match raw {
+        "oui" => Ok(true),
+        "non" => Ok(false),
+        _ => Err(InputError::Unknown),
+    }
+}
+
+/// Weekly hours: `35`, `23.5` or `23,5`; at most two decimals; 0 < h ≤ 48.
+pub fn parse_hours(raw: &str) -> Result<Hours, InputError> {
+    let raw = raw.trim();
+    let (whole, frac) = match raw.split_once(['.', ',']) {
+        Some((w, f)) => (w, Some(f)),
+        None => (raw, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let frac_ok = frac.is_none_or(|f| digits(f) && f.len() <= 2);
+    let frac = frac.unwrap_or("");
+    if !digits(whole) || !frac_ok {
+        return Err(InputError::NotANumber);
+    }
+    // Long digit strings are numbers, just absurd ones.
+    let whole: u32 = match whole.trim_start_matches('0') {
+        w if w.len() > 4 => return Err(InputError::HoursOutOfRange),
+        "" => 0,
+        w => w.parse().map_err(|_| InputError::NotANumber)?,
+    };
+    let frac: u32 = match frac.len() {
+        0 => 0,
+        1 => frac.parse::<u32>().map_err(|_| InputError::NotANumber)? * 10,
+        _ => frac.parse().map_err(|_| InputError::NotANumber)?,
+    };
+    Hours::from_hundredths(whole * 100 + frac).ok_or(InputError::HoursOutOfRange)
+}
+
+/// A bac year: four digits, 1950 ..= the intake year.
+pub fn parse_year(raw: &str, intake_year: u16) -> Result<u16, InputError> {
+    let raw = raw.trim();
+    if raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(InputError::YearNotAYear);
+    }
+    let y: u16 = raw.parse().map_err(|_| InputError::YearNotAYear)?;
+    if (MIN_BAC_YEAR..=intake_year).contains(&y) {
+        Ok(y)
+    } else {
+        Err(InputError::YearOutOfRange)
+    }
+}
+
+/// `aucun`, or a comma list of `DIPLOME-BCn` (duplicates are harmless).
+pub fn parse_blocs(raw: &str) -> Result<Blocs, InputError> {
+    let raw = raw.trim();
+    if raw == "aucun" {
+        return Ok(Blocs::NONE);
+    }
+    if raw.is_empty() {
+        return Err(InputError::Empty);
+    }
+    raw.split(',')
+        .map(|part| Bloc::parse(part.trim()).ok_or(InputError::MalformedBloc))
+        .try_fold(Blocs::NONE, |acc, b| Ok(acc.with(b?)))
+}
+
+/// Sets question `q` in `answers` from its raw text, or says why it cannot.
+pub fn apply(
+    answers: &mut Answers,
+    q: Question,
+    raw: &str,
+    intake_year: u16,
+) -> Result<(), InputError> {
+    if raw.len() > MAX_RAW_LEN {
+        return Err(InputError::TooLong);
+    }
+    if raw.trim().is_empty() {
+        return Err(InputError::Empty);
+    }
+    let raw = raw.trim();
+    match q {
+        Question::Diplome => answers.diplome = Some(Diplome::from_id(raw).ok_or(InputError::Unknown)?),
+        Question::AnneeBac => answers.annee_bac = Some(parse_year(raw, intake_year)?),
+        Question::Vapp => answers.vapp = Some(yes_no(raw)?),
+        Question::Situation => {
+            answers.situation = Some(Situation::from_id(raw).ok_or(InputError::Unknown)?)
+        }
+        Question::Heures => answers.heures = Some(parse_hours(raw)?),
+        Question::Interruption => answers.interruption = Some(yes_no(raw)?),
+        Question::Contrat => answers.contrat = Some(Contrat::from_id(raw).ok_or(InputError::Unknown)?),
+        Question::FranceTravail => answers.france_travail = Some(yes_no(raw)?),
+        Question::Blocs => answers.blocs = Some(parse_blocs(raw)?),
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_accept_french_and_english_decimals() {
+        assert_eq!(parse_hours("23,5").map(Hours::hundredths), Ok(2350));
+        assert_eq!(parse_hours("23.5").map(Hours::hundredths), Ok(2350));
+        assert_eq!(parse_hours(" 35 ").map(Hours::hundredths), Ok(3500));
+        assert_eq!(parse_hours("17.25").map(Hours::hundredths), Ok(1725));
+        assert_eq!(parse_hours("48").map(Hours::hundredths), Ok(4800));
+    }
+
+    #[test]
+    fn hours_refuse_nonsense_with_the_right_reason() {
+        for bad in ["abc", "", "-3", "1e3", "2.345", "12,", ".5", "NaN", "inf", "3 5"] {
+            assert_eq!(parse_hours(bad), Err(InputError::NotANumber), "{bad:?}");
+        }
+        for absurd in ["0", "0.00", "48.01", "49", "99999999999999999999999"] {
+            assert_eq!(parse_hours(absurd), Err(InputError::HoursOutOfRange), "{absurd:?}");
+        }
+    }
+
+    #[test]
+    fn years_are_four_digits_within_range() {
+        assert_eq!(parse_year("2023", 2026), Ok(2023));
+        assert_eq!(parse_year("1950", 2026), Ok(1950));
+        assert_eq!(parse_year("2026", 2026), Ok(2026));
+        assert_eq!(parse_year("2027", 2026), Err(InputError::YearOutOfRange));
+        assert_eq!(parse_year("1949", 2026), Err(InputError::YearOutOfRange));
+        assert_eq!(parse_year("23", 2026), Err(InputError::YearNotAYear));
+        assert_eq!(parse_year("２０２３", 2026), Err(InputError::YearNotAYear));
+    }
+
+    #[test]
+    fn blocs_round_trip_and_reject_malformed() {
+        let b = parse_blocs("ES-BC3,ASS-BC1").unwrap();
+        assert_eq!(b.to_string(), "ASS-BC1,ES-BC3");
+        assert_eq!(parse_blocs("aucun"), Ok(Blocs::NONE));
+        for bad in ["ES-BC5", "XX-BC1", "es-bc1", "ES-BC1,", "aucun,ES-BC1", "ES_BC1"] {
+            assert_eq!(parse_blocs(bad), Err(InputError::MalformedBloc), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! The content file covers every id the rules can produce, every text's
+//! placeholders resolve, and every key the UI asks for exists.
+
+use deass_eligibility::content::{self, KEYS_FR};
+use deass_eligibility::rules::{
+    parse::InputError, Cost, DiplomeBloc, Funding, Interview, OutcomeKind, Prerequisite, Question,
+    Reason, Route,
+};
+
+/// Placeholders filled at display time, not from the facts.
+const RUNTIME: &[&str] = &[
+    "today",
+    "n",
+    "blocs",
+    "hours_min",
+    "hours_max",
+    "step",
+    "question",
+    "total",
+];
+
+fn must(key: &str) {
+    assert!(
+        content::raw(key).is_some_and(|s| !s.trim().is_empty()),
+        "missing or empty text `{key}` in content/fr.toml"
+    );
+}
+
+#[test]
+fn every_rule_id_has_its_text_and_citation() {
+    for q in Question::ALL {
+        for part in ["title", "summary", "hint", "error_empty"] {
+            must(&format!("question.{q}.{part}"));
+        }
+        for o in q.options().unwrap_or(&[]) {
+            must(&format!("question.{q}.option.{o}"));
+        }
+    }
+    must("question.annee_bac.label");
+    must("question.heures.label");
+    for d in DiplomeBloc::IDS {
+        must(&format!("question.blocs.diploma.{d}"));
+    }
+    for n in 1..=4 {
+        must(&format!("question.blocs.bloc.{n}"));
+    }
+    for r in Reason::ALL {
+        for part in ["text", "source", "section"] {
+            must(&format!("reason.{r}.{part}"));
+        }
+        let source = content::raw(&format!("reason.{r}.source")).unwrap_or_default();
+        must(&format!("source.{source}.title"));
+    }
+    for kind in OutcomeKind::ALL {
+        must(&format!("outcome.{kind}.title"));
+    }
+    let values = [Prerequisite::IDS, Route::IDS, Interview::IDS, Funding::IDS];
+    for (kind, ids) in OutcomeKind::ALL.iter().zip(values) {
+        for v in ids {
+            must(&format!("outcome.{kind}.{v}"));
+        }
+    }
+    for c in Cost::ALL {
+        for part in ["label", "amount", "note"] {
+            must(&format!("cost.{c}.{part}"));
+        }
+    }
+    for e in InputError::ALL.iter().filter(|e| **e != InputError::Empty) {
+        must(&format!("errors.{}", e.id()));
+    }
+}
+
+#[test]
+fn every_placeholder_resolves() {
+    for key in KEYS_FR {
+        let texts: Vec<&str> = match content::raw(key) {
+            Some(t) => vec![t],
+            None => content::list(key).to_vec(),
+        };
+        for text in texts {
+            let filled =
+                content::fill(text, &RUNTIME.iter().map(|r| (*r, "x")).collect::<Vec<_>>());
+            assert!(
+                !filled.contains('{') && !filled.contains('}'),
+                "`{key}` has an unknown placeholder: {text}"
+            );
+        }
+    }
+}
+
+/// Every literal key the UI code passes to the content functions exists.
+#[test]
+fn every_key_used_in_the_code_exists() {
+    let mut checked = 0;
+    let mut files = vec![];
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).expect("src readable").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                files.push(p);
+            }
+        }
+    }
+    for f in files {
+        let src = std::fs::read_to_string(&f).expect("readable");
+        for call in ["t(\"", "tv(\"", "raw(\"", "list(\""] {
+            for (i, _) in src.match_indices(call) {
+                let rest = &src[i + call.len()..];
+                let Some(end) = rest.find('"') else { continue };
+                let key = &rest[..end];
+                if key.contains('{') || !key.contains('.') {
+                    continue;
+                }
+                assert!(
+                    content::raw(key).is_some() || !content::list(key).is_empty(),
+                    "{} uses the missing content key `{key}`",
+                    f.display()
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 0);
+}
