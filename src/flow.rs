@@ -48,7 +48,12 @@ pub struct Flow {
 
 impl Flow {
     pub fn new() -> Flow {
-        Flow { answers: Answers::default(), errors: Vec::new(), screen: Screen::Start, from_check: false }
+        Flow {
+            answers: Answers::default(),
+            errors: Vec::new(),
+            screen: Screen::Start,
+            from_check: false,
+        }
     }
 
     /// The link error on `q`, if it still matters.
@@ -120,19 +125,41 @@ impl Flow {
         parse::apply(&mut answers, q, raw, p.intake_year)?;
         let mut f = Flow {
             answers: rules::pruned(&answers, p),
-            errors: self.errors.iter().copied().filter(|(eq, _)| *eq != q).collect(),
+            errors: self
+                .errors
+                .iter()
+                .copied()
+                .filter(|(eq, _)| *eq != q)
+                .collect(),
             screen: Screen::Start,
             from_check: false,
         };
-        f.screen = if self.from_check && f.complete(p) { Screen::Check } else { f.next_screen(p) };
+        f.screen = if self.from_check && f.complete(p) {
+            Screen::Check
+        } else {
+            f.next_screen(p)
+        };
         // Still changing answers from the check page while new questions come up.
         f.from_check = self.from_check && f.screen != Screen::Check;
         Ok(f)
     }
 
+    /// "Commencer": the first question still to answer (or the check page).
+    pub fn begin(&self, p: &Params) -> Flow {
+        Flow {
+            screen: self.next_screen(p),
+            from_check: false,
+            ..self.clone()
+        }
+    }
+
     /// Opens question `q` to change its answer from the check page.
     pub fn change(&self, q: Question) -> Flow {
-        Flow { screen: Screen::Question(q), from_check: true, ..self.clone() }
+        Flow {
+            screen: Screen::Question(q),
+            from_check: true,
+            ..self.clone()
+        }
     }
 
     /// Moves to `screen` (start, check or result), keeping the answers.
@@ -142,7 +169,11 @@ impl Flow {
             Screen::Start => Screen::Start,
             s => s,
         };
-        Flow { screen, from_check: false, ..self.clone() }
+        Flow {
+            screen,
+            from_check: false,
+            ..self.clone()
+        }
     }
 
     /// The screen the "Retour" link leads to.
@@ -195,7 +226,13 @@ mod tests {
         Params {
             intake_year: 2026,
             today: Date::new(2026, 11, 22),
-            calendar: Calendar { registration_opens: d, parcoursup_closes: d, file_deadline: d, oral_starts: d, oral_ends: d },
+            calendar: Calendar {
+                registration_opens: d,
+                parcoursup_closes: d,
+                file_deadline: d,
+                oral_starts: d,
+                oral_ends: d,
+            },
             bloc_hours: [504, 504, 252, 245],
             centre_hours: 1517,
         }
@@ -208,15 +245,31 @@ mod tests {
     #[test]
     fn links_open_on_the_right_screen() {
         assert_eq!(open("").screen, Screen::Start);
-        assert_eq!(open("?diplome=bac").screen, Screen::Question(Question::AnneeBac));
+        assert_eq!(
+            open("?diplome=bac").screen,
+            Screen::Question(Question::AnneeBac)
+        );
         let full = "?diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun";
         assert_eq!(open(full).screen, Screen::Result);
-        assert_eq!(open(&format!("{full}&etape=verification")).screen, Screen::Check);
+        assert_eq!(
+            open(&format!("{full}&etape=verification")).screen,
+            Screen::Check
+        );
         // A bad value wins over everything and never yields a result.
-        assert_eq!(open(&format!("{full}&heures=abc")).screen, Screen::Result, "irrelevant: ignored");
-        assert_eq!(open("?diplome=titre4&situation=zzz&contrat=aucun&blocs=aucun&etape=resultat").screen, Screen::Question(Question::Situation));
+        assert_eq!(
+            open(&format!("{full}&heures=abc")).screen,
+            Screen::Result,
+            "irrelevant: ignored"
+        );
+        assert_eq!(
+            open("?diplome=titre4&situation=zzz&contrat=aucun&blocs=aucun&etape=resultat").screen,
+            Screen::Question(Question::Situation)
+        );
         // Asking for the result of an incomplete case resumes instead.
-        assert_eq!(open("?diplome=titre4&etape=resultat").screen, Screen::Question(Question::Situation));
+        assert_eq!(
+            open("?diplome=titre4&etape=resultat").screen,
+            Screen::Question(Question::Situation)
+        );
     }
 
     #[test]
@@ -226,7 +279,10 @@ mod tests {
         assert_eq!(f.screen, Screen::Question(Question::Situation));
         let f = f.answer(Question::Situation, "cdi", &p()).unwrap();
         assert_eq!(f.screen, Screen::Question(Question::Heures));
-        assert_eq!(f.answer(Question::Heures, "abc", &p()), Err(InputError::NotANumber));
+        assert_eq!(
+            f.answer(Question::Heures, "abc", &p()),
+            Err(InputError::NotANumber)
+        );
         assert_eq!(f.previous(&p()), Screen::Question(Question::Situation));
     }
 
@@ -241,6 +297,9 @@ mod tests {
         assert_eq!(f.screen, Screen::Question(Question::FranceTravail));
         let f = f.answer(Question::FranceTravail, "non", &p()).unwrap();
         assert_eq!(f.screen, Screen::Check);
-        assert_eq!(f.answers.blocs.map(|b| b.to_string()), Some("ES-BC3".into()));
+        assert_eq!(
+            f.answers.blocs.map(|b| b.to_string()),
+            Some("ES-BC3".into())
+        );
     }
 }

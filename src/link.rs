@@ -115,7 +115,10 @@ mod tests {
 
     #[test]
     fn bad_values_become_errors_and_the_rest_is_kept() {
-        let p = parse("diplome=licence&situation=cdi&heures=abc&blocs=ES-BC9", 2026);
+        let p = parse(
+            "diplome=licence&situation=cdi&heures=abc&blocs=ES-BC9",
+            2026,
+        );
         assert_eq!(p.answers.situation, Some(Situation::Cdi));
         assert_eq!(p.answers.diplome, None);
         assert_eq!(
@@ -130,7 +133,10 @@ mod tests {
 
     #[test]
     fn duplicates_agreeing_are_fine_and_conflicting_are_errors() {
-        let p = parse("situation=cdd&situation=cdd&contrat=aucun&contrat=apprentissage", 2026);
+        let p = parse(
+            "situation=cdd&situation=cdd&contrat=aucun&contrat=apprentissage",
+            2026,
+        );
         assert_eq!(p.answers.situation, Some(Situation::Cdd));
         assert_eq!(p.errors, vec![(Question::Contrat, InputError::Conflicting)]);
     }
@@ -140,10 +146,16 @@ mod tests {
         let p = parse("situation=%3Cscript%3Ealert(1)%3C%2Fscript%3E&blocs=", 2026);
         assert_eq!(
             p.errors,
-            vec![(Question::Situation, InputError::Unknown), (Question::Blocs, InputError::Empty)]
+            vec![
+                (Question::Situation, InputError::Unknown),
+                (Question::Blocs, InputError::Empty)
+            ]
         );
         let huge = format!("heures={}", "9".repeat(100_000));
-        assert_eq!(parse(&huge, 2026).errors, vec![(Question::Heures, InputError::TooLong)]);
+        assert_eq!(
+            parse(&huge, 2026).errors,
+            vec![(Question::Heures, InputError::TooLong)]
+        );
         let _ = parse("%%%&&&==&=x&diplome", 2026);
         assert_eq!(parse("blocs=aucun", 2026).answers.blocs, Some(Blocs::NONE));
     }
@@ -151,6 +163,9 @@ mod tests {
     #[test]
     fn passthrough_parameters_survive_and_unknown_ones_do_not() {
         let p = parse("mode=presentation&utm=x&lang=fr", 2026);
-        assert_eq!(to_query(&p.answers, None, false, &p.passthrough), "?mode=presentation&lang=fr");
+        assert_eq!(
+            to_query(&p.answers, None, false, &p.passthrough),
+            "?mode=presentation&lang=fr"
+        );
     }
 }

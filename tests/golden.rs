@@ -27,7 +27,7 @@ fn values(q: Question, p: &Params) -> Vec<String> {
                 })
                 .to_string(),
         ],
-        q => q.options().map(|o| strs(o)).unwrap_or_default(),
+        q => q.options().map(strs).unwrap_or_default(),
     }
 }
 

@@ -5,7 +5,7 @@
 //! calendar, fees, phone) live in `content/donnees.toml`, texts in
 //! `content/fr.toml`; `build.rs` compiles both into statics.
 
-use crate::rules::{self, Calendar, Date, OutcomeKind, Params, Reason};
+use crate::rules::{self, Answers, Bloc, Calendar, Date, OutcomeKind, Params, Question, Reason};
 
 /// The intake's facts (see `content/donnees.toml`).
 #[derive(Debug)]
@@ -203,6 +203,33 @@ pub fn cited(prefix: &str) -> Cited {
 /// The one-line verdict for an outcome value.
 pub fn verdict(kind: OutcomeKind, value: &str) -> String {
     t(&format!("outcome.{kind}.{value}"))
+}
+
+/// A bloc for display: `DEES, bloc 3`.
+pub fn bloc(b: Bloc) -> String {
+    let diploma = t(&format!("question.blocs.short.{}", b.diplome));
+    tv(
+        "question.blocs.item",
+        &[("diploma", &diploma), ("n", &b.n.to_string())],
+    )
+}
+
+/// Blocs for display, comma-separated.
+pub fn blocs(list: impl IntoIterator<Item = Bloc>) -> String {
+    list.into_iter().map(bloc).collect::<Vec<_>>().join(", ")
+}
+
+/// The answer to `q` as the candidate would read it (`None` if unanswered).
+pub fn answer_text(q: Question, a: &Answers) -> Option<String> {
+    Some(match q {
+        Question::AnneeBac => a.annee_bac?.to_string(),
+        Question::Heures => hours(a.heures?),
+        Question::Blocs => match a.blocs? {
+            b if b.is_empty() => t("question.blocs.none"),
+            b => blocs(b.iter()),
+        },
+        _ => t(&format!("question.{q}.option.{}", a.value(q)?)),
+    })
 }
 
 #[cfg(test)]

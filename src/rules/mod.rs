@@ -111,7 +111,8 @@ impl Assessment {
         fn view<T: Verdict + IdStr>(
             o: &Option<Outcome<T>>,
         ) -> Option<(OutcomeKind, &'static str, &[Reason])> {
-            o.as_ref().map(|o| (T::KIND, o.value.id_str(), o.reasons.as_slice()))
+            o.as_ref()
+                .map(|o| (T::KIND, o.value.id_str(), o.reasons.as_slice()))
         }
         [
             view(&self.prerequisite),
@@ -215,7 +216,10 @@ fn prerequisite(a: &Answers) -> Option<Outcome<Prerequisite>> {
             false => (Prerequisite::NotMet, Reason::PrereqNotMet),
         },
     };
-    Some(Outcome { value, reasons: vec![reason] })
+    Some(Outcome {
+        value,
+        reasons: vec![reason],
+    })
 }
 
 fn route(a: &Answers) -> Option<Outcome<Route>> {
@@ -234,7 +238,10 @@ fn route(a: &Answers) -> Option<Outcome<Route>> {
         FonctionPublique => (Route::Site, Reason::RouteSiteFonctionPublique),
         Autre => (Route::Contact, Reason::RouteContactAutre),
     };
-    Some(Outcome { value, reasons: vec![reason] })
+    Some(Outcome {
+        value,
+        reasons: vec![reason],
+    })
 }
 
 fn interview(a: &Answers) -> Option<Outcome<Interview>> {
@@ -250,9 +257,15 @@ fn interview(a: &Answers) -> Option<Outcome<Interview>> {
         reasons.push(Reason::InterviewExemptBlocs);
     }
     Some(if reasons.is_empty() {
-        Outcome { value: Interview::Required, reasons: vec![Reason::InterviewRequired] }
+        Outcome {
+            value: Interview::Required,
+            reasons: vec![Reason::InterviewRequired],
+        }
     } else {
-        Outcome { value: Interview::Exempt, reasons }
+        Outcome {
+            value: Interview::Exempt,
+            reasons,
+        }
     })
 }
 
@@ -319,7 +332,10 @@ fn funding(a: &Answers, p: &Params) -> Option<Outcome<Funding>> {
             }
         }
     }
-    Some(Outcome { value: Funding::Region, reasons: held })
+    Some(Outcome {
+        value: Funding::Region,
+        reasons: held,
+    })
 }
 
 fn costs(interview: Option<Interview>, funding: Option<Funding>) -> Vec<Cost> {
@@ -343,7 +359,10 @@ fn dispenses(blocs: Blocs, p: &Params) -> Dispenses {
     let mut possible = Vec::new();
     let mut interview_only = Vec::new();
     for n in 1..=4u8 {
-        if blocs.contains(Bloc { diplome: DiplomeBloc::Ass, n }) {
+        if blocs.contains(Bloc {
+            diplome: DiplomeBloc::Ass,
+            n,
+        }) {
             validated.push(n);
         }
     }
@@ -362,7 +381,13 @@ fn dispenses(blocs: Blocs, p: &Params) -> Dispenses {
     };
     let hours_max = p.centre_hours.saturating_sub(hours(&validated));
     let hours_min = hours_max.saturating_sub(hours(&possible));
-    Dispenses { validated, possible, interview_only, hours_max, hours_min }
+    Dispenses {
+        validated,
+        possible,
+        interview_only,
+        hours_max,
+        hours_min,
+    }
 }
 
 /// Where the calendar stands on `p.today`.
@@ -408,18 +433,27 @@ fn candidates(q: Question, p: &Params) -> Vec<Answers> {
         a
     };
     match q {
-        Question::Diplome => Diplome::ALL.iter().map(|&d| set(&|a| a.diplome = Some(d))).collect(),
+        Question::Diplome => Diplome::ALL
+            .iter()
+            .map(|&d| set(&|a| a.diplome = Some(d)))
+            .collect(),
         Question::AnneeBac => [p.bac_recent_from(), p.bac_recent_from().saturating_sub(1)]
             .iter()
             .map(|&y| set(&|a| a.annee_bac = Some(y)))
             .collect(),
-        Question::Situation => Situation::ALL.iter().map(|&s| set(&|a| a.situation = Some(s))).collect(),
+        Question::Situation => Situation::ALL
+            .iter()
+            .map(|&s| set(&|a| a.situation = Some(s)))
+            .collect(),
         Question::Heures => [20, 24, 35]
             .iter()
             .filter_map(|&h| Hours::whole(h))
             .map(|h| set(&|a| a.heures = Some(h)))
             .collect(),
-        Question::Contrat => Contrat::ALL.iter().map(|&c| set(&|a| a.contrat = Some(c))).collect(),
+        Question::Contrat => Contrat::ALL
+            .iter()
+            .map(|&c| set(&|a| a.contrat = Some(c)))
+            .collect(),
         Question::Vapp | Question::Interruption | Question::FranceTravail => [true, false]
             .iter()
             .map(|&b| {
@@ -432,8 +466,14 @@ fn candidates(q: Question, p: &Params) -> Vec<Answers> {
             .collect(),
         Question::Blocs => [
             Blocs::NONE,
-            Blocs::NONE.with(Bloc { diplome: DiplomeBloc::Ass, n: 1 }),
-            Blocs::NONE.with(Bloc { diplome: DiplomeBloc::Es, n: 3 }),
+            Blocs::NONE.with(Bloc {
+                diplome: DiplomeBloc::Ass,
+                n: 1,
+            }),
+            Blocs::NONE.with(Bloc {
+                diplome: DiplomeBloc::Es,
+                n: 3,
+            }),
         ]
         .iter()
         .map(|&b| set(&|a| a.blocs = Some(b)))
@@ -447,14 +487,20 @@ fn better<T: Verdict + IdStr>(
     then: &Option<Outcome<T>>,
     out: &mut Vec<Change>,
 ) {
-    let (Some(now), Some(then)) = (now, then) else { return };
+    let (Some(now), Some(then)) = (now, then) else {
+        return;
+    };
     let (now, then) = (now.value, then.value);
     let helps = then.rank() > now.rank()
         // For the route no channel is better than another, but knowing what
         // the hours threshold would change is useful.
         || (T::KIND == OutcomeKind::Route && q == Question::Heures && then != now);
     if helps {
-        let c = Change { kind: T::KIND, question: q, to: then.id_str() };
+        let c = Change {
+            kind: T::KIND,
+            question: q,
+            to: then.id_str(),
+        };
         if !out.contains(&c) {
             out.push(c);
         }

@@ -138,7 +138,9 @@ pub fn apply(
     }
     let raw = raw.trim();
     match q {
-        Question::Diplome => answers.diplome = Some(Diplome::from_id(raw).ok_or(InputError::Unknown)?),
+        Question::Diplome => {
+            answers.diplome = Some(Diplome::from_id(raw).ok_or(InputError::Unknown)?)
+        }
         Question::AnneeBac => answers.annee_bac = Some(parse_year(raw, intake_year)?),
         Question::Vapp => answers.vapp = Some(yes_no(raw)?),
         Question::Situation => {
@@ -146,7 +148,9 @@ pub fn apply(
         }
         Question::Heures => answers.heures = Some(parse_hours(raw)?),
         Question::Interruption => answers.interruption = Some(yes_no(raw)?),
-        Question::Contrat => answers.contrat = Some(Contrat::from_id(raw).ok_or(InputError::Unknown)?),
+        Question::Contrat => {
+            answers.contrat = Some(Contrat::from_id(raw).ok_or(InputError::Unknown)?)
+        }
         Question::FranceTravail => answers.france_travail = Some(yes_no(raw)?),
         Question::Blocs => answers.blocs = Some(parse_blocs(raw)?),
     }
@@ -168,11 +172,17 @@ mod tests {
 
     #[test]
     fn hours_refuse_nonsense_with_the_right_reason() {
-        for bad in ["abc", "", "-3", "1e3", "2.345", "12,", ".5", "NaN", "inf", "3 5"] {
+        for bad in [
+            "abc", "", "-3", "1e3", "2.345", "12,", ".5", "NaN", "inf", "3 5",
+        ] {
             assert_eq!(parse_hours(bad), Err(InputError::NotANumber), "{bad:?}");
         }
         for absurd in ["0", "0.00", "48.01", "49", "99999999999999999999999"] {
-            assert_eq!(parse_hours(absurd), Err(InputError::HoursOutOfRange), "{absurd:?}");
+            assert_eq!(
+                parse_hours(absurd),
+                Err(InputError::HoursOutOfRange),
+                "{absurd:?}"
+            );
         }
     }
 
@@ -192,7 +202,14 @@ mod tests {
         let b = parse_blocs("ES-BC3,ASS-BC1").unwrap();
         assert_eq!(b.to_string(), "ASS-BC1,ES-BC3");
         assert_eq!(parse_blocs("aucun"), Ok(Blocs::NONE));
-        for bad in ["ES-BC5", "XX-BC1", "es-bc1", "ES-BC1,", "aucun,ES-BC1", "ES_BC1"] {
+        for bad in [
+            "ES-BC5",
+            "XX-BC1",
+            "es-bc1",
+            "ES-BC1,",
+            "aucun,ES-BC1",
+            "ES_BC1",
+        ] {
             assert_eq!(parse_blocs(bad), Err(InputError::MalformedBloc), "{bad:?}");
         }
     }

@@ -1,0 +1,155 @@
+//! The root component: holds the state, keeps the address bar, the title
+//! and the keyboard focus in step with it, and shows the current screen.
+
+use crate::browser;
+use crate::components::{
+    check::CheckAnswers, question::QuestionScreen, result::ResultScreen, start::StartScreen,
+};
+use crate::content::{self, t, tv};
+use crate::flow::Screen;
+use crate::state::{Action, State, UrlSync};
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+/// Id of each screen's `h1`, which receives focus on every step.
+pub const HEADING_ID: &str = "dee-heading";
+/// Id of the error summary, which receives focus when it appears.
+pub const ERROR_SUMMARY_ID: &str = "dee-error-summary";
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(|| State::new(&browser::query(), browser::today()));
+
+    // Back/Forward: the address bar is the source of truth.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "popstate", move |_| {
+                    dispatcher.dispatch(Action::FromUrl(browser::query()))
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // After every move: address bar, title, robots meta, focus.
+    {
+        let state = state.clone();
+        use_effect_with(state.nav, move |_| {
+            match state.sync {
+                UrlSync::Push => browser::set_query(&state.query(), true),
+                UrlSync::Replace => browser::set_query(&state.query(), false),
+                UrlSync::None => {}
+            }
+            let p = state.params();
+            let step = match state.flow.screen {
+                Screen::Start => t("start.doc_title"),
+                Screen::Question(q) => format!(
+                    "{} : {}",
+                    tv(
+                        "nav.step",
+                        &[("n", &state.flow.step_number(q, &p).to_string())]
+                    ),
+                    t(&format!("question.{q}.title"))
+                ),
+                Screen::Check => t("nav.check_doc_title"),
+                Screen::Result => t("result.doc_title"),
+            };
+            let has_error = state.field_error.is_some()
+                || matches!(state.flow.screen, Screen::Question(q) if state.flow.error(q, &p).is_some());
+            let step = if has_error {
+                format!("{} — {step}", t("errors.summary_title"))
+            } else {
+                step
+            };
+            browser::set_title(&tv("app.doc_title", &[("step", &step)]));
+            browser::set_noindex(state.flow.screen == Screen::Result);
+            // The very first render keeps the page's natural focus, unless
+            // the link we opened has a problem to show.
+            if state.nav > 0 || has_error {
+                browser::focus(if has_error {
+                    ERROR_SUMMARY_ID
+                } else {
+                    HEADING_ID
+                });
+            }
+        });
+    }
+
+    let p = state.params();
+    let dispatch = |make: fn() -> Action| {
+        let d = state.dispatcher();
+        Callback::from(move |_: ()| d.dispatch(make()))
+    };
+    let on_back = dispatch(|| Action::Back);
+    let on_restart = dispatch(|| Action::Restart);
+    let body = match state.flow.screen {
+        Screen::Start => html! {
+            <StartScreen on_start={dispatch(|| Action::Begin)} />
+        },
+        Screen::Question(q) => {
+            let d = state.dispatcher();
+            let error = state
+                .field_error
+                .filter(|(fq, _)| *fq == q)
+                .map(|(_, e)| (e, false))
+                .or_else(|| state.flow.error(q, &p).map(|e| (e, true)));
+            html! {
+                <QuestionScreen
+                    key={format!("{q}-{}", state.nav)}
+                    question={q}
+                    answers={state.flow.answers}
+                    step={state.flow.step_number(q, &p)}
+                    {error}
+                    back_href={state.href(state.flow.previous(&p), false)}
+                    on_back={on_back.clone()}
+                    on_submit={Callback::from(move |raw: String| d.dispatch(Action::Answer(q, raw)))}
+                />
+            }
+        }
+        Screen::Check => {
+            let d = state.dispatcher();
+            let hrefs = crate::rules::Question::ALL
+                .iter()
+                .map(|q| state.href(Screen::Question(*q), true))
+                .collect::<Vec<_>>();
+            html! {
+                <CheckAnswers
+                    answers={state.flow.answers}
+                    change_hrefs={std::rc::Rc::new(hrefs)}
+                    back_href={state.href(state.flow.previous(&p), false)}
+                    on_back={on_back.clone()}
+                    on_change={Callback::from(move |q| d.dispatch(Action::Change(q)))}
+                    on_continue={dispatch(|| Action::Go(Screen::Result))}
+                />
+            }
+        }
+        Screen::Result => html! {
+            <ResultScreen
+                answers={state.flow.answers}
+                today={state.today}
+                check_href={state.href(Screen::Check, false)}
+                on_back={on_back.clone()}
+                on_restart={on_restart.clone()}
+            />
+        },
+    };
+
+    html! {
+        <div class="dee-app" lang="fr">
+            <header class="dee-header">
+                <p class="dee-header__title">{ t("app.short_title") }</p>
+                <p class="dee-header__institute">{ t("app.institute") }</p>
+            </header>
+            <main class="dee-main" id="dee-main">{ body }</main>
+            <footer class="dee-footer">
+                <p>{ t("app.footer") }</p>
+                <p>
+                    { t("app.phone_label") }{ " " }
+                    <a href={format!("tel:{}", content::FACTS.phone_tel)}>{ content::FACTS.phone }</a>
+                </p>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,26 @@
+//! The "Retour" link above a question: a real link (it can be opened or
+//! copied) that the app handles itself on a plain click.
+
+use crate::content::t;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub href: AttrValue,
+    pub on_back: Callback<()>,
+}
+
+#[component]
+pub fn BackLink(props: &Props) -> Html {
+    let on_back = props.on_back.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        // Let the browser open a new tab or window when asked to.
+        if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
+            e.prevent_default();
+            on_back.emit(());
+        }
+    });
+    html! {
+        <a class="dee-back" href={props.href.clone()} {onclick}>{ t("nav.back") }</a>
+    }
+}

@@ -1,0 +1,70 @@
+//! The blocs question's checkboxes, grouped by diploma, with an exclusive
+//! "Aucun bloc" choice. Its value is the link form (`aucun`, `ES-BC3,…`).
+
+use crate::content::t;
+use crate::rules::parse::parse_blocs;
+use crate::rules::{Bloc, Blocs, DiplomeBloc};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Current value in link form; empty when nothing is ticked.
+    pub value: AttrValue,
+    pub invalid: bool,
+    pub on_change: Callback<String>,
+}
+
+#[component]
+pub fn BlocsInput(props: &Props) -> Html {
+    let none = props.value.as_str() == "aucun";
+    let current = parse_blocs(&props.value).unwrap_or(Blocs::NONE);
+    let toggle = |b: Bloc| {
+        let on_change = props.on_change.clone();
+        Callback::from(move |_: Event| {
+            let next = if current.contains(b) {
+                current.without(b)
+            } else {
+                current.with(b)
+            };
+            on_change.emit(if next.is_empty() {
+                String::new()
+            } else {
+                next.to_string()
+            });
+        })
+    };
+    let on_none = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |_: Event| {
+            on_change.emit(if none { String::new() } else { "aucun".into() })
+        })
+    };
+    html! {
+        <div class="dee-checkboxes">
+            { for DiplomeBloc::ALL.iter().map(|&d| html! {
+                <fieldset class="dee-subfieldset">
+                    <legend class="dee-sublegend">{ t(&format!("question.blocs.diploma.{d}")) }</legend>
+                    <div class="dee-checkboxes__grid">
+                        { for (1..=4u8).filter_map(|n| Bloc::new(d, n)).map(|b| {
+                            let id = format!("dee-blocs-{b}");
+                            html! {
+                                <div class="dee-checkbox">
+                                    <input class="dee-checkbox__input" type="checkbox" id={id.clone()} name="blocs"
+                                        value={b.to_string()} checked={!none && current.contains(b)}
+                                        aria-invalid={props.invalid.to_string()} onchange={toggle(b)} />
+                                    <label class="dee-checkbox__label" for={id}>{ t(&format!("question.blocs.bloc.{}", b.n)) }</label>
+                                </div>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+            }) }
+            <p class="dee-checkboxes__divider">{ t("question.blocs.or") }</p>
+            <div class="dee-checkbox">
+                <input class="dee-checkbox__input" type="checkbox" id="dee-blocs-aucun" name="blocs" value="aucun"
+                    checked={none} aria-invalid={props.invalid.to_string()} onchange={on_none} />
+                <label class="dee-checkbox__label" for="dee-blocs-aucun">{ t("question.blocs.none") }</label>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,41 @@
+//! The error summary at the top of a page: announced (`role="alert"`),
+//! focused, and linking to the field concerned.
+
+use crate::app::ERROR_SUMMARY_ID;
+use crate::browser;
+use crate::content::t;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The summary's title.
+    pub title: AttrValue,
+    /// (field id, message) pairs.
+    pub items: Vec<(AttrValue, AttrValue)>,
+}
+
+#[component]
+pub fn ErrorSummary(props: &Props) -> Html {
+    html! {
+        <div class="dee-error-summary" id={ERROR_SUMMARY_ID} role="alert" tabindex="-1" aria-labelledby="dee-error-summary-title">
+            <h2 class="dee-error-summary__title" id="dee-error-summary-title">{ props.title.clone() }</h2>
+            <ul class="dee-error-summary__list">
+                { for props.items.iter().map(|(field, message)| {
+                    let target = field.clone();
+                    // Focus the field ourselves: a fragment change would
+                    // count as a navigation for the history.
+                    let onclick = Callback::from(move |e: MouseEvent| {
+                        e.prevent_default();
+                        browser::focus(&target);
+                    });
+                    html! { <li><a href={format!("#{field}")} {onclick}>{ message.clone() }</a></li> }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// The generic title, for callers that have no better one.
+pub fn default_title() -> AttrValue {
+    t("errors.summary_title").into()
+}

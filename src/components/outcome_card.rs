@@ -1,0 +1,51 @@
+//! One conclusion: the verdict in a line, why (with its source), and what
+//! would change it. `data-outcome`/`data-value` are a stable public hook.
+
+use crate::content::{self, reason, t, tv};
+use crate::rules::{Change, OutcomeKind, Reason};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub kind: OutcomeKind,
+    pub value: AttrValue,
+    pub reasons: Rc<Vec<Reason>>,
+    /// Changes for this outcome only.
+    pub changes: Rc<Vec<Change>>,
+}
+
+/// A citation line: source title and section.
+pub fn citation(source: String, section: String) -> Html {
+    html! {
+        <p class="dee-source">
+            { t("result.source") }{ " " }<cite>{ source }</cite>{ ", " }
+            { tv("result.section", &[("section", &section)]) }
+        </p>
+    }
+}
+
+#[component]
+pub fn OutcomeCard(props: &Props) -> Html {
+    let kind = props.kind;
+    let title_id = format!("dee-card-{kind}");
+    html! {
+        <section class="dee-card" data-outcome={kind.id()} data-value={props.value.clone()} aria-labelledby={title_id.clone()}>
+            <h2 class="dee-card__title" id={title_id}>{ t(&format!("outcome.{kind}.title")) }</h2>
+            <p class="dee-card__verdict">{ content::verdict(kind, &props.value) }</p>
+            <h3 class="dee-card__sub">{ t("result.why") }</h3>
+            <ul class="dee-card__reasons">
+                { for props.reasons.iter().map(|r| {
+                    let c = reason(*r);
+                    html! { <li data-reason={r.id()}><p>{ c.text }</p>{ citation(c.source, c.section) }</li> }
+                }) }
+            </ul>
+            if !props.changes.is_empty() {
+                <h3 class="dee-card__sub">{ t("result.changes") }</h3>
+                <ul class="dee-card__changes">
+                    { for props.changes.iter().map(|c| html! { <li>{ t(&c.content_key()) }</li> }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,144 @@
+//! The result page: the four conclusions, then costs, bloc dispenses, the
+//! calendar, documents, the next step, and print / copy / restart.
+
+use crate::app::HEADING_ID;
+use crate::browser;
+use crate::components::{
+    back_link::BackLink,
+    calendar::CalendarSection,
+    costs::CostTable,
+    dispenses::DispensesSection,
+    next_step::NextStep,
+    outcome_card::{citation, OutcomeCard},
+    summary_list::SummaryList,
+};
+use crate::content::{self, list, t, tv};
+use crate::rules::{self, Answers, Date, Prerequisite, Route};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub answers: Answers,
+    pub today: Date,
+    pub check_href: AttrValue,
+    pub on_back: Callback<()>,
+    pub on_restart: Callback<()>,
+}
+
+/// What the copy button last did.
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Not,
+    Done,
+    Failed,
+}
+
+#[component]
+pub fn ResultScreen(props: &Props) -> Html {
+    let (assessment, changes) = (*use_memo((props.answers, props.today), |(a, today)| {
+        let p = content::params(*today);
+        (
+            Rc::new(rules::assess(a, &p)),
+            Rc::new(rules::changes(a, &p)),
+        )
+    }))
+    .clone();
+    let copied = use_state(|| Copied::Not);
+    let href = browser::href();
+
+    let on_print = Callback::from(|_: MouseEvent| browser::print());
+    let on_copy = {
+        let copied = copied.clone();
+        let href = href.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            let href = href.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(if browser::copy(&href).await {
+                    Copied::Done
+                } else {
+                    Copied::Failed
+                });
+            });
+        })
+    };
+
+    let cards = assessment.conclusions().into_iter().map(|(kind, value, reasons)| {
+        let mine: Vec<_> = changes.iter().filter(|c| c.kind == kind).copied().collect();
+        html! {
+            <OutcomeCard {kind} value={value} reasons={Rc::new(reasons.to_vec())} changes={Rc::new(mine)} />
+        }
+    });
+    let route = assessment
+        .route
+        .as_ref()
+        .map(|o| o.value)
+        .unwrap_or(Route::Contact);
+    let not_met = assessment
+        .prerequisite
+        .as_ref()
+        .is_some_and(|o| o.value == Prerequisite::NotMet);
+    let docs = content::cited("documents");
+
+    html! {
+        <div class="dee-result">
+            <BackLink href={props.check_href.clone()} on_back={props.on_back.clone()} />
+            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ t("result.heading") }</h1>
+            <p class="dee-lead">{ t("result.lead") }</p>
+            <div class="dee-cards">{ for cards }</div>
+            if not_met {
+                <p class="dee-notice">{ t("result.not_met_note") }</p>
+            }
+            <NextStep {route} />
+            <CostTable costs={Rc::new(assessment.costs.clone())} />
+            if let Some(d) = &assessment.dispenses {
+                <DispensesSection dispenses={Rc::new(d.clone())} />
+            }
+            <CalendarSection {route} phase={assessment.calendar} today={props.today} />
+            <section class="dee-section" aria-labelledby="dee-documents-title">
+                <h2 class="dee-h2" id="dee-documents-title">{ t("result.documents_heading") }</h2>
+                <p>{ t("documents.lead") }</p>
+                <ul class="dee-list">{ for list("documents.items").iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
+                <p>{ t("documents.rules") }</p>
+                { citation(docs.source, docs.section) }
+            </section>
+            <section class="dee-section" aria-labelledby="dee-answers-title">
+                <h2 class="dee-h2" id="dee-answers-title">{ t("result.answers_heading") }</h2>
+                <SummaryList answers={props.answers} />
+                <p class="dee-no-print">
+                    <a class="dee-link" href={props.check_href.clone()} onclick={
+                        let on_back = props.on_back.clone();
+                        Callback::from(move |e: MouseEvent| {
+                            if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
+                                e.prevent_default();
+                                on_back.emit(());
+                            }
+                        })
+                    }>{ t("result.edit_answers") }</a>
+                </p>
+            </section>
+            <div class="dee-actions dee-no-print">
+                <button type="button" class="dee-button dee-button--secondary" onclick={on_print}>{ t("result.print") }</button>
+                <button type="button" class="dee-button dee-button--secondary" onclick={on_copy}>{ t("result.copy") }</button>
+                <button type="button" class="dee-button dee-button--secondary" onclick={props.on_restart.reform(|_: MouseEvent| ())}>{ t("nav.restart") }</button>
+            </div>
+            <div class="dee-no-print" role="status">
+                if *copied == Copied::Done {
+                    <p class="dee-notice">{ t("result.copied") }</p>
+                } else if *copied == Copied::Failed {
+                    <div class="dee-notice">
+                        <p>{ t("result.copy_failed") }</p>
+                        <label class="dee-label" for="dee-link-field">{ t("result.link_label") }</label>
+                        <input class="dee-input" id="dee-link-field" type="text" readonly=true value={href.clone()} />
+                    </div>
+                }
+            </div>
+            <div class="dee-print-only">
+                <p>{ tv("result.printed_on", &[("today", &content::date(props.today))]) }</p>
+                <p>{ t("result.link_label") }{ " : " }{ href.clone() }</p>
+            </div>
+            <p class="dee-small">{ t("result.disclaimer") }</p>
+        </div>
+    }
+}

@@ -1,0 +1,52 @@
+//! The list of answers given, as on the check page and in the result (and
+//! its print view); with "Modifier" links when `change_hrefs` is given.
+
+use crate::content::{answer_text, t};
+use crate::rules::{Answers, Question};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub answers: Answers,
+    /// One link per question, in `Question::ALL` order.
+    #[prop_or_default]
+    pub change_hrefs: Option<Rc<Vec<String>>>,
+    #[prop_or_default]
+    pub on_change: Option<Callback<Question>>,
+}
+
+#[component]
+pub fn SummaryList(props: &Props) -> Html {
+    html! {
+        <dl class="dee-summary">
+            { for Question::ALL.iter().enumerate().filter_map(|(i, &q)| {
+                let value = answer_text(q, &props.answers)?;
+                let change = props.change_hrefs.as_ref().and_then(|h| h.get(i).cloned()).map(|href| {
+                    let on_change = props.on_change.clone();
+                    let onclick = Callback::from(move |e: MouseEvent| {
+                        if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
+                            e.prevent_default();
+                            if let Some(cb) = &on_change { cb.emit(q) }
+                        }
+                    });
+                    html! {
+                        <dd class="dee-summary__actions">
+                            <a class="dee-link" href={href} {onclick}>
+                                { t("nav.change") }
+                                <span class="dee-visually-hidden">{ format!(" : {}", t(&format!("question.{q}.summary")).to_lowercase()) }</span>
+                            </a>
+                        </dd>
+                    }
+                });
+                Some(html! {
+                    <div class="dee-summary__row">
+                        <dt class="dee-summary__key">{ t(&format!("question.{q}.summary")) }</dt>
+                        <dd class="dee-summary__value">{ value }</dd>
+                        { for change }
+                    </div>
+                })
+            }) }
+        </dl>
+    }
+}

@@ -1,0 +1,157 @@
+//! The app's one state and the actions that change it. The reducer only
+//! computes; the URL, title and focus follow in `app`'s effects.
+
+use crate::content;
+use crate::flow::{Flow, Screen};
+use crate::link;
+use crate::rules::parse::InputError;
+use crate::rules::{Date, Params, Question};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How the address bar should follow a state change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UrlSync {
+    /// A new history entry (a step forward or a chosen move).
+    Push,
+    /// Rewrite the current entry (normalising the link we opened).
+    Replace,
+    /// The change came from the address bar itself (Back/Forward).
+    None,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub flow: Flow,
+    pub today: Date,
+    /// The error of the last "Continuer" on the current question.
+    pub field_error: Option<(Question, InputError)>,
+    pub sync: UrlSync,
+    /// Parameters kept across steps (`mode`, `lang`).
+    pub passthrough: Rc<Vec<(String, String)>>,
+    /// Bumped on every navigation, so effects run even when the screen is the same.
+    pub nav: u32,
+}
+
+pub enum Action {
+    /// The address bar changed (initial load, Back, Forward).
+    FromUrl(String),
+    /// "Continuer" on question `q` with this raw value.
+    Answer(Question, String),
+    /// "Commencer".
+    Begin,
+    /// "Modifier" on the check page.
+    Change(Question),
+    /// Go to a screen (start, check, result, or "Retour").
+    Go(Screen),
+    /// "Retour".
+    Back,
+    /// "Recommencer".
+    Restart,
+}
+
+impl State {
+    pub fn new(query: &str, today: Date) -> State {
+        let params = content::params(today);
+        let parsed = link::parse(query, params.intake_year);
+        let passthrough = Rc::new(parsed.passthrough.clone());
+        State {
+            flow: Flow::from_link(parsed, &params),
+            today,
+            field_error: None,
+            sync: UrlSync::Replace,
+            passthrough,
+            nav: 0,
+        }
+    }
+
+    pub fn params(&self) -> Params {
+        content::params(self.today)
+    }
+
+    /// The query string for the current state.
+    pub fn query(&self) -> String {
+        let screen = match self.flow.screen {
+            Screen::Start if self.flow.answers == Default::default() => None,
+            s => Some(s),
+        };
+        link::to_query(
+            &self.flow.answers,
+            screen,
+            self.flow.from_check,
+            &self.passthrough,
+        )
+    }
+
+    /// The link to `screen` with the current answers (for real `href`s).
+    pub fn href(&self, screen: Screen, from_check: bool) -> String {
+        let q = link::to_query(
+            &self.flow.answers,
+            screen.to_param().map(|_| screen),
+            from_check,
+            &self.passthrough,
+        );
+        if q.is_empty() {
+            "?".into()
+        } else {
+            q
+        }
+    }
+
+    fn moved(&self, flow: Flow, sync: UrlSync) -> State {
+        State {
+            flow,
+            field_error: None,
+            sync,
+            nav: self.nav.wrapping_add(1),
+            ..self.clone()
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let p = self.params();
+        let next = match action {
+            Action::FromUrl(query) => {
+                let fresh = State::new(&query, self.today);
+                State {
+                    sync: UrlSync::None,
+                    nav: self.nav.wrapping_add(1),
+                    ..fresh
+                }
+            }
+            Action::Answer(q, raw) => match self.flow.answer(q, &raw, &p) {
+                Ok(flow) => self.moved(flow, UrlSync::Push),
+                Err(e) => State {
+                    field_error: Some((q, e)),
+                    nav: self.nav.wrapping_add(1),
+                    sync: UrlSync::None,
+                    ..(*self).clone()
+                },
+            },
+            Action::Begin => self.moved(self.flow.begin(&p), UrlSync::Push),
+            Action::Change(q) => self.moved(self.flow.change(q), UrlSync::Push),
+            Action::Go(screen) => self.moved(self.flow.go(screen, &p), UrlSync::Push),
+            Action::Back => {
+                let prev = self.flow.previous(&p);
+                let flow = match prev {
+                    Screen::Question(q) if self.flow.from_check => Flow {
+                        screen: Screen::Question(q),
+                        ..self.flow.clone()
+                    },
+                    s => Flow {
+                        screen: s,
+                        from_check: false,
+                        ..self.flow.clone()
+                    },
+                };
+                self.moved(flow, UrlSync::Push)
+            }
+            Action::Restart => self.moved(self.flow.restart(), UrlSync::Push),
+        };
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,232 @@
+//! Component tests in a real headless Chromium (wasm-bindgen-test): mount
+//! the app, answer like a person would, and read the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use deass_eligibility::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::scheduler::flush;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+/// The app of one test, removed from the page when the test ends so that
+/// ids never repeat across tests.
+struct Mounted {
+    handle: Option<yew::AppHandle<App>>,
+    host: Element,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.host
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        self.host.remove();
+    }
+}
+
+/// Mounts the app on a fresh host, as if `query` had been opened.
+async fn mount(query: &str) -> Mounted {
+    let w = web_sys::window().expect("window");
+    let path = w.location().pathname().unwrap_or_default();
+    w.history()
+        .expect("history")
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .expect("replaceState");
+    let host = document().create_element("div").expect("div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let handle = yew::Renderer::<App>::with_root(host.clone()).render();
+    flush().await;
+    Mounted {
+        handle: Some(handle),
+        host,
+    }
+}
+
+fn find(host: &Element, selector: &str) -> Option<Element> {
+    host.query_selector(selector).ok().flatten()
+}
+
+fn text(host: &Element, selector: &str) -> String {
+    find(host, selector)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+async fn click(host: &Element, selector: &str) {
+    let el: HtmlElement = find(host, selector)
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .expect("an HTML element");
+    el.click();
+    flush().await;
+}
+
+async fn choose(host: &Element, id: &str) {
+    click(host, &format!("#{id}")).await;
+    click(host, "button[type=submit]").await;
+}
+
+async fn type_in(host: &Element, id: &str, value: &str) {
+    let input: HtmlInputElement = find(host, &format!("#{id}"))
+        .expect("input")
+        .dyn_into()
+        .expect("input");
+    input.set_value(value);
+    let ev = web_sys::InputEvent::new("input").expect("event");
+    input.dispatch_event(&ev).expect("dispatch");
+    flush().await;
+    click(host, "button[type=submit]").await;
+}
+
+#[wasm_bindgen_test]
+async fn start_screen_then_first_question_in_a_fieldset_with_focus_on_its_heading() {
+    let host = mount("").await;
+    assert!(text(&host, "h1").contains("assistant de service social"));
+    click(&host, ".dee-button--start").await;
+    let legend_h1 = find(&host, "fieldset legend h1").expect("the question is the legend's h1");
+    assert!(legend_h1
+        .text_content()
+        .unwrap_or_default()
+        .contains("diplôme"));
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some("dee-heading".into()),
+        "focus moved to the heading"
+    );
+    assert!(
+        document().title().starts_with("Question 1"),
+        "title names the step: {}",
+        document().title()
+    );
+    let w = web_sys::window().expect("window");
+    assert!(w
+        .location()
+        .search()
+        .unwrap_or_default()
+        .contains("etape=diplome"));
+    // Every radio has a real label.
+    let radios = host
+        .query_selector_all("input[type=radio]")
+        .expect("radios");
+    for i in 0..radios.length() {
+        let r: Element = radios.item(i).expect("radio").dyn_into().expect("element");
+        assert!(
+            find(&host, &format!("label[for='{}']", r.id())).is_some(),
+            "label for {}",
+            r.id()
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn continuing_without_an_answer_shows_an_alert_and_keeps_the_page() {
+    let host = mount("?etape=diplome").await;
+    click(&host, "button[type=submit]").await;
+    let summary = find(&host, "[role=alert]").expect("error summary");
+    assert!(summary
+        .text_content()
+        .unwrap_or_default()
+        .contains("Indiquez votre diplôme"));
+    assert!(
+        find(&host, ".dee-error-message").is_some(),
+        "message beside the field"
+    );
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some("dee-error-summary".into())
+    );
+    assert!(document().title().starts_with("Il y a un problème"));
+}
+
+#[wasm_bindgen_test]
+async fn a_cdi_of_35_hours_reaches_a_result_with_stable_hooks() {
+    let host = mount("").await;
+    click(&host, ".dee-button--start").await;
+    choose(&host, "dee-diplome-titre4").await;
+    choose(&host, "dee-situation-cdi").await;
+    type_in(&host, "dee-heures-input", "abc").await;
+    assert!(
+        text(&host, "[role=alert]").contains("en chiffres"),
+        "hours must be a number"
+    );
+    type_in(&host, "dee-heures-input", "35").await;
+    choose(&host, "dee-contrat-aucun").await;
+    choose(&host, "dee-france_travail-non").await;
+    choose(&host, "dee-blocs-aucun").await;
+    assert!(text(&host, "h1").contains("Vérifiez"), "check page");
+    click(&host, ".dee-check .dee-button").await;
+    let value = |kind: &str| {
+        find(&host, &format!("[data-outcome={kind}]"))
+            .and_then(|e| e.get_attribute("data-value"))
+            .unwrap_or_default()
+    };
+    assert_eq!(value("prerequisite"), "met");
+    assert_eq!(value("route"), "site");
+    assert_eq!(value("interview"), "required");
+    assert_eq!(value("funding"), "continuing");
+    assert!(text(&host, "[data-outcome=funding]").contains("27\u{202F}666"));
+    assert!(
+        find(&host, "meta[name=robots][content=noindex]").is_none(),
+        "meta is in the document head, not the host"
+    );
+    assert!(document()
+        .query_selector("meta[name=robots][content=noindex]")
+        .ok()
+        .flatten()
+        .is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_hostile_link_shows_the_error_without_rendering_markup() {
+    let host = mount("?diplome=bac&annee_bac=2024&situation=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&contrat=aucun&blocs=aucun").await;
+    assert!(find(&host, "img").is_none(), "no markup from the link");
+    assert!(text(&host, "[role=alert]").contains("lien"));
+    assert!(
+        find(&host, "#dee-situation-lyceen").is_some(),
+        "asks the situation again"
+    );
+    // The valid answers were kept: the bac year is still there after fixing.
+    choose(&host, "dee-situation-cdd").await;
+    assert!(text(&host, "h1").contains("Vérifiez"));
+    assert!(text(&host, ".dee-summary").contains("2024"));
+}
+
+#[wasm_bindgen_test]
+async fn a_complete_link_opens_the_result_and_change_returns_to_check() {
+    let host = mount("?diplome=titre4&situation=cdd&contrat=aucun&blocs=ES-BC3").await;
+    assert!(find(&host, "[data-outcome=interview][data-value=exempt]").is_some());
+    click(&host, ".dee-result .dee-back").await;
+    assert!(text(&host, "h1").contains("Vérifiez"));
+    click(&host, ".dee-summary__row:nth-child(2) a").await;
+    choose(&host, "dee-situation-autre").await;
+    // "autre" needs France Travail now, then back to the check page.
+    choose(&host, "dee-france_travail-oui").await;
+    assert!(text(&host, "h1").contains("Vérifiez"));
+    assert!(
+        text(&host, ".dee-summary").contains("DEES, bloc 3"),
+        "later answers kept"
+    );
+}
