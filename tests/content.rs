@@ -17,6 +17,8 @@ const RUNTIME: &[&str] = &[
     "step",
     "question",
     "total",
+    "diploma",
+    "section",
 ];
 
 fn must(key: &str) {
