@@ -249,6 +249,17 @@ fn facts(dir: &Path, out: &mut String) {
     );
 }
 
+/// French typography: no line break before `? ! ; :` or inside `« »`, so
+/// that a lone "?" never starts a line on a narrow phone.
+fn typography(s: &str) -> String {
+    s.replace(" ?", "\u{202F}?")
+        .replace(" !", "\u{202F}!")
+        .replace(" ;", "\u{202F};")
+        .replace(" :", "\u{A0}:")
+        .replace("« ", "«\u{A0}")
+        .replace(" »", "\u{A0}»")
+}
+
 /// Flattens nested tables into dotted keys: strings and lists of strings only.
 fn flatten(
     file: &Path,
@@ -267,7 +278,7 @@ fn flatten(
         match v {
             toml::Value::String(s) if s.trim().is_empty() => fail(file, src, &key, "empty text"),
             toml::Value::String(s) => {
-                texts.insert(key, s.clone());
+                texts.insert(key, typography(s));
             }
             toml::Value::Table(t) => flatten(file, src, &key, t, texts, lists),
             toml::Value::Array(items) => {

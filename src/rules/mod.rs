@@ -491,6 +491,11 @@ fn better<T: Verdict + IdStr>(
         return;
     };
     let (now, then) = (now.value, then.value);
+    // Which diploma one holds is history, not a lever: it only counts for
+    // the prerequisite itself.
+    if q == Question::Diplome && T::KIND != OutcomeKind::Prerequisite {
+        return;
+    }
     let helps = then.rank() > now.rank()
         // For the route no channel is better than another, but knowing what
         // the hours threshold would change is useful.
