@@ -38,7 +38,12 @@ pub fn App() -> Html {
         let state = state.clone();
         use_effect_with(state.nav, move |_| {
             match state.sync {
-                UrlSync::Push => browser::set_query(&state.query(), true),
+                UrlSync::Push => {
+                    if let Some(left) = &state.left {
+                        browser::set_query(left, false);
+                    }
+                    browser::set_query(&state.query(), true)
+                }
                 UrlSync::Replace => browser::set_query(&state.query(), false),
                 UrlSync::None => {}
             }

@@ -57,7 +57,8 @@ pub fn set_query(query: &str, push: bool) {
         return;
     };
     let url = format!("{}{}", path(), query);
-    if url == format!("{}{}", path(), self::query()) && push {
+    // Re-pushing the address we are at would make Back a no-op.
+    if push && query == self::query() {
         return;
     }
     let _ = if push {

@@ -29,6 +29,9 @@ pub struct State {
     pub sync: UrlSync,
     /// Parameters kept across steps (`mode`, `lang`).
     pub passthrough: Rc<Vec<(String, String)>>,
+    /// With a push: the page we leave, rewritten with the new answers, so
+    /// that Back returns to it with its answer filled in.
+    pub left: Option<String>,
     /// Bumped on every navigation, so effects run even when the screen is the same.
     pub nav: u32,
 }
@@ -61,6 +64,7 @@ impl State {
             field_error: None,
             sync: UrlSync::Replace,
             passthrough,
+            left: None,
             nav: 0,
         }
     }
@@ -99,10 +103,17 @@ impl State {
     }
 
     fn moved(&self, flow: Flow, sync: UrlSync) -> State {
+        let left = link::to_query(
+            &flow.answers,
+            Some(self.flow.screen),
+            self.flow.from_check,
+            &self.passthrough,
+        );
         State {
             flow,
             field_error: None,
             sync,
+            left: Some(left),
             nav: self.nav.wrapping_add(1),
             ..self.clone()
         }
@@ -129,6 +140,7 @@ impl Reducible for State {
                     field_error: Some((q, e)),
                     nav: self.nav.wrapping_add(1),
                     sync: UrlSync::None,
+                    left: None,
                     ..(*self).clone()
                 },
             },

@@ -1,0 +1,368 @@
+// End-to-end tests of the built app in headless Chromium: personas click
+// through the questionnaire as a person would (labels, buttons, keyboard),
+// links are opened, shared and tampered with, and axe scans each kind of page.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  serveDist, launchBrowser, newPage, axeScan, formatViolations, artifactPath,
+} from './lib.mjs';
+
+let srv;
+let browser;
+before(async () => {
+  srv = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+/** A page on a phone-sized screen, on a fixed day (the calendar depends on it). */
+async function open(path = '', { width = 375, height = 740, day = '2026-11-22T10:00:00', ...opts } = {}) {
+  const rec = await newPage(browser, { viewport: { width, height }, ...opts });
+  await rec.page.clock.setFixedTime(new Date(day));
+  await rec.page.goto(srv.url + path);
+  await rec.page.locator('h1').first().waitFor();
+  return rec;
+}
+
+const heading = (page) => page.locator('h1').first().textContent();
+
+/** Waits until the page's h1 is no longer `old`. */
+async function nextPage(page, old) {
+  await page.waitForFunction((o) => document.querySelector('h1')?.textContent !== o, old);
+}
+
+/** Picks a radio or checkbox by its label, or types in the field, then "Continuer". */
+async function answer(page, choice, { group } = {}) {
+  const old = await heading(page);
+  const scope = group ? page.getByRole('group', { name: group, exact: true }) : page;
+  if (choice.type) {
+    await page.getByLabel(choice.type, { exact: true }).fill(choice.value);
+  } else {
+    await scope.getByLabel(choice, { exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await nextPage(page, old);
+}
+
+async function seeResult(page) {
+  assert.match(await heading(page), /Vérifiez vos réponses/);
+  const old = await heading(page);
+  await page.getByRole('button', { name: 'Voir le résultat' }).click();
+  await nextPage(page, old);
+  assert.equal(await heading(page), 'Votre résultat');
+}
+
+async function outcomes(page) {
+  const out = {};
+  for (const card of await page.locator('[data-outcome]').all()) {
+    out[await card.getAttribute('data-outcome')] = await card.getAttribute('data-value');
+  }
+  return out;
+}
+
+function clean(rec) {
+  assert.deepEqual(rec.pageErrors, [], 'no page error');
+  assert.deepEqual(rec.consoleErrors, [], 'no console error');
+  assert.deepEqual(rec.foreignRequests(), [], 'no request leaves 127.0.0.1');
+}
+
+async function noSeriousAxeViolation(page, what) {
+  const v = await axeScan(page);
+  assert.equal(v.length, 0, `axe on ${what}:\n${formatViolations(v)}`);
+}
+
+const BAC = 'Le baccalauréat (général, technologique ou professionnel)';
+const NO_CONTRACT = 'Non, pas de contrat signé';
+const NO_BLOC = 'Aucun bloc';
+const YEAR = (value) => ({ type: "Année d'obtention", value });
+const HOURS = (value) => ({ type: 'Heures par semaine', value });
+
+const personas = [
+  {
+    name: 'a lycéen preparing the bac',
+    steps: ['Je prépare le baccalauréat cette année', 'Lycéen ou lycéenne',
+      "Non, mes études se sont suivies sans interruption de plus d'un an", NO_CONTRACT, NO_BLOC],
+    want: { prerequisite: 'at_entry', route: 'parcoursup', interview: 'required', funding: 'region' },
+    next: /Parcoursup/,
+  },
+  {
+    name: 'a CDI employee working 35 h',
+    steps: [BAC, YEAR('2010'), 'Salarié·e en CDI', HOURS('35'), NO_CONTRACT, 'Non', NO_BLOC],
+    want: { prerequisite: 'met', route: 'site', interview: 'required', funding: 'continuing' },
+    next: /site de l'IRTS/,
+  },
+  {
+    name: 'an agent of the fonction publique with a DEES bloc',
+    steps: ['Un autre diplôme ou titre de niveau 4 ou plus', 'Agent de la fonction publique', NO_CONTRACT, 'Non',
+      ['Bloc 3 — travail en partenariat sur un territoire', "Diplôme d'État d'éducateur spécialisé (DEES)"]],
+    want: { prerequisite: 'met', route: 'site', interview: 'exempt', funding: 'continuing' },
+    next: /site de l'IRTS/,
+  },
+  {
+    name: 'a job seeker not registered with France Travail',
+    steps: [BAC, YEAR('2015'), "Demandeur ou demandeuse d'emploi", NO_CONTRACT, 'Non', NO_BLOC],
+    want: { prerequisite: 'met', route: 'parcoursup', interview: 'required', funding: 'continuing' },
+    next: /Parcoursup/,
+    also: async (page) => {
+      const changes = await page.locator('[data-outcome=funding]').textContent();
+      assert.match(changes, /France Travail vous ferait entrer/);
+    },
+  },
+  {
+    name: 'an apprentice',
+    steps: [BAC, YEAR('2025'), 'Étudiant ou étudiante',
+      "Non, mes études se sont suivies sans interruption de plus d'un an", "Oui, un contrat d'apprentissage", NO_BLOC],
+    want: { prerequisite: 'met', route: 'parcoursup', interview: 'exempt', funding: 'employer' },
+    next: /Parcoursup/,
+  },
+];
+
+for (const p of personas) {
+  test(`persona: ${p.name} reaches the right result on a phone`, async () => {
+    const rec = await open();
+    const { page } = rec;
+    const old = await heading(page);
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    await nextPage(page, old);
+    for (const step of p.steps) {
+      if (Array.isArray(step)) await answer(page, step[0], { group: step[1] });
+      else await answer(page, step);
+    }
+    await seeResult(page);
+    assert.deepEqual(await outcomes(page), p.want);
+    assert.match(await page.locator('.dee-next a.dee-button').textContent(), p.next);
+    assert.equal(await page.locator('meta[name=robots]').getAttribute('content'), 'noindex');
+    // Every card says why, with a source.
+    for (const card of await page.locator('[data-outcome]').all()) {
+      assert.ok(await card.locator('.dee-source cite').count() > 0, 'a citation per card');
+    }
+    if (p.also) await p.also(page);
+    clean(rec);
+    await rec.close();
+  });
+}
+
+test('keyboard only: a candidate completes the questionnaire without a mouse', async () => {
+  const rec = await open('', { width: 1280, height: 800 });
+  const { page } = rec;
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim());
+  async function tabTo(predicate, max = 60) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(predicate)) return;
+    }
+    throw new Error(`could not reach the element by Tab (last focus: ${await focused()})`);
+  }
+  async function submit() {
+    const old = await heading(page);
+    await tabTo(() => document.activeElement?.getAttribute('type') === 'submit');
+    // The focused button must show it: the focus colour replaces the blue.
+    const bg = await page.evaluate(() => getComputedStyle(document.activeElement).backgroundColor);
+    assert.equal(bg, 'rgb(255, 221, 0)', 'visible focus on the button');
+    await page.keyboard.press('Enter');
+    await nextPage(page, old);
+  }
+  await tabTo(() => document.activeElement?.textContent?.includes('Commencer'));
+  let old = await heading(page);
+  await page.keyboard.press('Enter');
+  await nextPage(page, old);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'dee-heading', 'focus on the new heading');
+
+  // tabTo's predicate runs in the page and takes no argument: groups need their own loop.
+  async function tabToGroup(name) {
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((n) => document.activeElement?.name === n, name)) return;
+    }
+    throw new Error(`no radio of ${name} reached`);
+  }
+  async function pick(id) {
+    const name = id.replace(/^dee-/, '').replace(/-[^-]+$/, '');
+    await tabToGroup(name);
+    for (let i = 0; i < 12; i++) {
+      if (await page.evaluate((t) => document.activeElement?.id === t, id)) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Space');
+    assert.equal(await page.evaluate((t) => document.getElementById(t)?.checked, id), true, `${id} chosen`);
+    await submit();
+  }
+  await pick('dee-diplome-titre4');
+  await pick('dee-situation-cdi');
+  await tabTo(() => document.activeElement?.id === 'dee-heures-input');
+  await page.keyboard.type('23,5');
+  old = await heading(page);
+  await page.keyboard.press('Enter');
+  await nextPage(page, old);
+  await pick('dee-contrat-aucun');
+  await tabTo(() => document.activeElement?.id === 'dee-blocs-aucun');
+  await page.keyboard.press('Space');
+  await submit();
+  assert.match(await heading(page), /Vérifiez/);
+  await tabTo(() => document.activeElement?.textContent?.includes('Voir le résultat'));
+  old = await heading(page);
+  await page.keyboard.press('Enter');
+  await nextPage(page, old);
+  assert.deepEqual(await outcomes(page), { prerequisite: 'met', route: 'parcoursup', interview: 'required', funding: 'region' });
+  clean(rec);
+  await rec.close();
+});
+
+test('changing an answer from the check page returns there and keeps later answers', async () => {
+  const rec = await open('?diplome=titre4&situation=cdd&contrat=aucun&blocs=ES-BC3&etape=verification');
+  const { page } = rec;
+  assert.match(await heading(page), /Vérifiez/);
+  const old = await heading(page);
+  await page.getByRole('link', { name: /Modifier\s*:\s*situation/i }).click();
+  await nextPage(page, old);
+  assert.equal(await page.getByLabel('Salarié·e en CDD', { exact: true }).isChecked(), true, 'current answer shown');
+  await answer(page, 'Salarié·e en CDI');
+  await answer(page, HOURS('30'));
+  await answer(page, 'Oui');
+  assert.match(await heading(page), /Vérifiez/);
+  assert.match(await page.locator('.dee-summary').textContent(), /DEES, bloc 3/);
+  assert.match(page.url(), /heures=30/);
+  await seeResult(page);
+  assert.deepEqual(await outcomes(page), { prerequisite: 'met', route: 'site', interview: 'exempt', funding: 'region' });
+  clean(rec);
+  await rec.close();
+});
+
+test("the browser's Back button goes to the previous question with its answer", async () => {
+  const rec = await open('?etape=diplome');
+  const { page } = rec;
+  await answer(page, BAC);
+  await answer(page, YEAR('2012'));
+  assert.match(await heading(page), /situation/);
+  await page.goBack();
+  await page.waitForFunction(() => /année/.test(document.querySelector('h1')?.textContent ?? ''));
+  assert.equal(await page.getByLabel("Année d'obtention").inputValue(), '2012');
+  await page.goBack();
+  await page.waitForFunction(() => /diplôme/.test(document.querySelector('h1')?.textContent ?? ''));
+  assert.equal(await page.getByLabel(BAC, { exact: true }).isChecked(), true);
+  await page.goForward();
+  await page.waitForFunction(() => /année/.test(document.querySelector('h1')?.textContent ?? ''));
+  clean(rec);
+  await rec.close();
+});
+
+test('a shared complete link opens the result, and the calendar follows the day', async () => {
+  const link = '?diplome=bac&annee_bac=2024&situation=etudiant&interruption=non&contrat=aucun&blocs=aucun';
+  const over = await open(link);
+  assert.equal(await heading(over.page), 'Votre résultat');
+  assert.deepEqual(await outcomes(over.page), { prerequisite: 'met', route: 'parcoursup', interview: 'required', funding: 'region' });
+  assert.match(await over.page.locator('[data-phase]').textContent(), /session d.admission 2026 est terminée.*02\s31\s54\s42\s08/s);
+  clean(over);
+  await over.close();
+  const during = await open(link, { day: '2026-02-01T10:00:00' });
+  assert.match(await during.page.locator('[data-phase]').textContent(), /inscriptions sont ouvertes/);
+  await during.close();
+});
+
+const hostile = [
+  ['an unknown value', '?diplome=licence&situation=cdd&contrat=aucun&blocs=aucun', /diplôme/],
+  ['hours that are not a number', '?diplome=titre4&situation=cdi&heures=abc&contrat=aucun&blocs=aucun', /heures/],
+  ['a script payload', '?diplome=titre4&situation=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&contrat=aucun&blocs=aucun', /situation/],
+  ['conflicting duplicates and a huge value', `?diplome=bac&diplome=aucun&heures=${'9'.repeat(5000)}&situation=cdi`, /diplôme/],
+  ['a malformed bloc', '?diplome=titre4&situation=cdd&contrat=aucun&blocs=ES-BC9', /blocs/],
+];
+for (const [what, link, question] of hostile) {
+  test(`a link with ${what} shows the error summary and no result`, async () => {
+    const rec = await open(link);
+    const { page } = rec;
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /lien/);
+    assert.match(await heading(page), question);
+    assert.equal(await page.locator('[data-outcome]').count(), 0, 'never a result built on a bad answer');
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran');
+    assert.equal(await page.locator('#deass-eligibility script, #deass-eligibility img').count(), 0);
+    assert.match(await page.title(), /^Il y a un problème/);
+    clean(rec);
+    await rec.close();
+  });
+}
+
+test('axe finds no serious or critical violation on each kind of page', async () => {
+  const pages = [
+    ['the start page', ''],
+    ['a question', '?etape=diplome'],
+    ['the blocs question', '?diplome=titre4&situation=cdd&contrat=aucun&etape=blocs'],
+    ['an error state', '?diplome=titre4&situation=cdi&heures=abc'],
+    ['the check page', '?diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun&etape=verification'],
+    ['a result', '?diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=ES-BC3,ASS-BC1'],
+  ];
+  for (const [what, link] of pages) {
+    for (const width of [320, 1280]) {
+      const rec = await open(link, { width });
+      await noSeriousAxeViolation(rec.page, `${what} at ${width}px`);
+      clean(rec);
+      await rec.close();
+    }
+  }
+  // An empty "Continuer" on a question.
+  const rec = await open('?etape=situation');
+  await rec.page.getByRole('button', { name: 'Continuer' }).click();
+  await rec.page.getByRole('alert').waitFor();
+  await noSeriousAxeViolation(rec.page, 'an empty answer');
+  await rec.close();
+});
+
+test('nothing overflows at 320 px and at 200 % zoom', async () => {
+  const links = ['', '?etape=situation', '?diplome=titre4&situation=cdi&heures=abc',
+    '?diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=ES-BC3,ASS-BC1'];
+  for (const link of links) {
+    // 200 % zoom of a 640 px window is a 320 CSS-px layout at device scale 2.
+    for (const opts of [{ width: 320 }, { width: 640, deviceScaleFactor: 2 }]) {
+      const rec = await open(link, opts);
+      if (opts.deviceScaleFactor) await rec.page.evaluate(() => { document.body.style.zoom = '2'; });
+      const overflow = await rec.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `horizontal scroll of ${overflow}px on ${link || 'start'} (${JSON.stringify(opts)})`);
+      await rec.close();
+    }
+  }
+});
+
+test('screenshots of a question and a result at 320 and 1280 px, and the print view', async () => {
+  const result = '?diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=ES-BC3,ASS-BC1';
+  for (const width of [320, 1280]) {
+    const q = await open('?diplome=bac&annee_bac=2024&etape=situation', { width });
+    await q.page.screenshot({ path: artifactPath(`question-${width}.png`), fullPage: true });
+    await q.close();
+    const r = await open(result, { width });
+    await r.page.screenshot({ path: artifactPath(`result-${width}.png`), fullPage: true });
+    await r.close();
+  }
+  const rec = await open(result, { width: 800 });
+  const { page } = rec;
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.dee-actions').isVisible(), false, 'buttons are not printed');
+  const printOnly = page.locator('.dee-print-only');
+  assert.equal(await printOnly.isVisible(), true, 'the link and date are printed');
+  assert.match(await printOnly.textContent(), /22 novembre 2026/);
+  assert.ok((await printOnly.textContent()).includes('annee_bac=2010'), 'the link to this result');
+  assert.equal(await page.locator('.dee-summary').isVisible(), true, 'answers are printed');
+  assert.ok(await page.locator('.dee-source').first().isVisible(), 'sources are printed');
+  await page.screenshot({ path: artifactPath('result-print.png'), fullPage: true });
+  await rec.close();
+});
+
+test('copy the link, then start again from scratch', async () => {
+  const link = '?diplome=titre4&situation=csp&contrat=aucun&blocs=aucun';
+  const rec = await open(link, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { page } = rec;
+  await page.getByRole('button', { name: 'Copier le lien' }).click();
+  await page.getByText('Lien copié').waitFor();
+  assert.ok((await page.evaluate(() => navigator.clipboard.readText())).includes('situation=csp'));
+  const old = await heading(page);
+  await page.getByRole('button', { name: 'Recommencer' }).click();
+  await nextPage(page, old);
+  assert.match(await heading(page), /Pouvez-vous entrer/);
+  assert.equal(new URL(page.url()).search, '');
+  clean(rec);
+  await rec.close();
+});
