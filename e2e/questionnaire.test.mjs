@@ -224,7 +224,7 @@ test('changing an answer from the check page returns there and keeps later answe
   await answer(page, HOURS('30'));
   await answer(page, 'Oui');
   assert.match(await heading(page), /Vérifiez/);
-  assert.match(await page.locator('.dee-summary').textContent(), /DEES, bloc 3/);
+  assert.match(await page.locator('.dee-summary').textContent(), /DEES bloc 3/);
   assert.match(page.url(), /heures=30/);
   await seeResult(page);
   assert.deepEqual(await outcomes(page), { prerequisite: 'met', route: 'site', interview: 'exempt', funding: 'region' });

@@ -130,3 +130,18 @@ fn every_key_used_in_the_code_exists() {
     }
     assert!(checked > 0);
 }
+
+/// The HTML shell (shown before the app loads, or without JavaScript) repeats
+/// the admission phone number: it must be the content file's.
+#[test]
+fn the_html_shell_gives_the_phone_number_of_the_content_file() {
+    let shell = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+        .expect("index.html readable");
+    let f = &content::FACTS;
+    assert!(shell.contains(f.phone), "index.html must show {}", f.phone);
+    assert!(
+        shell.contains(&format!("tel:{}", f.phone_tel)),
+        "index.html must call {}",
+        f.phone_tel
+    );
+}

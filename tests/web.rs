@@ -226,7 +226,7 @@ async fn a_complete_link_opens_the_result_and_change_returns_to_check() {
     choose(&host, "dee-france_travail-oui").await;
     assert!(text(&host, "h1").contains("Vérifiez"));
     assert!(
-        text(&host, ".dee-summary").contains("DEES, bloc 3"),
+        text(&host, ".dee-summary").contains("DEES bloc 3"),
         "later answers kept"
     );
 }

@@ -1,0 +1,288 @@
+// Shared helpers for the end-to-end tests (node:test + playwright-core + axe).
+//
+//   import { serveDist, launchBrowser, newPage, axeScan } from './lib.mjs';
+//
+// - serveDist(): tiny static server for dist/ on 127.0.0.1, random free port.
+// - launchBrowser(): the system Chromium (/usr/bin/chromium), headless. Never
+//   run `npx playwright install`: it downloads a browser, which fails here.
+// - newPage(): a fresh context + page that records console errors, page
+//   errors, failed responses and every request URL.
+// - axeScan(): axe-core WCAG 2.0/2.1 A+AA scan, serious/critical violations.
+
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const E2E_DIR = dirname(fileURLToPath(import.meta.url));
+export const ROOT_DIR = resolve(E2E_DIR, '..');
+export const DIST_DIR = join(ROOT_DIR, 'dist');
+export const ARTIFACTS_DIR = join(E2E_DIR, 'artifacts');
+export const LOCAL_HOST = '127.0.0.1';
+
+export const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.pdf': 'application/pdf',
+};
+
+/**
+ * Serve a directory (default: dist/) over HTTP on 127.0.0.1 with a random free port.
+ *
+ * `/` and any directory serve its index.html. A path without an extension that
+ * matches no file also gets the root index.html (single-page app fallback,
+ * as `trunk serve` does); set `spaFallback: false` to get a 404 instead.
+ *
+ * `headers` adds response headers: either an object applied to every response
+ * (e.g. `{ 'Content-Security-Policy': "default-src 'self'" }`), or a function
+ * `(pathname, filePath) => object` to choose per response.
+ *
+ * @returns {Promise<{ url: string, origin: string, port: number, server: import('node:http').Server, close: () => Promise<void> }>}
+ *   `url` is the origin followed by `/`.
+ */
+export async function serveDist({ root = DIST_DIR, headers = {}, spaFallback = true } = {}) {
+  const rootDir = resolve(root);
+  const indexFile = join(rootDir, 'index.html');
+  if (!existsSync(indexFile)) {
+    throw new Error(`${indexFile} not found: build the app first (trunk build --release)`);
+  }
+  const extraHeaders = (pathname, filePath) =>
+    typeof headers === 'function' ? headers(pathname, filePath) ?? {} : headers;
+
+  const server = createServer(async (req, res) => {
+    const send = (status, body, filePath, pathname) => {
+      res.writeHead(status, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+        ...extraHeaders(pathname, filePath),
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    let pathname = '/';
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.setHeader('Allow', 'GET, HEAD');
+        return send(405, 'method not allowed\n', null, pathname);
+      }
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (pathname.includes('\0')) return send(400, 'bad request\n', null, pathname);
+      let filePath = resolve(rootDir, '.' + pathname);
+      if (filePath !== rootDir && !filePath.startsWith(rootDir + sep)) {
+        return send(403, 'forbidden\n', null, pathname);
+      }
+      let info = await stat(filePath).catch(() => null);
+      if (info?.isDirectory()) {
+        filePath = join(filePath, 'index.html');
+        info = await stat(filePath).catch(() => null);
+      }
+      if (!info?.isFile() && spaFallback && extname(pathname) === '') {
+        filePath = indexFile;
+        info = await stat(filePath).catch(() => null);
+      }
+      if (!info?.isFile()) return send(404, 'not found\n', null, pathname);
+
+      res.writeHead(200, {
+        'Content-Type': MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Length': info.size,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+        ...extraHeaders(pathname, filePath),
+      });
+      if (req.method === 'HEAD') return res.end();
+      createReadStream(filePath)
+        .on('error', () => res.destroy())
+        .pipe(res);
+    } catch (err) {
+      if (!res.headersSent) send(500, `internal error: ${err?.message ?? err}\n`, null, pathname);
+      else res.destroy();
+    }
+  });
+
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, LOCAL_HOST, ok);
+  });
+  const { port } = server.address();
+  const origin = `http://${LOCAL_HOST}:${port}`;
+  return {
+    url: `${origin}/`,
+    origin,
+    port,
+    server,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
+  };
+}
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launch the system Chromium, headless. Extra playwright launch options may be passed. */
+export async function launchBrowser(options = {}) {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`${CHROMIUM_PATH} not found: run scripts/setup.sh --browser`);
+  }
+  return chromium.launch({
+    headless: true,
+    ...options,
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+  });
+}
+
+const isFavicon = (url) => {
+  try {
+    return new URL(url).pathname.endsWith('/favicon.ico');
+  } catch {
+    return false;
+  }
+};
+
+/** True when a request URL goes over the network to a host other than 127.0.0.1. */
+export function isForeignUrl(url) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return true;
+  }
+  // data:, blob:, about: and the like never leave the page.
+  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(u.protocol)) return false;
+  return u.hostname !== LOCAL_HOST;
+}
+
+/**
+ * Open a fresh browser context and page that record what went wrong.
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {{ viewport?: {width: number, height: number} } & import('playwright-core').BrowserContextOptions} [options]
+ *   passed to `browser.newContext()`; default viewport 1280x800.
+ * @returns {Promise<{
+ *   context: import('playwright-core').BrowserContext,
+ *   page: import('playwright-core').Page,
+ *   consoleErrors: string[],    // console.error messages (favicon 404 ignored)
+ *   pageErrors: string[],       // uncaught exceptions in the page
+ *   failedResponses: string[],  // "STATUS URL" for responses >= 400 (favicon ignored)
+ *   failedRequests: string[],   // "URL: error" for requests that got no response (favicon ignored)
+ *   requests: string[],         // every request URL, in order
+ *   foreignRequests: () => string[], // requests that left 127.0.0.1
+ *   close: () => Promise<void>,
+ * }>}
+ */
+export async function newPage(browser, { viewport = { width: 1280, height: 800 }, ...contextOptions } = {}) {
+  const context = await browser.newContext({ viewport, ...contextOptions });
+  const rec = {
+    consoleErrors: [],
+    pageErrors: [],
+    failedResponses: [],
+    failedRequests: [],
+    requests: [],
+  };
+  // Context-level, so requests of popups and workers are seen too.
+  context.on('request', (req) => rec.requests.push(req.url()));
+  context.on('requestfailed', (req) => {
+    if (!isFavicon(req.url())) rec.failedRequests.push(`${req.url()}: ${req.failure()?.errorText ?? 'failed'}`);
+  });
+  context.on('response', (res) => {
+    if (res.status() >= 400 && !isFavicon(res.url())) rec.failedResponses.push(`${res.status()} ${res.url()}`);
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const where = msg.location()?.url ?? '';
+    const text = msg.text();
+    // Chromium asks for /favicon.ico on its own; a 404 for it is not the app's error.
+    if (isFavicon(where) || (/favicon\.ico/.test(text) && /404|Failed to load resource/.test(text))) return;
+    rec.consoleErrors.push(where ? `${text} (${where})` : text);
+  });
+  page.on('pageerror', (err) => rec.pageErrors.push(String(err?.stack ?? err)));
+  return {
+    context,
+    page,
+    ...rec,
+    foreignRequests: () => rec.requests.filter(isForeignUrl),
+    close: () => context.close(),
+  };
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Run axe-core (WCAG 2.0/2.1 level A and AA rules) on the page.
+ * @param {import('playwright-core').Page} page a page from `browser.newContext()` (as newPage() makes)
+ * @param {{ include?: string, exclude?: string, disableRules?: string[] }} [options]
+ * @returns {Promise<object[]>} the violations of impact "serious" or "critical"
+ */
+export async function axeScan(page, { include, exclude, disableRules } = {}) {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (include) builder = builder.include(include);
+  if (exclude) builder = builder.exclude(exclude);
+  if (disableRules?.length) builder = builder.disableRules(disableRules);
+  const results = await builder.analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Human-readable summary of axe violations, for assertion messages. */
+export function formatViolations(violations) {
+  return violations
+    .map(
+      (v) =>
+        `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ')}`).join('\n'),
+    )
+    .join('\n');
+}
+
+/**
+ * Resolves once trunk's loader has initialised the wasm module: trunk fires
+ * `TrunkApplicationStarted` on window after `init()`. Call before page.goto():
+ *   await trackAppStart(page); await page.goto(url); await page.waitForFunction(() => window.__appStarted);
+ */
+export async function trackAppStart(page) {
+  await page.addInitScript(() => {
+    window.__appStarted = false;
+    window.addEventListener('TrunkApplicationStarted', () => {
+      window.__appStarted = true;
+    });
+  });
+}
+
+/** Path for a test artifact (screenshot, trace) under e2e/artifacts/, creating the folder. */
+export function artifactPath(name) {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return join(ARTIFACTS_DIR, name);
+}
