@@ -3,7 +3,8 @@
 //! the file, line and key) instead of the running page.
 //!
 //! `DEASS_CONTENT_DIR` points the build at another content folder (the yearly
-//! update's fixture does this); by default it is `content/`.
+//! update's fixture does this); by default it is `content/`. Messages are in
+//! French: the admissions team reads them when they update the file.
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -83,32 +84,36 @@ fn fail(file: &Path, src: &str, key: &str, msg: &str) -> ! {
     let line = src
         .lines()
         .position(|l| l.trim_start().starts_with(leaf))
-        .map(|i| format!("line {}", i + 1))
-        .unwrap_or_else(|| "line ?".into());
+        .map(|i| format!("ligne {}", i + 1))
+        .unwrap_or_else(|| "ligne ?".into());
     panic!(
-        "\n\ncontent error in {} ({line}, key `{key}`): {msg}\n",
+        "\n\nerreur de contenu dans {} ({line}, clé `{key}`) : {msg}\n",
         file.display()
     );
 }
 
 fn date(file: &Path, src: &str, key: &str, d: &Datetime) -> (u16, u8, u8) {
     let (Some(day), None, None) = (d.date, d.time, d.offset) else {
-        fail(file, src, key, "expected a date such as 2026-01-19");
+        fail(file, src, key, "il faut une date de la forme 2026-01-19");
     };
     (day.year, day.month, day.day)
 }
 
 fn read(path: &Path) -> String {
     println!("cargo:rerun-if-changed={}", path.display());
-    std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("\n\ncannot read content file {}: {e}\n", path.display()))
+    std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!(
+            "\n\nimpossible de lire le fichier de contenu {} : {e}\n",
+            path.display()
+        )
+    })
 }
 
 fn facts(dir: &Path, out: &mut String) {
     let file = dir.join("donnees.toml");
     let src = read(&file);
     let f: Facts = toml::from_str(&src)
-        .unwrap_or_else(|e| panic!("\n\ncontent error in {}:\n{e}\n", file.display()));
+        .unwrap_or_else(|e| panic!("\n\nerreur de contenu dans {} :\n{e}\n", file.display()));
     let d = |key: &str, v: &Datetime| date(&file, &src, key, v);
     let cal = [
         (
@@ -142,7 +147,7 @@ fn facts(dir: &Path, out: &mut String) {
                 &src,
                 w[1].0,
                 &format!(
-                    "this date comes before `{}`: the calendar must be in order",
+                    "cette date est antérieure à `{}` : les dates du calendrier doivent se suivre",
                     w[0].0
                 ),
             );
@@ -155,7 +160,7 @@ fn facts(dir: &Path, out: &mut String) {
             &file,
             &src,
             "intake.start",
-            "the training start is not in the intake year",
+            "le début de la formation n'est pas dans l'année de la rentrée (intake.year)",
         );
     }
     if cal[0].1 .0 != f.intake.year {
@@ -163,7 +168,7 @@ fn facts(dir: &Path, out: &mut String) {
             &file,
             &src,
             "calendar.registration_opens",
-            "registrations must open in the intake year",
+            "les inscriptions doivent ouvrir dans l'année de la rentrée (intake.year)",
         );
     }
     if cal[4].1 >= start {
@@ -171,7 +176,7 @@ fn facts(dir: &Path, out: &mut String) {
             &file,
             &src,
             "calendar.oral_ends",
-            "the oral must end before the training starts",
+            "l'épreuve orale doit se terminer avant le début de la formation",
         );
     }
     for (key, v) in [
@@ -182,7 +187,7 @@ fn facts(dir: &Path, out: &mut String) {
         ("training.centre_hours", f.training.centre_hours),
     ] {
         if v == 0 {
-            fail(&file, &src, key, "must be more than 0");
+            fail(&file, &src, key, "la valeur doit être supérieure à 0");
         }
     }
     if f.training.bloc_hours.iter().sum::<u32>() > f.training.centre_hours {
@@ -190,7 +195,7 @@ fn facts(dir: &Path, out: &mut String) {
             &file,
             &src,
             "training.bloc_hours",
-            "the blocs add up to more than the centre hours",
+            "les heures des blocs dépassent le total des heures en centre",
         );
     }
     if f.contact.phone.trim().is_empty() || !f.contact.phone_tel.starts_with('+') {
@@ -198,7 +203,7 @@ fn facts(dir: &Path, out: &mut String) {
             &file,
             &src,
             "contact.phone_tel",
-            "give the phone number, and phone_tel in +33… form",
+            "donnez le numéro de téléphone, et phone_tel sous la forme +33…",
         );
     }
     for (key, url) in [
@@ -207,7 +212,7 @@ fn facts(dir: &Path, out: &mut String) {
         ("links.cvec", &f.links.cvec),
     ] {
         if !url.starts_with("https://") {
-            fail(&file, &src, key, "links must start with https://");
+            fail(&file, &src, key, "un lien doit commencer par https://");
         }
     }
     let dt = |(y, m, d): (u16, u8, u8)| format!("Date::new({y}, {m}, {d})");
@@ -276,7 +281,7 @@ fn flatten(
             format!("{prefix}.{k}")
         };
         match v {
-            toml::Value::String(s) if s.trim().is_empty() => fail(file, src, &key, "empty text"),
+            toml::Value::String(s) if s.trim().is_empty() => fail(file, src, &key, "texte vide"),
             toml::Value::String(s) => {
                 texts.insert(key, typography(s));
             }
@@ -290,29 +295,38 @@ fn flatten(
                     Some(s) if !s.is_empty() => {
                         lists.insert(key, s);
                     }
-                    _ => fail(file, src, &key, "a list must hold at least one text"),
+                    _ => fail(file, src, &key, "une liste doit contenir au moins un texte"),
                 }
             }
             _ => fail(
                 file,
                 src,
                 &key,
-                "texts must be strings (put numbers in donnees.toml)",
+                "les textes doivent être entre guillemets (les nombres vont dans donnees.toml)",
             ),
         }
     }
 }
 
 fn texts(dir: &Path, lang: &str, out: &mut String) {
-    let file = dir.join(format!("{lang}.toml"));
+    // A content folder may hold only the facts (a next-year fixture): the
+    // texts then come from `content/`.
+    let file = Some(dir.join(format!("{lang}.toml")))
+        .filter(|f| f.exists())
+        .unwrap_or_else(|| Path::new("content").join(format!("{lang}.toml")));
     let src = read(&file);
     let table: toml::Table = toml::from_str(&src)
-        .unwrap_or_else(|e| panic!("\n\ncontent error in {}:\n{e}\n", file.display()));
+        .unwrap_or_else(|e| panic!("\n\nerreur de contenu dans {} :\n{e}\n", file.display()));
     let mut texts = BTreeMap::new();
     let mut lists = BTreeMap::new();
     flatten(&file, &src, "", &table, &mut texts, &mut lists);
     if lists.get("format.months").map(Vec::len) != Some(12) {
-        fail(&file, &src, "format.months", "give the twelve month names");
+        fail(
+            &file,
+            &src,
+            "format.months",
+            "donnez les douze noms de mois",
+        );
     }
     let _ = writeln!(out, "/// Texts of `{lang}.toml`, by dotted key.");
     let _ = writeln!(
