@@ -266,14 +266,14 @@ fn typography(s: &str) -> String {
 }
 
 /// Flattens nested tables into dotted keys: strings and lists of strings only.
-fn flatten(
-    file: &Path,
-    src: &str,
-    prefix: &str,
-    table: &toml::Table,
-    texts: &mut BTreeMap<String, String>,
-    lists: &mut BTreeMap<String, Vec<String>>,
-) {
+fn flatten(file: &Path, src: &str, prefix: &str, table: &toml::Table, lang: &str, out: &mut Texts) {
+    let fix = |s: &str| {
+        if lang == "fr" {
+            typography(s)
+        } else {
+            s.to_string()
+        }
+    };
     for (k, v) in table {
         let key = if prefix.is_empty() {
             k.clone()
@@ -283,17 +283,15 @@ fn flatten(
         match v {
             toml::Value::String(s) if s.trim().is_empty() => fail(file, src, &key, "texte vide"),
             toml::Value::String(s) => {
-                texts.insert(key, typography(s));
+                out.texts.insert(key, fix(s));
             }
-            toml::Value::Table(t) => flatten(file, src, &key, t, texts, lists),
+            toml::Value::Table(t) => flatten(file, src, &key, t, lang, out),
             toml::Value::Array(items) => {
-                let strings: Option<Vec<String>> = items
-                    .iter()
-                    .map(|i| i.as_str().map(str::to_owned))
-                    .collect();
+                let strings: Option<Vec<String>> =
+                    items.iter().map(|i| i.as_str().map(fix)).collect();
                 match strings {
                     Some(s) if !s.is_empty() => {
-                        lists.insert(key, s);
+                        out.lists.insert(key, s);
                     }
                     _ => fail(file, src, &key, "une liste doit contenir au moins un texte"),
                 }
@@ -308,51 +306,92 @@ fn flatten(
     }
 }
 
-fn texts(dir: &Path, lang: &str, out: &mut String) {
+/// The texts and lists of one language file, by dotted key.
+#[derive(Default)]
+struct Texts {
+    texts: BTreeMap<String, String>,
+    lists: BTreeMap<String, Vec<String>>,
+}
+
+fn texts(dir: &Path, lang: &str) -> Texts {
+    texts_file(dir, lang).0
+}
+
+/// The texts of `<name>.toml`, with its path and source for error messages.
+fn texts_file(dir: &Path, name: &str) -> (Texts, PathBuf, String) {
     // A content folder may hold only the facts (a next-year fixture): the
     // texts then come from `content/`.
-    let file = Some(dir.join(format!("{lang}.toml")))
+    let file = Some(dir.join(format!("{name}.toml")))
         .filter(|f| f.exists())
-        .unwrap_or_else(|| Path::new("content").join(format!("{lang}.toml")));
+        .unwrap_or_else(|| Path::new("content").join(format!("{name}.toml")));
     let src = read(&file);
     let table: toml::Table = toml::from_str(&src)
         .unwrap_or_else(|e| panic!("\n\nerreur de contenu dans {} :\n{e}\n", file.display()));
-    let mut texts = BTreeMap::new();
-    let mut lists = BTreeMap::new();
-    flatten(&file, &src, "", &table, &mut texts, &mut lists);
-    if lists.get("format.months").map(Vec::len) != Some(12) {
-        fail(
-            &file,
-            &src,
-            "format.months",
-            "donnez les douze noms de mois",
-        );
+    let mut out = Texts::default();
+    // The citations are French section titles: French typography.
+    let typo = if name == "sources" { "fr" } else { name };
+    flatten(&file, &src, "", &table, typo, &mut out);
+    (out, file, src)
+}
+
+/// Adds the language-neutral citations (`sources.toml`) to every language.
+fn add_neutral(dir: &Path, langs: &mut [(&str, Texts)]) {
+    let neutral = texts_file(dir, "sources");
+    for (_, t) in langs.iter_mut() {
+        for (k, v) in &neutral.0.texts {
+            if t.texts.insert(k.clone(), v.clone()).is_some() {
+                fail(
+                    &neutral.1,
+                    &neutral.2,
+                    k,
+                    "cette clé est déjà dans un fichier de langue",
+                );
+            }
+        }
     }
-    let _ = writeln!(out, "/// Texts of `{lang}.toml`, by dotted key.");
-    let _ = writeln!(
-        out,
-        "pub fn text_{lang}(key: &str) -> Option<&'static str> {{\n    Some(match key {{"
-    );
-    for (k, v) in &texts {
-        let _ = writeln!(out, "        {k:?} => {v:?},");
+}
+
+/// Emits every language's texts as parallel tables over one sorted key list,
+/// so a language costs its own bytes plus one slice per text (no per-language
+/// copy of the keys, no generated `match`). A key missing in a language is an
+/// empty string there (the lookup falls back to French; a test fails on it).
+fn emit_texts(langs: &[(&str, Texts)], out: &mut String) {
+    let mut keys = std::collections::BTreeSet::new();
+    let mut list_keys = std::collections::BTreeSet::new();
+    for (_, t) in langs {
+        keys.extend(t.texts.keys().cloned());
+        list_keys.extend(t.lists.keys().cloned());
     }
-    let _ = writeln!(out, "        _ => return None,\n    }})\n}}");
-    let _ = writeln!(out, "/// Lists of `{lang}.toml`, by dotted key.");
-    let _ = writeln!(out, "pub fn list_{lang}(key: &str) -> Option<&'static [&'static str]> {{\n    Some(match key {{");
-    for (k, v) in &lists {
-        let _ = writeln!(out, "        {k:?} => &{v:?},");
+    let (keys, list_keys): (Vec<String>, Vec<String>) =
+        (keys.into_iter().collect(), list_keys.into_iter().collect());
+    let names: Vec<String> = langs.iter().map(|(l, _)| format!("{l:?}")).collect();
+    let _ = writeln!(out, "/// Language ids, in the order of the tables below.");
+    let _ = writeln!(out, "pub const LANGS: &[&str] = &[{}];", names.join(", "));
+    let _ = writeln!(out, "/// Every text key, sorted (binary search).");
+    let _ = writeln!(out, "pub static TEXT_KEYS: &[&str] = &{keys:?};");
+    let _ = writeln!(out, "/// Texts per language, parallel to `TEXT_KEYS`.");
+    let _ = writeln!(out, "pub static TEXTS: &[&[&str]] = &[");
+    for (_, t) in langs {
+        let row: Vec<&str> = keys
+            .iter()
+            .map(|k| t.texts.get(k).map(String::as_str).unwrap_or(""))
+            .collect();
+        let _ = writeln!(out, "    &{row:?},");
     }
-    let _ = writeln!(out, "        _ => return None,\n    }})\n}}");
-    let _ = writeln!(
-        out,
-        "/// Every text key of `{lang}.toml` (for completeness tests)."
-    );
-    let keys: Vec<&String> = texts.keys().chain(lists.keys()).collect();
-    let _ = writeln!(
-        out,
-        "pub const KEYS_{}: &[&str] = &{keys:?};",
-        lang.to_uppercase()
-    );
+    let _ = writeln!(out, "];");
+    let _ = writeln!(out, "/// Every list key, sorted.");
+    let _ = writeln!(out, "pub static LIST_KEYS: &[&str] = &{list_keys:?};");
+    let _ = writeln!(out, "/// Lists per language, parallel to `LIST_KEYS`.");
+    let _ = writeln!(out, "pub static LISTS: &[&[&[&str]]] = &[");
+    for (_, t) in langs {
+        let row: Vec<Vec<String>> = list_keys
+            .iter()
+            .map(|k| t.lists.get(k).cloned().unwrap_or_default())
+            .collect();
+        let items: Vec<String> = row.iter().map(|l| format!("&{l:?}")).collect();
+        let _ = writeln!(out, "    &[{}],", items.join(", "));
+    }
+    let _ = writeln!(out, "];");
 }
 
 fn main() {
@@ -363,7 +402,9 @@ fn main() {
         .unwrap_or_else(|| PathBuf::from("content"));
     let mut out = String::from("// Generated by build.rs from the content files: do not edit.\n");
     facts(&dir, &mut out);
-    texts(&dir, "fr", &mut out);
+    let mut langs = [("fr", texts(&dir, "fr")), ("en", texts(&dir, "en"))];
+    add_neutral(&dir, &mut langs);
+    emit_texts(&langs, &mut out);
     let dest =
         PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     std::fs::write(&dest, out).expect("OUT_DIR is writable");

@@ -20,8 +20,8 @@ after(async () => {
 });
 
 /** A page on a phone-sized screen, on a fixed day (the calendar depends on it). */
-async function open(path = '', { width = 375, height = 740, day = '2026-11-22T10:00:00', ...opts } = {}) {
-  const rec = await newPage(browser, { viewport: { width, height }, ...opts });
+async function open(path = '', { width = 375, height = 740, day = '2026-11-22T10:00:00', locale = 'fr-FR', ...opts } = {}) {
+  const rec = await newPage(browser, { viewport: { width, height }, locale, ...opts });
   await rec.page.clock.setFixedTime(new Date(day));
   await rec.page.goto(srv.url + path);
   await rec.page.locator('h1').first().waitFor();
@@ -44,7 +44,7 @@ async function answer(page, choice, { group } = {}) {
   } else {
     await scope.getByLabel(choice, { exact: true }).check();
   }
-  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByRole('button', { name: /^(Continuer|Continue)$/ }).click();
   await nextPage(page, old);
 }
 
@@ -363,6 +363,56 @@ test('copy the link, then start again from scratch', async () => {
   await nextPage(page, old);
   assert.match(await heading(page), /Pouvez-vous entrer/);
   assert.equal(new URL(page.url()).search, '');
+  clean(rec);
+  await rec.close();
+});
+
+test('in English: a persona completes, amounts and dates are English, axe passes', async () => {
+  const rec = await open('?lang=en');
+  const { page } = rec;
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.match(await heading(page), /Can you train as a social worker/);
+  await noSeriousAxeViolation(page, 'the English start page');
+  const old = await heading(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await nextPage(page, old);
+  assert.match(await page.title(), /^Question 1: What is your highest qualification\? — DEASS admission checker$/);
+  await answer(page, 'Another diploma or title at level 4 or above');
+  await answer(page, 'Employee on a permanent contract (CDI)');
+  await answer(page, { type: 'Hours a week', value: '35' });
+  await answer(page, 'No contract signed');
+  await noSeriousAxeViolation(page, 'an English question');
+  await answer(page, 'No');
+  await answer(page, 'No block');
+  assert.match(await heading(page), /Check your answers/);
+  const o = await heading(page);
+  await page.getByRole('button', { name: 'See the result' }).click();
+  await nextPage(page, o);
+  assert.deepEqual(await outcomes(page), { prerequisite: 'met', route: 'site', interview: 'required', funding: 'continuing' });
+  const funding = await page.locator('[data-outcome=funding]').textContent();
+  assert.match(funding, /€27,666/);
+  assert.match(await page.locator('[data-phase]').textContent(), /Today is 22 November 2026/);
+  // French terms are marked as French for screen readers.
+  assert.ok(await page.locator('em[lang=fr]').count() > 0);
+  // Sources stay the French documents and sections.
+  assert.match(await page.locator('.dee-source').first().textContent(), /RNCP41748.*Prérequis à l'entrée en formation/);
+  await noSeriousAxeViolation(page, 'the English result');
+  clean(rec);
+  await rec.close();
+});
+
+test('the language follows the browser, and the switcher keeps every answer', async () => {
+  const rec = await open('?diplome=titre4&situation=cdd&contrat=aucun&etape=blocs', { locale: 'en-GB' });
+  const { page } = rec;
+  assert.match(await heading(page), /Have you already validated skills blocks/, 'English from the browser language');
+  await page.getByRole('link', { name: /Lire cette page en français/ }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  assert.match(await heading(page), /Avez-vous déjà validé des blocs/);
+  assert.match(page.url(), /lang=fr/);
+  assert.match(page.url(), /situation=cdd/);
+  await answer(page, 'Aucun bloc');
+  assert.match(await heading(page), /Vérifiez vos réponses/);
+  assert.match(await page.locator('.dee-summary').textContent(), /Salarié·e en CDD/);
   clean(rec);
   await rec.close();
 });

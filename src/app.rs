@@ -2,10 +2,13 @@
 //! and the keyboard focus in step with it, and shows the current screen.
 
 use crate::browser;
+use crate::components::lang_switch::LangSwitch;
+use crate::components::plain;
+use crate::components::rich;
 use crate::components::{
     check::CheckAnswers, question::QuestionScreen, result::ResultScreen, start::StartScreen,
 };
-use crate::content::{self, t, tv};
+use crate::content::{self, t, tv, Lang};
 use crate::flow::Screen;
 use crate::state::{Action, State, UrlSync};
 use gloo::events::EventListener;
@@ -18,7 +21,12 @@ pub const ERROR_SUMMARY_ID: &str = "dee-error-summary";
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| State::new(&browser::query(), browser::today()));
+    let state = use_reducer(|| {
+        let fallback = browser::preferred_lang().unwrap_or_default();
+        State::new(&browser::query(), browser::today(), fallback)
+    });
+    // Every text below is looked up in this language.
+    content::set_lang(state.lang);
 
     // Back/Forward: the address bar is the source of truth.
     {
@@ -50,14 +58,15 @@ pub fn App() -> Html {
             let p = state.params();
             let step = match state.flow.screen {
                 Screen::Start => t("start.doc_title"),
-                Screen::Question(q) => format!(
-                    "{} : {}",
+                Screen::Question(q) => {
+                    let n = state.flow.step_number(q, &p).to_string();
+                    let step = tv("nav.step", &[("n", &n)]);
+                    let question = plain(&t(&format!("question.{q}.title")));
                     tv(
-                        "nav.step",
-                        &[("n", &state.flow.step_number(q, &p).to_string())]
-                    ),
-                    t(&format!("question.{q}.title"))
-                ),
+                        "nav.step_title",
+                        &[("step", &step), ("question", &question)],
+                    )
+                }
                 Screen::Check => t("nav.check_doc_title"),
                 Screen::Result => t("result.doc_title"),
             };
@@ -70,6 +79,7 @@ pub fn App() -> Html {
             };
             browser::set_title(&tv("app.doc_title", &[("step", &step)]));
             browser::set_noindex(state.flow.screen == Screen::Result);
+            browser::set_document_lang(state.lang);
             // The very first render keeps the page's natural focus, unless
             // the link we opened has a problem to show.
             if state.nav > 0 || has_error {
@@ -83,6 +93,10 @@ pub fn App() -> Html {
     }
 
     let p = state.params();
+    let other = match state.lang {
+        Lang::Fr => Lang::En,
+        Lang::En => Lang::Fr,
+    };
     let dispatch = |make: fn() -> Action| {
         let d = state.dispatcher();
         Callback::from(move |_: ()| d.dispatch(make()))
@@ -142,16 +156,21 @@ pub fn App() -> Html {
     };
 
     html! {
-        <div class="dee-app" lang="fr">
+        // Keyed by language: switching remounts every component in the new one.
+        <div class="dee-app" lang={state.lang.id()} key={state.lang.id()}>
             <header class="dee-header">
-                <p class="dee-header__title">{ t("app.short_title") }</p>
-                <p class="dee-header__institute">{ t("app.institute") }</p>
+                <p class="dee-header__title">{ rich(&t("app.short_title")) }</p>
+                <p class="dee-header__institute">{ rich(&t("app.institute")) }</p>
+                <LangSwitch href={state.href_lang(other)} lang={other} on_switch={
+                    let d = state.dispatcher();
+                    Callback::from(move |l| d.dispatch(Action::SetLang(l)))
+                } />
             </header>
             <main class="dee-main" id="dee-main">{ body }</main>
             <footer class="dee-footer">
-                <p>{ t("app.footer") }</p>
+                <p>{ rich(&t("app.footer")) }</p>
                 <p>
-                    { t("app.phone_label") }{ " " }
+                    { rich(&t("app.phone_label")) }{ " " }
                     <a href={format!("tel:{}", content::FACTS.phone_tel)}>{ content::FACTS.phone }</a>
                 </p>
             </footer>

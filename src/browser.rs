@@ -3,6 +3,7 @@
 //! Every call degrades quietly: a missing window or element is not an error
 //! the candidate should see.
 
+use crate::content::Lang;
 use crate::rules::Date;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -28,6 +29,26 @@ pub fn today() -> Date {
         (d.get_month() + 1) as u8,
         d.get_date() as u8,
     )
+}
+
+/// The first of the browser's preferred languages that the widget speaks.
+pub fn preferred_lang() -> Option<Lang> {
+    let nav = web_sys::window()?.navigator();
+    let tags: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    tags.iter()
+        .chain(nav.language().as_ref())
+        .find_map(|t| Lang::from_tag(t))
+}
+
+/// Sets `<html lang>` (the widget's own document; a host page keeps its own).
+pub fn set_document_lang(l: Lang) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", l.id());
+    }
 }
 
 /// The current query string (with its `?`), or an empty string.

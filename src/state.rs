@@ -1,7 +1,7 @@
 //! The app's one state and the actions that change it. The reducer only
 //! computes; the URL, title and focus follow in `app`'s effects.
 
-use crate::content;
+use crate::content::{self, Lang};
 use crate::flow::{Flow, Screen};
 use crate::link;
 use crate::rules::parse::InputError;
@@ -24,6 +24,8 @@ pub enum UrlSync {
 pub struct State {
     pub flow: Flow,
     pub today: Date,
+    /// The language shown: the `lang` link parameter, else the browser's.
+    pub lang: Lang,
     /// The error of the last "Continuer" on the current question.
     pub field_error: Option<(Question, InputError)>,
     pub sync: UrlSync,
@@ -51,16 +53,26 @@ pub enum Action {
     Back,
     /// "Recommencer".
     Restart,
+    /// The language switcher.
+    SetLang(Lang),
 }
 
 impl State {
-    pub fn new(query: &str, today: Date) -> State {
+    /// The state a query string describes; `fallback` is the language to
+    /// use when the link names none.
+    pub fn new(query: &str, today: Date, fallback: Lang) -> State {
         let params = content::params(today);
         let parsed = link::parse(query, params.intake_year);
         let passthrough = Rc::new(parsed.passthrough.clone());
+        let lang = passthrough
+            .iter()
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| Lang::from_id(v))
+            .unwrap_or(fallback);
         State {
             flow: Flow::from_link(parsed, &params),
             today,
+            lang,
             field_error: None,
             sync: UrlSync::Replace,
             passthrough,
@@ -102,6 +114,24 @@ impl State {
         }
     }
 
+    /// The link to this same page in language `l`.
+    pub fn href_lang(&self, l: Lang) -> String {
+        let mut passthrough: Vec<_> = self
+            .passthrough
+            .iter()
+            .filter(|(k, _)| k != "lang")
+            .cloned()
+            .collect();
+        passthrough.push(("lang".into(), l.id().into()));
+        let screen = Some(self.flow.screen).filter(|s| *s != Screen::Start);
+        link::to_query(
+            &self.flow.answers,
+            screen,
+            self.flow.from_check,
+            &passthrough,
+        )
+    }
+
     fn moved(&self, flow: Flow, sync: UrlSync) -> State {
         let left = link::to_query(
             &flow.answers,
@@ -127,7 +157,7 @@ impl Reducible for State {
         let p = self.params();
         let next = match action {
             Action::FromUrl(query) => {
-                let fresh = State::new(&query, self.today);
+                let fresh = State::new(&query, self.today, self.lang);
                 State {
                     sync: UrlSync::None,
                     nav: self.nav.wrapping_add(1),
@@ -163,6 +193,24 @@ impl Reducible for State {
                 self.moved(flow, UrlSync::Push)
             }
             Action::Restart => self.moved(self.flow.restart(), UrlSync::Push),
+            // Not a step: the same page in another language, answers kept.
+            Action::SetLang(lang) => {
+                let mut passthrough: Vec<_> = self
+                    .passthrough
+                    .iter()
+                    .filter(|(k, _)| k != "lang")
+                    .cloned()
+                    .collect();
+                passthrough.push(("lang".into(), lang.id().into()));
+                State {
+                    lang,
+                    passthrough: Rc::new(passthrough),
+                    sync: UrlSync::Replace,
+                    left: None,
+                    nav: self.nav.wrapping_add(1),
+                    ..(*self).clone()
+                }
+            }
         };
         Rc::new(next)
     }

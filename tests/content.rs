@@ -1,7 +1,7 @@
 //! The content file covers every id the rules can produce, every text's
 //! placeholders resolve, and every key the UI asks for exists.
 
-use deass_eligibility::content::{self, KEYS_FR};
+use deass_eligibility::content::{self, Lang, LIST_KEYS, TEXT_KEYS};
 use deass_eligibility::rules::{
     parse::InputError, Cost, DiplomeBloc, Funding, Interview, OutcomeKind, Prerequisite, Question,
     Reason, Route,
@@ -73,11 +73,26 @@ fn every_rule_id_has_its_text_and_citation() {
 }
 
 #[test]
+fn every_language_has_every_key() {
+    for l in Lang::ALL {
+        assert_eq!(
+            content::missing_in(l),
+            Vec::<&str>::new(),
+            "keys missing or empty in {}.toml",
+            l.id()
+        );
+    }
+}
+
+#[test]
 fn every_placeholder_resolves() {
-    for key in KEYS_FR {
-        let texts: Vec<&str> = match content::raw(key) {
+    for (l, key) in Lang::ALL
+        .iter()
+        .flat_map(|l| TEXT_KEYS.iter().chain(LIST_KEYS).map(move |k| (*l, *k)))
+    {
+        let texts: Vec<&str> = match content::raw_in(l, key) {
             Some(t) => vec![t],
-            None => content::list(key).to_vec(),
+            None => content::list_in(l, key).to_vec(),
         };
         for text in texts {
             let filled =

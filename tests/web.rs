@@ -39,8 +39,14 @@ impl Drop for Mounted {
     }
 }
 
-/// Mounts the app on a fresh host, as if `query` had been opened.
+/// Mounts the app on a fresh host, as if `query` had been opened (in French
+/// unless the query says otherwise: the test browser's own language is English).
 async fn mount(query: &str) -> Mounted {
+    let query = match query {
+        q if q.contains("lang=") => q.to_string(),
+        "" => "?lang=fr".to_string(),
+        q => format!("{q}&lang=fr"),
+    };
     let w = web_sys::window().expect("window");
     let path = w.location().pathname().unwrap_or_default();
     w.history()
@@ -228,5 +234,34 @@ async fn a_complete_link_opens_the_result_and_change_returns_to_check() {
     assert!(
         text(&host, ".dee-summary").contains("DEES bloc 3"),
         "later answers kept"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_switcher_changes_the_language_and_keeps_the_answers() {
+    let host = mount("?diplome=titre4&situation=cdd&etape=contrat").await;
+    assert!(text(&host, "h1").contains("signé un contrat"));
+    click(&host, "a.dee-lang").await;
+    assert!(
+        text(&host, "h1").contains("signed a contract"),
+        "{}",
+        text(&host, "h1")
+    );
+    let html_lang = document()
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"));
+    assert_eq!(html_lang.as_deref(), Some("en"));
+    choose(&host, "dee-contrat-aucun").await;
+    choose(&host, "dee-blocs-aucun").await;
+    assert!(
+        text(&host, ".dee-summary").contains("fixed-term contract"),
+        "answers kept"
+    );
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    assert!(
+        search.contains("lang=en") && search.contains("situation=cdd"),
+        "{search}"
     );
 }

@@ -1,6 +1,7 @@
 //! The "Retour" link above a question: a real link (it can be opened or
 //! copied) that the app handles itself on a plain click.
 
+use crate::components::rich;
 use crate::content::t;
 use yew::prelude::*;
 
@@ -21,6 +22,6 @@ pub fn BackLink(props: &Props) -> Html {
         }
     });
     html! {
-        <a class="dee-back" href={props.href.clone()} {onclick}>{ t("nav.back") }</a>
+        <a class="dee-back" href={props.href.clone()} {onclick}>{ rich(&t("nav.back")) }</a>
     }
 }

@@ -1,6 +1,7 @@
 //! The blocs question's checkboxes, grouped by diploma, with an exclusive
 //! "Aucun bloc" choice. Its value is the link form (`aucun`, `ES-BC3,…`).
 
+use crate::components::rich;
 use crate::content::t;
 use crate::rules::parse::parse_blocs;
 use crate::rules::{Bloc, Blocs, DiplomeBloc};
@@ -43,7 +44,7 @@ pub fn BlocsInput(props: &Props) -> Html {
         <div class="dee-checkboxes">
             { for DiplomeBloc::ALL.iter().map(|&d| html! {
                 <fieldset class="dee-subfieldset">
-                    <legend class="dee-sublegend">{ t(&format!("question.blocs.diploma.{d}")) }</legend>
+                    <legend class="dee-sublegend">{ rich(&t(&format!("question.blocs.diploma.{d}"))) }</legend>
                     <div class="dee-checkboxes__grid">
                         { for (1..=4u8).filter_map(|n| Bloc::new(d, n)).map(|b| {
                             let id = format!("dee-blocs-{b}");
@@ -52,18 +53,18 @@ pub fn BlocsInput(props: &Props) -> Html {
                                     <input class="dee-checkbox__input" type="checkbox" id={id.clone()} name="blocs"
                                         value={b.to_string()} checked={!none && current.contains(b)}
                                         aria-invalid={props.invalid.to_string()} onchange={toggle(b)} />
-                                    <label class="dee-checkbox__label" for={id}>{ t(&format!("question.blocs.bloc.{}", b.n)) }</label>
+                                    <label class="dee-checkbox__label" for={id}>{ rich(&t(&format!("question.blocs.bloc.{}", b.n))) }</label>
                                 </div>
                             }
                         }) }
                     </div>
                 </fieldset>
             }) }
-            <p class="dee-checkboxes__divider">{ t("question.blocs.or") }</p>
+            <p class="dee-checkboxes__divider">{ rich(&t("question.blocs.or")) }</p>
             <div class="dee-checkbox">
                 <input class="dee-checkbox__input" type="checkbox" id="dee-blocs-aucun" name="blocs" value="aucun"
                     checked={none} aria-invalid={props.invalid.to_string()} onchange={on_none} />
-                <label class="dee-checkbox__label" for="dee-blocs-aucun">{ t("question.blocs.none") }</label>
+                <label class="dee-checkbox__label" for="dee-blocs-aucun">{ rich(&t("question.blocs.none")) }</label>
             </div>
         </div>
     }

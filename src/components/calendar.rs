@@ -1,6 +1,7 @@
 //! The admission calendar, and where it stands today.
 
 use crate::components::outcome_card::citation;
+use crate::components::rich;
 use crate::content::{self, t, tv, FACTS};
 use crate::rules::{CalendarPhase, Date, Route};
 use yew::prelude::*;
@@ -30,21 +31,21 @@ pub fn CalendarSection(props: &Props) -> Html {
     let cited = content::cited("calendar");
     html! {
         <section class="dee-section" aria-labelledby="dee-calendar-title" data-phase={props.phase.id()}>
-            <h2 class="dee-h2" id="dee-calendar-title">{ t("result.calendar_heading") }</h2>
+            <h2 class="dee-h2" id="dee-calendar-title">{ rich(&t("result.calendar_heading")) }</h2>
             <div class={classes!("dee-notice", (props.phase == CalendarPhase::Over).then_some("dee-notice--strong"))}>
-                <p>{ tv("calendar.today", &[("today", &content::date(props.today))]) }</p>
-                <p>{ t(&format!("calendar.{}", props.phase.id())) }</p>
+                <p>{ rich(&tv("calendar.today", &[("today", &content::date(props.today))])) }</p>
+                <p>{ rich(&t(&format!("calendar.{}", props.phase.id()))) }</p>
             </div>
             <dl class="dee-dates">
                 { for rows.into_iter().map(|(key, when)| html! {
                     <div class="dee-dates__row">
-                        <dt>{ t(key) }</dt>
+                        <dt>{ rich(&t(key)) }</dt>
                         <dd>{ when }</dd>
                     </div>
                 }) }
             </dl>
             if props.route != Route::Parcoursup {
-                <p>{ t("calendar.site_note") }</p>
+                <p>{ rich(&t("calendar.site_note")) }</p>
             }
             { citation(cited.source, cited.section) }
         </section>

@@ -1,5 +1,6 @@
 //! What the candidate will pay in their case.
 
+use crate::components::rich;
 use crate::content::{self, t};
 use crate::rules::Cost;
 use std::rc::Rc;
@@ -14,28 +15,28 @@ pub struct Props {
 pub fn CostTable(props: &Props) -> Html {
     html! {
         <section class="dee-section" aria-labelledby="dee-costs-title">
-            <h2 class="dee-h2" id="dee-costs-title">{ t("result.costs_heading") }</h2>
+            <h2 class="dee-h2" id="dee-costs-title">{ rich(&t("result.costs_heading")) }</h2>
             <div class="dee-table-wrap">
                 <table class="dee-table">
                     <thead>
                         <tr>
-                            <th scope="col">{ t("result.cost_col_item") }</th>
-                            <th scope="col" class="dee-table__amount">{ t("result.cost_col_amount") }</th>
+                            <th scope="col">{ rich(&t("result.cost_col_item")) }</th>
+                            <th scope="col" class="dee-table__amount">{ rich(&t("result.cost_col_amount")) }</th>
                         </tr>
                     </thead>
                     <tbody>
                         { for props.costs.iter().map(|c| html! {
                             <tr data-cost={c.id()}>
                                 <th scope="row">
-                                    { t(&format!("cost.{c}.label")) }
+                                    { rich(&t(&format!("cost.{c}.label"))) }
                                     <span class="dee-table__note">
-                                        { t(&format!("cost.{c}.note")) }
+                                        { rich(&t(&format!("cost.{c}.note"))) }
                                         if *c == Cost::Cvec {
                                             { " " }<a class="dee-link" href={content::FACTS.link_cvec}>{ content::FACTS.link_cvec }</a>
                                         }
                                     </span>
                                 </th>
-                                <td class="dee-table__amount">{ t(&format!("cost.{c}.amount")) }</td>
+                                <td class="dee-table__amount">{ rich(&t(&format!("cost.{c}.amount"))) }</td>
                             </tr>
                         }) }
                     </tbody>

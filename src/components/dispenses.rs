@@ -1,6 +1,7 @@
 //! Bloc dispenses and the centre hours left.
 
 use crate::components::outcome_card::citation;
+use crate::components::rich;
 use crate::content::{self, blocs, t, tv};
 use crate::rules::{Bloc, DiplomeBloc, Dispenses};
 use std::rc::Rc;
@@ -24,31 +25,31 @@ pub fn DispensesSection(props: &Props) -> Html {
     let cited = content::cited("dispenses");
     html! {
         <section class="dee-section" aria-labelledby="dee-dispenses-title">
-            <h2 class="dee-h2" id="dee-dispenses-title">{ t("result.dispenses_heading") }</h2>
+            <h2 class="dee-h2" id="dee-dispenses-title">{ rich(&t("result.dispenses_heading")) }</h2>
             if nothing {
-                <p>{ t("dispenses.none") }</p>
+                <p>{ rich(&t("dispenses.none")) }</p>
             } else {
                 <ul class="dee-list">
                     if d.validated.len() == 4 {
-                        <li>{ t("dispenses.all_validated") }</li>
+                        <li>{ rich(&t("dispenses.all_validated")) }</li>
                     } else if !d.validated.is_empty() {
-                        <li>{ tv("dispenses.validated", &[("blocs", &deass(&d.validated))]) }</li>
+                        <li>{ rich(&tv("dispenses.validated", &[("blocs", &deass(&d.validated))])) }</li>
                     }
                     if !d.possible.is_empty() {
-                        <li>{ tv("dispenses.possible", &[("blocs", &deass(&d.possible))]) }</li>
+                        <li>{ rich(&tv("dispenses.possible", &[("blocs", &deass(&d.possible))])) }</li>
                     }
                     if !d.interview_only.is_empty() {
-                        <li>{ tv("dispenses.interview_only", &[("blocs", &blocs(d.interview_only.iter().copied()))]) }</li>
+                        <li>{ rich(&tv("dispenses.interview_only", &[("blocs", &blocs(d.interview_only.iter().copied()))])) }</li>
                     }
                 </ul>
                 <p class="dee-strong">
                     if d.hours_min == d.hours_max {
-                        { tv("dispenses.hours_exact", &[("hours_max", &hours_max)]) }
+                        { rich(&tv("dispenses.hours_exact", &[("hours_max", &hours_max)])) }
                     } else {
-                        { tv("dispenses.hours_range", &[("hours_min", &hours_min), ("hours_max", &hours_max)]) }
+                        { rich(&tv("dispenses.hours_range", &[("hours_min", &hours_min), ("hours_max", &hours_max)])) }
                     }
                 </p>
-                <p class="dee-small">{ t("dispenses.hours_note") }</p>
+                <p class="dee-small">{ rich(&t("dispenses.hours_note")) }</p>
             }
             { citation(cited.source, cited.section) }
         </section>

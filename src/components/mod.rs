@@ -8,9 +8,36 @@ pub mod check;
 pub mod costs;
 pub mod dispenses;
 pub mod error_summary;
+pub mod lang_switch;
 pub mod next_step;
 pub mod outcome_card;
 pub mod question;
 pub mod result;
 pub mod start;
 pub mod summary_list;
+
+use crate::content::{lang, Lang};
+use yew::prelude::*;
+
+/// A text with the content files' only markup: `*term*` for a term kept in
+/// French (in italics, and marked `lang="fr"` so a screen reader pronounces
+/// it right when the page is in another language).
+pub fn rich(text: &str) -> Html {
+    if !text.contains('*') {
+        return html! { { text.to_string() } };
+    }
+    let fr = (lang() != Lang::Fr).then_some("fr");
+    let parts = text.split('*').enumerate().map(|(i, part)| {
+        if i % 2 == 1 {
+            html! { <em lang={fr}>{ part.to_string() }</em> }
+        } else {
+            html! { { part.to_string() } }
+        }
+    });
+    html! { <>{ for parts }</> }
+}
+
+/// A text without its markup, for attributes and the document title.
+pub fn plain(text: &str) -> String {
+    text.replace('*', "")
+}

@@ -1,6 +1,7 @@
 //! The next step as a button-like link: Parcoursup, the institute's own
 //! registration, or a call to the admission service.
 
+use crate::components::rich;
 use crate::content::{t, FACTS};
 use crate::rules::Route;
 use yew::prelude::*;
@@ -31,12 +32,12 @@ pub fn NextStep(props: &Props) -> Html {
     };
     html! {
         <section class="dee-section dee-next" aria-labelledby="dee-next-title" data-next={props.route.id()}>
-            <h2 class="dee-h2" id="dee-next-title">{ t("result.next_heading") }</h2>
-            <p>{ note }</p>
-            <a class="dee-button dee-button--link" {href}>{ label }</a>
+            <h2 class="dee-h2" id="dee-next-title">{ rich(&t("result.next_heading")) }</h2>
+            <p>{ rich(&note) }</p>
+            <a class="dee-button dee-button--link" {href}>{ rich(&label) }</a>
             if props.route != Route::Contact {
                 <p class="dee-small">
-                    { t("next.phone_line_label") }{ " " }
+                    { rich(&t("next.phone_line_label")) }{ " " }
                     <a class="dee-link" href={format!("tel:{}", FACTS.phone_tel)}>{ FACTS.phone }</a>
                 </p>
             }

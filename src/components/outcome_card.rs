@@ -1,6 +1,7 @@
 //! One conclusion: the verdict in a line, why (with its source), and what
 //! would change it. `data-outcome`/`data-value` are a stable public hook.
 
+use crate::components::rich;
 use crate::content::{self, reason, t, tv};
 use crate::rules::{Change, OutcomeKind, Reason};
 use std::rc::Rc;
@@ -19,8 +20,8 @@ pub struct Props {
 pub fn citation(source: String, section: String) -> Html {
     html! {
         <p class="dee-source">
-            { t("result.source") }{ " " }<cite>{ source }</cite>{ ", " }
-            { tv("result.section", &[("section", &section)]) }
+            { rich(&t("result.source")) }{ " " }<cite>{ source }</cite>{ ", " }
+            { rich(&tv("result.section", &[("section", &section)])) }
         </p>
     }
 }
@@ -31,19 +32,19 @@ pub fn OutcomeCard(props: &Props) -> Html {
     let title_id = format!("dee-card-{kind}");
     html! {
         <section class="dee-card" data-outcome={kind.id()} data-value={props.value.clone()} aria-labelledby={title_id.clone()}>
-            <h2 class="dee-card__title" id={title_id}>{ t(&format!("outcome.{kind}.title")) }</h2>
-            <p class="dee-card__verdict">{ content::verdict(kind, &props.value) }</p>
-            <h3 class="dee-card__sub">{ t("result.why") }</h3>
+            <h2 class="dee-card__title" id={title_id}>{ rich(&t(&format!("outcome.{kind}.title"))) }</h2>
+            <p class="dee-card__verdict">{ rich(&content::verdict(kind, &props.value)) }</p>
+            <h3 class="dee-card__sub">{ rich(&t("result.why")) }</h3>
             <ul class="dee-card__reasons">
                 { for props.reasons.iter().map(|r| {
                     let c = reason(*r);
-                    html! { <li data-reason={r.id()}><p>{ c.text }</p>{ citation(c.source, c.section) }</li> }
+                    html! { <li data-reason={r.id()}><p>{ rich(&c.text) }</p>{ citation(c.source, c.section) }</li> }
                 }) }
             </ul>
             if !props.changes.is_empty() {
-                <h3 class="dee-card__sub">{ t("result.changes") }</h3>
+                <h3 class="dee-card__sub">{ rich(&t("result.changes")) }</h3>
                 <ul class="dee-card__changes">
-                    { for props.changes.iter().map(|c| html! { <li>{ t(&c.content_key()) }</li> }) }
+                    { for props.changes.iter().map(|c| html! { <li>{ rich(&t(&c.content_key())) }</li> }) }
                 </ul>
             }
         </section>

@@ -6,6 +6,7 @@ use crate::app::HEADING_ID;
 use crate::components::back_link::BackLink;
 use crate::components::blocs_input::BlocsInput;
 use crate::components::error_summary::ErrorSummary;
+use crate::components::rich;
 use crate::content::{raw, t, tv};
 use crate::rules::parse::InputError;
 use crate::rules::{Answers, Question};
@@ -83,7 +84,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
             };
             html! {
                 <div class="dee-field">
-                    <label class="dee-label" for={field_id(q)}>{ t(&format!("question.{q}.label")) }</label>
+                    <label class="dee-label" for={field_id(q)}>{ rich(&t(&format!("question.{q}.label"))) }</label>
                     <div class="dee-input-wrap">
                         <input class={classes!("dee-input", width, message.as_ref().map(|_| "dee-input--error"))}
                             id={field_id(q)} name={q.id()} type="text" inputmode={mode}
@@ -112,9 +113,9 @@ pub fn QuestionScreen(props: &Props) -> Html {
                                 <input class="dee-radio__input" type="radio" id={id.clone()} name={q.id()} value={o}
                                     checked={*draft == o} {onchange}
                                     aria-describedby={option_hint.map(|_| hint_id.clone())} />
-                                <label class="dee-radio__label" for={id}>{ t(&format!("question.{q}.option.{o}")) }</label>
+                                <label class="dee-radio__label" for={id}>{ rich(&t(&format!("question.{q}.option.{o}"))) }</label>
                                 if let Some(h) = option_hint {
-                                    <p class="dee-radio__hint" id={hint_id}>{ crate::content::fill(h, &[]) }</p>
+                                    <p class="dee-radio__hint" id={hint_id}>{ rich(&crate::content::fill(h, &[])) }</p>
                                 }
                             </div>
                         }
@@ -136,19 +137,19 @@ pub fn QuestionScreen(props: &Props) -> Html {
                 <div class={classes!("dee-form-group", message.as_ref().map(|_| "dee-form-group--error"))}>
                     <fieldset class="dee-fieldset" aria-describedby={described.clone()}>
                         <legend class="dee-legend">
-                            <span class="dee-caption">{ tv("nav.step", &[("n", &props.step.to_string())]) }</span>
-                            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ t(&format!("question.{q}.title")) }</h1>
+                            <span class="dee-caption">{ rich(&tv("nav.step", &[("n", &props.step.to_string())])) }</span>
+                            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(&t(&format!("question.{q}.title"))) }</h1>
                         </legend>
-                        <p class="dee-hint" id={hint_id}>{ t(&format!("question.{q}.hint")) }</p>
+                        <p class="dee-hint" id={hint_id}>{ rich(&t(&format!("question.{q}.hint"))) }</p>
                         if let Some(m) = &message {
                             <p class="dee-error-message" id={error_id}>
-                                <span class="dee-visually-hidden">{ t("errors.prefix") }</span>{ m.clone() }
+                                <span class="dee-visually-hidden">{ rich(&t("errors.prefix")) }</span>{ m.clone() }
                             </p>
                         }
                         { control }
                     </fieldset>
                 </div>
-                <button type="submit" class="dee-button">{ t("nav.continue") }</button>
+                <button type="submit" class="dee-button">{ rich(&t("nav.continue")) }</button>
             </form>
         </div>
     }

@@ -3,6 +3,7 @@
 
 use crate::app::HEADING_ID;
 use crate::browser;
+use crate::components::rich;
 use crate::components::{
     back_link::BackLink,
     calendar::CalendarSection,
@@ -84,11 +85,11 @@ pub fn ResultScreen(props: &Props) -> Html {
     html! {
         <div class="dee-result">
             <BackLink href={props.check_href.clone()} on_back={props.on_back.clone()} />
-            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ t("result.heading") }</h1>
-            <p class="dee-lead">{ t("result.lead") }</p>
+            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(&t("result.heading")) }</h1>
+            <p class="dee-lead">{ rich(&t("result.lead")) }</p>
             <div class="dee-cards">{ for cards }</div>
             if not_met {
-                <p class="dee-notice">{ t("result.not_met_note") }</p>
+                <p class="dee-notice">{ rich(&t("result.not_met_note")) }</p>
             }
             <NextStep {route} />
             <CostTable costs={Rc::new(assessment.costs.clone())} />
@@ -97,14 +98,14 @@ pub fn ResultScreen(props: &Props) -> Html {
             }
             <CalendarSection {route} phase={assessment.calendar} today={props.today} />
             <section class="dee-section" aria-labelledby="dee-documents-title">
-                <h2 class="dee-h2" id="dee-documents-title">{ t("result.documents_heading") }</h2>
-                <p>{ t("documents.lead") }</p>
-                <ul class="dee-list">{ for list("documents.items").iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
-                <p>{ t("documents.rules") }</p>
+                <h2 class="dee-h2" id="dee-documents-title">{ rich(&t("result.documents_heading")) }</h2>
+                <p>{ rich(&t("documents.lead")) }</p>
+                <ul class="dee-list">{ for list("documents.items").iter().map(|d| html! { <li>{ rich(d) }</li> }) }</ul>
+                <p>{ rich(&t("documents.rules")) }</p>
                 { citation(docs.source, docs.section) }
             </section>
             <section class="dee-section" aria-labelledby="dee-answers-title">
-                <h2 class="dee-h2" id="dee-answers-title">{ t("result.answers_heading") }</h2>
+                <h2 class="dee-h2" id="dee-answers-title">{ rich(&t("result.answers_heading")) }</h2>
                 <SummaryList answers={props.answers} />
                 <p class="dee-no-print">
                     <a class="dee-link" href={props.check_href.clone()} onclick={
@@ -115,30 +116,30 @@ pub fn ResultScreen(props: &Props) -> Html {
                                 on_back.emit(());
                             }
                         })
-                    }>{ t("result.edit_answers") }</a>
+                    }>{ rich(&t("result.edit_answers")) }</a>
                 </p>
             </section>
             <div class="dee-actions dee-no-print">
-                <button type="button" class="dee-button dee-button--secondary" onclick={on_print}>{ t("result.print") }</button>
-                <button type="button" class="dee-button dee-button--secondary" onclick={on_copy}>{ t("result.copy") }</button>
-                <button type="button" class="dee-button dee-button--secondary" onclick={props.on_restart.reform(|_: MouseEvent| ())}>{ t("nav.restart") }</button>
+                <button type="button" class="dee-button dee-button--secondary" onclick={on_print}>{ rich(&t("result.print")) }</button>
+                <button type="button" class="dee-button dee-button--secondary" onclick={on_copy}>{ rich(&t("result.copy")) }</button>
+                <button type="button" class="dee-button dee-button--secondary" onclick={props.on_restart.reform(|_: MouseEvent| ())}>{ rich(&t("nav.restart")) }</button>
             </div>
             <div class="dee-no-print" role="status">
                 if *copied == Copied::Done {
-                    <p class="dee-notice">{ t("result.copied") }</p>
+                    <p class="dee-notice">{ rich(&t("result.copied")) }</p>
                 } else if *copied == Copied::Failed {
                     <div class="dee-notice">
-                        <p>{ t("result.copy_failed") }</p>
-                        <label class="dee-label" for="dee-link-field">{ t("result.link_label") }</label>
+                        <p>{ rich(&t("result.copy_failed")) }</p>
+                        <label class="dee-label" for="dee-link-field">{ rich(&t("result.link_label")) }</label>
                         <input class="dee-input" id="dee-link-field" type="text" readonly=true value={href.clone()} />
                     </div>
                 }
             </div>
             <div class="dee-print-only">
-                <p>{ tv("result.printed_on", &[("today", &content::date(props.today))]) }</p>
-                <p>{ t("result.link_label") }{ " : " }{ href.clone() }</p>
+                <p>{ rich(&tv("result.printed_on", &[("today", &content::date(props.today))])) }</p>
+                <p>{ rich(&t("result.link_label")) }{ " : " }{ href.clone() }</p>
             </div>
-            <p class="dee-small">{ t("result.disclaimer") }</p>
+            <p class="dee-small">{ rich(&t("result.disclaimer")) }</p>
         </div>
     }
 }

@@ -2,6 +2,7 @@
 //! an indication, and that nothing leaves the browser.
 
 use crate::app::HEADING_ID;
+use crate::components::rich;
 use crate::content::{list, t};
 use yew::prelude::*;
 
@@ -15,15 +16,15 @@ pub fn StartScreen(props: &Props) -> Html {
     let on_click = props.on_start.reform(|_: MouseEvent| ());
     html! {
         <div class="dee-start">
-            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ t("start.heading") }</h1>
-            <p class="dee-lead">{ t("start.lead") }</p>
+            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(&t("start.heading")) }</h1>
+            <p class="dee-lead">{ rich(&t("start.lead")) }</p>
             <ul class="dee-list">
-                { for list("start.points").iter().map(|p| html! { <li>{ *p }</li> }) }
+                { for list("start.points").iter().map(|p| html! { <li>{ rich(p) }</li> }) }
             </ul>
-            <p>{ t("start.caution") }</p>
-            <p class="dee-privacy">{ t("start.privacy") }</p>
+            <p>{ rich(&t("start.caution")) }</p>
+            <p class="dee-privacy">{ rich(&t("start.privacy")) }</p>
             <button type="button" class="dee-button dee-button--start" onclick={on_click}>
-                { t("start.button") }
+                { rich(&t("start.button")) }
                 <svg class="dee-button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
                 </svg>

@@ -1,6 +1,7 @@
 //! The list of answers given, as on the check page and in the result (and
 //! its print view); with "Modifier" links when `change_hrefs` is given.
 
+use crate::components::rich;
 use crate::content::{answer_text, t};
 use crate::rules::{Answers, Question};
 use std::rc::Rc;
@@ -33,7 +34,7 @@ pub fn SummaryList(props: &Props) -> Html {
                     html! {
                         <dd class="dee-summary__actions">
                             <a class="dee-link" href={href} {onclick}>
-                                { t("nav.change") }
+                                { rich(&t("nav.change")) }
                                 <span class="dee-visually-hidden">{ format!(" : {}", t(&format!("question.{q}.summary")).to_lowercase()) }</span>
                             </a>
                         </dd>
@@ -41,8 +42,8 @@ pub fn SummaryList(props: &Props) -> Html {
                 });
                 Some(html! {
                     <div class="dee-summary__row">
-                        <dt class="dee-summary__key">{ t(&format!("question.{q}.summary")) }</dt>
-                        <dd class="dee-summary__value">{ value }</dd>
+                        <dt class="dee-summary__key">{ rich(&t(&format!("question.{q}.summary"))) }</dt>
+                        <dd class="dee-summary__value">{ rich(&value) }</dd>
                         { for change }
                     </div>
                 })

@@ -2,8 +2,15 @@
 //!
 //! The rules give ids; this module turns them into sentences, source
 //! citations, amounts and dates. Facts that change every year (intake year,
-//! calendar, fees, phone) live in `content/donnees.toml`, texts in
-//! `content/fr.toml`; `build.rs` compiles both into statics.
+//! calendar, fees, phone) live in `content/donnees.toml`, texts in one file
+//! per language (`content/fr.toml`, `content/en.toml`), citations in
+//! `content/sources.toml`; `build.rs` compiles them into statics.
+
+mod format;
+mod lang;
+
+pub use format::{date, euros, number};
+pub use lang::{lang, set_lang, Lang};
 
 use crate::rules::{self, Answers, Bloc, Calendar, Date, OutcomeKind, Params, Question, Reason};
 
@@ -37,7 +44,7 @@ mod generated {
     use super::{Calendar, Date, Facts};
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
-pub use generated::{FACTS, KEYS_FR};
+pub use generated::{FACTS, LANGS, LIST_KEYS, TEXT_KEYS};
 
 /// The rules' parameters for this intake, on `today`.
 pub fn params(today: Date) -> Params {
@@ -50,15 +57,56 @@ pub fn params(today: Date) -> Params {
     }
 }
 
-/// The raw text for `key`, placeholders unfilled. A missing key shows as
-/// itself in brackets (tests make sure none is missing).
+/// The raw text for `key` in the current language, placeholders unfilled.
 pub fn raw(key: &str) -> Option<&'static str> {
-    generated::text_fr(key)
+    raw_in(lang(), key)
 }
 
-/// A list of texts (e.g. the documents to upload).
+/// The raw text for `key` in `l`, or in French if `l` lacks it (a test makes
+/// sure no language lacks any).
+pub fn raw_in(l: Lang, key: &str) -> Option<&'static str> {
+    let i = TEXT_KEYS.binary_search(&key).ok()?;
+    let pick = |l: Lang| {
+        generated::TEXTS
+            .get(l.index())
+            .map(|row| row[i])
+            .filter(|s| !s.is_empty())
+    };
+    pick(l).or_else(|| pick(Lang::Fr))
+}
+
+/// A list of texts (e.g. the documents to upload) in the current language.
 pub fn list(key: &str) -> &'static [&'static str] {
-    generated::list_fr(key).unwrap_or(&[])
+    list_in(lang(), key)
+}
+
+/// A list of texts in `l` (French if `l` lacks it).
+pub fn list_in(l: Lang, key: &str) -> &'static [&'static str] {
+    let Ok(i) = LIST_KEYS.binary_search(&key) else {
+        return &[];
+    };
+    let pick = |l: Lang| {
+        generated::LISTS
+            .get(l.index())
+            .map(|row| row[i])
+            .filter(|s| !s.is_empty())
+    };
+    pick(l).or_else(|| pick(Lang::Fr)).unwrap_or(&[])
+}
+
+/// Keys that are missing (empty) in language `l`.
+pub fn missing_in(l: Lang) -> Vec<&'static str> {
+    let texts = generated::TEXTS.get(l.index()).copied().unwrap_or(&[]);
+    let lists = generated::LISTS.get(l.index()).copied().unwrap_or(&[]);
+    let text_missing = TEXT_KEYS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| texts.get(*i).is_none_or(|v| v.trim().is_empty()));
+    let list_missing = LIST_KEYS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| lists.get(*i).is_none_or(|v| v.is_empty()));
+    text_missing.chain(list_missing).map(|(_, k)| *k).collect()
 }
 
 /// The text for `key` with the intake's facts filled in.
@@ -138,42 +186,9 @@ pub fn fact(name: &str) -> Option<String> {
     })
 }
 
-/// `27666` → `27 666` (narrow no-break space between thousands, as French typography wants).
-pub fn number(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('\u{202F}');
-        }
-        out.push(ch);
-    }
-    out
-}
-
-/// `27666` → `27 666 €`.
-pub fn euros(n: u32) -> String {
-    format!("{}\u{A0}€", number(n))
-}
-
-/// `Date(2026, 3, 12)` → `12 mars 2026` (`1er` for the first of the month).
-pub fn date(d: Date) -> String {
-    let months = list("format.months");
-    let month = months
-        .get(usize::from(d.month.saturating_sub(1)))
-        .copied()
-        .unwrap_or("?");
-    let day = if d.day == 1 {
-        raw("format.first_day").unwrap_or("1").to_string()
-    } else {
-        d.day.to_string()
-    };
-    format!("{day} {month} {}", d.year)
-}
-
 /// Weekly hours for display: `23,5 h`.
 pub fn hours(h: rules::Hours) -> String {
-    let n = h.to_string().replace('.', ",");
+    let n = format::decimal(h.hundredths());
     tv("format.hours", &[("n", &n)])
 }
 
@@ -237,16 +252,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn amounts_and_dates_follow_french_typography() {
-        assert_eq!(euros(27666), "27\u{202F}666\u{A0}€");
-        assert_eq!(euros(158), "158\u{A0}€");
-        assert_eq!(date(Date::new(2026, 3, 12)), "12 mars 2026");
-        assert_eq!(date(Date::new(2026, 4, 1)), "1er avril 2026");
-    }
-
-    #[test]
     fn placeholders_are_filled_from_vars_then_facts() {
         assert_eq!(fill("{n} / {intake_year}", &[("n", "3")]), "3 / 2026");
         assert_eq!(fill("{unknown} {", &[]), "{unknown} {");
+    }
+
+    #[test]
+    fn lookups_follow_the_language() {
+        set_lang(Lang::En);
+        assert_eq!(t("nav.continue"), "Continue");
+        set_lang(Lang::Fr);
+        assert_eq!(t("nav.continue"), "Continuer");
+        assert_eq!(
+            raw_in(Lang::En, "reason.prereq_bac.section"),
+            raw_in(Lang::Fr, "reason.prereq_bac.section")
+        );
     }
 }
