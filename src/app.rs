@@ -6,11 +6,13 @@ use crate::components::lang_switch::LangSwitch;
 use crate::components::plain;
 use crate::components::rich;
 use crate::components::{
-    check::CheckAnswers, question::QuestionScreen, result::ResultScreen, start::StartScreen,
+    check::CheckAnswers, kiosk::KioskGuard, overview_table::OverviewTable,
+    question::QuestionScreen, result::ResultScreen, start::StartScreen,
 };
 use crate::content::{self, t, tv, Lang};
 use crate::flow::Screen;
-use crate::state::{Action, State, UrlSync};
+use crate::state::{kiosk_delay, Action, Mode, State, UrlSync};
+use crate::theme::Theme;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
@@ -27,6 +29,27 @@ pub fn App() -> Html {
     });
     // Every text below is looked up in this language.
     content::set_lang(state.lang);
+
+    // Once: the partner's colour, the embedding, the offline worker.
+    {
+        let (mode, couleur) = (state.mode, state.param("couleur").map(str::to_owned));
+        use_effect_with((), move |_| {
+            if let Some(c) = couleur {
+                match Theme::from_hex(&c) {
+                    Some(theme) => browser::set_properties(&theme.properties()),
+                    None => browser::warn(&format!(
+                        "deass-eligibility: couleur {c:?} is not a hex colour such as #0055a4; the default is used"
+                    )),
+                }
+            }
+            browser::set_document_class(&format!("dee-mode-{}", mode.id()), true);
+            if mode == Mode::Embed {
+                browser::report_height();
+            } else {
+                browser::register_service_worker();
+            }
+        });
+    }
 
     // Back/Forward: the address bar is the source of truth.
     {
@@ -69,6 +92,7 @@ pub fn App() -> Html {
                 }
                 Screen::Check => t("nav.check_doc_title"),
                 Screen::Result => t("result.doc_title"),
+                Screen::Overview => t("overview.doc_title"),
             };
             let has_error = state.field_error.is_some()
                 || matches!(state.flow.screen, Screen::Question(q) if state.flow.error(q, &p).is_some());
@@ -144,6 +168,14 @@ pub fn App() -> Html {
                 />
             }
         }
+        Screen::Overview => html! {
+            <OverviewTable
+                today={state.today}
+                passthrough={state.passthrough.clone()}
+                back_href={state.href(Screen::Start, false)}
+                on_back={on_back.clone()}
+            />
+        },
         Screen::Result => html! {
             <ResultScreen
                 answers={state.flow.answers}
@@ -155,25 +187,69 @@ pub fn App() -> Html {
         },
     };
 
-    html! {
-        // Keyed by language: switching remounts every component in the new one.
-        <div class="dee-app" lang={state.lang.id()} key={state.lang.id()}>
+    let lang_switch = html! {
+        <LangSwitch href={state.href_lang(other)} lang={other} on_switch={
+            let d = state.dispatcher();
+            Callback::from(move |l| d.dispatch(Action::SetLang(l)))
+        } />
+    };
+    let header = match state.mode {
+        // A partner's page has its own chrome: only the language switch.
+        Mode::Embed => html! { <div class="dee-header dee-header--embed">{ lang_switch }</div> },
+        Mode::Presentation => html! {
+            <header class="dee-header">
+                <p class="dee-header__title">{ rich(&t("app.short_title")) }</p>
+                <nav class="dee-header__tools" aria-label={t("presentation.overview")}>
+                    <a class="dee-link" href={state.href(Screen::Overview, false)} onclick={
+                        let d = state.dispatcher();
+                        Callback::from(move |e: MouseEvent| {
+                            e.prevent_default();
+                            d.dispatch(Action::Go(Screen::Overview));
+                        })
+                    }>{ t("presentation.overview") }</a>
+                    <button type="button" class="dee-button dee-button--secondary" onclick={on_restart.reform(|_: MouseEvent| ())}>
+                        { t("presentation.new_person") }
+                    </button>
+                    { lang_switch }
+                </nav>
+            </header>
+        },
+        Mode::Standard | Mode::Borne => html! {
             <header class="dee-header">
                 <p class="dee-header__title">{ rich(&t("app.short_title")) }</p>
                 <p class="dee-header__institute">{ rich(&t("app.institute")) }</p>
-                <LangSwitch href={state.href_lang(other)} lang={other} on_switch={
-                    let d = state.dispatcher();
-                    Callback::from(move |l| d.dispatch(Action::SetLang(l)))
-                } />
+                { lang_switch }
             </header>
+        },
+    };
+    let kiosk = (state.mode == Mode::Borne).then(|| {
+        let d = state.dispatcher();
+        html! {
+            <KioskGuard
+                delay={kiosk_delay(state.param("delai"))}
+                armed={state.flow.screen != Screen::Start || state.flow.answers != Default::default()}
+                on_reset={Callback::from(move |_| d.dispatch(Action::Reset))}
+            />
+        }
+    });
+
+    html! {
+        // Keyed by language: switching remounts every component in the new one.
+        <ContextProvider<Mode> context={state.mode}>
+        <div class={classes!("dee-app", format!("dee-app--{}", state.mode.id()))} lang={state.lang.id()} key={state.lang.id()}>
+            { header }
+            { for kiosk }
             <main class="dee-main" id="dee-main">{ body }</main>
-            <footer class="dee-footer">
-                <p>{ rich(&t("app.footer")) }</p>
-                <p>
-                    { rich(&t("app.phone_label")) }{ " " }
-                    <a href={format!("tel:{}", content::FACTS.phone_tel)}>{ content::FACTS.phone }</a>
-                </p>
-            </footer>
+            if state.mode != Mode::Embed {
+                <footer class="dee-footer">
+                    <p>{ rich(&t("app.footer")) }</p>
+                    <p>
+                        { rich(&t("app.phone_label")) }{ " " }
+                        <a href={format!("tel:{}", content::FACTS.phone_tel)}>{ content::FACTS.phone }</a>
+                    </p>
+                </footer>
+            }
         </div>
+        </ContextProvider<Mode>>
     }
 }

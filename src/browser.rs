@@ -140,3 +140,85 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// Says something to the page's developer (never to the candidate).
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+/// Sets CSS custom properties on the widget's root (through the CSSOM, which
+/// a strict Content-Security-Policy allows, unlike `style` attributes).
+pub fn set_properties(properties: &[(&str, String)]) {
+    let Some(root) = host_element().and_then(|e| e.dyn_into::<HtmlElement>().ok()) else {
+        return;
+    };
+    let style = root.style();
+    for (name, value) in properties {
+        let _ = style.set_property(name, value);
+    }
+}
+
+/// Adds or removes a class on `<html>` (the widget's own document).
+pub fn set_document_class(class: &str, on: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = if on {
+            root.class_list().add_1(class)
+        } else {
+            root.class_list().remove_1(class)
+        };
+    }
+}
+
+/// The message type a host page's embed.js listens to.
+pub const HEIGHT_MESSAGE: &str = "deass-eligibility:height";
+
+/// In an iframe, tells the parent page the widget's height whenever it
+/// changes, and nothing else (never an answer).
+pub fn report_height() {
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(parent) = window.parent().ok().flatten() else {
+        return;
+    };
+    let Some(body) = document().and_then(|d| d.body()) else {
+        return;
+    };
+    let send = move || {
+        let height = document()
+            .and_then(|d| d.document_element())
+            .map(|e| e.scroll_height())
+            .unwrap_or(0);
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        // Any origin may read a height: it says nothing about the candidate.
+        let _ = parent.post_message(&message, "*");
+    };
+    send();
+    let callback = Closure::<dyn FnMut()>::new(send);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    // Lives as long as the page.
+    callback.forget();
+}
+
+/// Registers the service worker that keeps the widget usable offline. Its
+/// scope is the widget's own folder, so a partner site's workers are untouched.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator = window.navigator();
+    // Absent outside secure contexts and in some embedded browsers.
+    if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        return;
+    }
+    let promise = navigator.service_worker().register("./sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        // Without a worker the widget still works online: nothing to say.
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}

@@ -12,6 +12,8 @@ pub enum Screen {
     Question(Question),
     Check,
     Result,
+    /// Every situation at a glance (presentation mode).
+    Overview,
 }
 
 impl Screen {
@@ -22,6 +24,7 @@ impl Screen {
             Screen::Question(q) => Some(q.id().to_string()),
             Screen::Check => Some("verification".into()),
             Screen::Result => Some("resultat".into()),
+            Screen::Overview => Some("tous-les-cas".into()),
         }
     }
 
@@ -30,6 +33,7 @@ impl Screen {
             "debut" => Some(Screen::Start),
             "verification" => Some(Screen::Check),
             "resultat" => Some(Screen::Result),
+            "tous-les-cas" => Some(Screen::Overview),
             _ => Question::from_id(s).map(Screen::Question),
         }
     }
@@ -104,6 +108,7 @@ impl Flow {
         f.screen = match parsed.screen {
             _ if !f.pending_errors(p).is_empty() => f.next_screen(p),
             Some(Screen::Start) => Screen::Start,
+            Some(Screen::Overview) => Screen::Overview,
             Some(Screen::Question(q)) if rules::relevant(q, &f.answers, p) => {
                 f.from_check = parsed.from_check && complete;
                 Screen::Question(q)
@@ -191,6 +196,7 @@ impl Flow {
                 .rfind(|&o| asked(o))
                 .map_or(Screen::Start, Screen::Question),
             Screen::Result => Screen::Check,
+            Screen::Overview => Screen::Start,
         }
     }
 

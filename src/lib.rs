@@ -7,7 +7,9 @@
 pub mod content;
 pub mod flow;
 pub mod link;
+pub mod overview;
 pub mod rules;
+pub mod theme;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

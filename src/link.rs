@@ -11,7 +11,7 @@ use crate::rules::parse::{self, InputError, MAX_RAW_LEN};
 use crate::rules::{Answers, Question};
 
 /// Parameters that are not answers but are kept across steps.
-pub const PASSTHROUGH: &[&str] = &["mode", "lang"];
+pub const PASSTHROUGH: &[&str] = &["mode", "lang", "couleur", "delai"];
 /// The screen parameter.
 pub const STEP: &str = "etape";
 /// Set while an answer is being changed from the check page.

@@ -9,6 +9,52 @@ use crate::rules::{Date, Params, Question};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Who the widget is shown to (`mode` link parameter).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// A candidate on the institute's site.
+    #[default]
+    Standard,
+    /// Inside a partner's page (`mode=embed`, set by embed.js): no chrome of
+    /// its own, reports its height, opens outside links in a new tab.
+    Embed,
+    /// A counsellor projecting it (`mode=presentation`): large type, "Nouvelle
+    /// personne", the "Tous les cas" overview.
+    Presentation,
+    /// A stand (`mode=borne`): answers cleared after inactivity, no history.
+    Borne,
+}
+
+impl Mode {
+    pub fn from_param(v: &str) -> Mode {
+        match v {
+            "embed" => Mode::Embed,
+            "presentation" => Mode::Presentation,
+            "borne" => Mode::Borne,
+            _ => Mode::Standard,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Mode::Standard => "standard",
+            Mode::Embed => "embed",
+            Mode::Presentation => "presentation",
+            Mode::Borne => "borne",
+        }
+    }
+}
+
+/// Kiosk inactivity delay, in seconds, when `delai` is absent or invalid.
+pub const DEFAULT_KIOSK_DELAY: u32 = 120;
+
+/// `delai`: whole seconds, 2 to 3600.
+pub fn kiosk_delay(v: Option<&str>) -> u32 {
+    v.and_then(|v| v.parse::<u32>().ok())
+        .filter(|d| (2..=3600).contains(d))
+        .unwrap_or(DEFAULT_KIOSK_DELAY)
+}
+
 /// How the address bar should follow a state change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UrlSync {
@@ -26,6 +72,7 @@ pub struct State {
     pub today: Date,
     /// The language shown: the `lang` link parameter, else the browser's.
     pub lang: Lang,
+    pub mode: Mode,
     /// The error of the last "Continuer" on the current question.
     pub field_error: Option<(Question, InputError)>,
     pub sync: UrlSync,
@@ -51,8 +98,10 @@ pub enum Action {
     Go(Screen),
     /// "Retour".
     Back,
-    /// "Recommencer".
+    /// "Recommencer" / "Nouvelle personne".
     Restart,
+    /// The kiosk's inactivity reset: like Restart, without a history entry.
+    Reset,
     /// The language switcher.
     SetLang(Lang),
 }
@@ -69,16 +118,30 @@ impl State {
             .find(|(k, _)| k == "lang")
             .and_then(|(_, v)| Lang::from_id(v))
             .unwrap_or(fallback);
+        let mode = Mode::from_param(State::param_in(&passthrough, "mode").unwrap_or(""));
         State {
             flow: Flow::from_link(parsed, &params),
             today,
             lang,
+            mode,
             field_error: None,
             sync: UrlSync::Replace,
             passthrough,
             left: None,
             nav: 0,
         }
+    }
+
+    fn param_in<'a>(passthrough: &'a [(String, String)], key: &str) -> Option<&'a str> {
+        passthrough
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A kept link parameter (`mode`, `lang`, `couleur`, `delai`).
+    pub fn param(&self, key: &str) -> Option<&str> {
+        State::param_in(&self.passthrough, key)
     }
 
     pub fn params(&self) -> Params {
@@ -133,17 +196,25 @@ impl State {
     }
 
     fn moved(&self, flow: Flow, sync: UrlSync) -> State {
-        let left = link::to_query(
-            &flow.answers,
-            Some(self.flow.screen),
-            self.flow.from_check,
-            &self.passthrough,
-        );
+        // A stand keeps no history: the next visitor must not find the
+        // previous one's answers behind the Back button.
+        let (sync, left) = match self.mode {
+            Mode::Borne => (UrlSync::Replace, None),
+            _ => {
+                let left = link::to_query(
+                    &flow.answers,
+                    Some(self.flow.screen),
+                    self.flow.from_check,
+                    &self.passthrough,
+                );
+                (sync, Some(left))
+            }
+        };
         State {
             flow,
             field_error: None,
             sync,
-            left: Some(left),
+            left,
             nav: self.nav.wrapping_add(1),
             ..self.clone()
         }
@@ -193,6 +264,11 @@ impl Reducible for State {
                 self.moved(flow, UrlSync::Push)
             }
             Action::Restart => self.moved(self.flow.restart(), UrlSync::Push),
+            Action::Reset => State {
+                left: None,
+                sync: UrlSync::Replace,
+                ..self.moved(self.flow.restart(), UrlSync::Replace)
+            },
             // Not a step: the same page in another language, answers kept.
             Action::SetLang(lang) => {
                 let mut passthrough: Vec<_> = self

@@ -3,6 +3,7 @@
 use crate::components::rich;
 use crate::content::{self, t};
 use crate::rules::Cost;
+use crate::state::Mode;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -13,6 +14,7 @@ pub struct Props {
 
 #[component]
 pub fn CostTable(props: &Props) -> Html {
+    let new_tab = use_context::<Mode>() == Some(Mode::Embed);
     html! {
         <section class="dee-section" aria-labelledby="dee-costs-title">
             <h2 class="dee-h2" id="dee-costs-title">{ rich(&t("result.costs_heading")) }</h2>
@@ -32,7 +34,8 @@ pub fn CostTable(props: &Props) -> Html {
                                     <span class="dee-table__note">
                                         { rich(&t(&format!("cost.{c}.note"))) }
                                         if *c == Cost::Cvec {
-                                            { " " }<a class="dee-link" href={content::FACTS.link_cvec}>{ content::FACTS.link_cvec }</a>
+                                            { " " }<a class="dee-link" href={content::FACTS.link_cvec}
+                                                target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener")}>{ content::FACTS.link_cvec }</a>
                                         }
                                     </span>
                                 </th>

@@ -4,6 +4,7 @@
 use crate::components::rich;
 use crate::content::{t, FACTS};
 use crate::rules::Route;
+use crate::state::Mode;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,11 +31,19 @@ pub fn NextStep(props: &Props) -> Html {
             t("next.contact_note"),
         ),
     };
+    // Inside a partner's page, leaving the widget opens a new tab.
+    let new_tab = use_context::<Mode>() == Some(Mode::Embed) && props.route != Route::Contact;
     html! {
         <section class="dee-section dee-next" aria-labelledby="dee-next-title" data-next={props.route.id()}>
             <h2 class="dee-h2" id="dee-next-title">{ rich(&t("result.next_heading")) }</h2>
             <p>{ rich(&note) }</p>
-            <a class="dee-button dee-button--link" {href}>{ rich(&label) }</a>
+            <a class="dee-button dee-button--link" {href}
+                target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener")}>
+                { rich(&label) }
+                if new_tab {
+                    <span class="dee-visually-hidden">{ format!(" {}", t("next.new_tab")) }</span>
+                }
+            </a>
             if props.route != Route::Contact {
                 <p class="dee-small">
                     { rich(&t("next.phone_line_label")) }{ " " }

@@ -1,0 +1,231 @@
+// End-to-end tests of the modes: embedding in a partner page (another
+// origin), the counsellor's presentation mode, the kiosk mode, and offline use.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveDist, launchBrowser, newPage, axeScan, formatViolations, artifactPath } from './lib.mjs';
+
+let widget;
+let browser;
+before(async () => {
+  widget = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await widget?.close();
+});
+
+/** A partner page on another origin (another port) embedding the widget. */
+async function partner(attributes) {
+  const dir = mkdtempSync(join(tmpdir(), 'partner-'));
+  writeFileSync(join(dir, 'index.html'), `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Lycée partenaire</title></head>
+<body><main><h1>Orientation : les métiers du social</h1>
+<p>Testez votre admission en formation d'assistant de service social :</p>
+<script src="${widget.url}embed.js" ${attributes} async></script>
+</main></body></html>`);
+  // A careful partner has a CSP of its own: it allows the widget's script and frame.
+  return serveDist({ root: dir, csp: `default-src 'self'; script-src ${widget.origin}; frame-src ${widget.origin}` });
+}
+
+async function frameOf(page) {
+  const handle = await page.waitForSelector('iframe');
+  const frame = await handle.contentFrame();
+  await frame.waitForSelector('h1');
+  return { handle, frame };
+}
+
+const height = (handle) => handle.evaluate((f) => f.getBoundingClientRect().height);
+
+test('embedding: the iframe appears on a partner page and follows its content height', async () => {
+  const host = await partner('data-lang="fr" data-couleur="#e30613"');
+  const rec = await newPage(browser, { viewport: { width: 800, height: 900 }, locale: 'fr-FR' });
+  const { page } = rec;
+  await page.goto(host.url);
+  const { handle, frame } = await frameOf(page);
+  assert.equal(await handle.getAttribute('title'), "Simulateur d'admission DEASS");
+  assert.equal(await handle.getAttribute('loading'), 'lazy');
+  assert.ok(new URL(await handle.getAttribute('src')).searchParams.get('mode') === 'embed');
+  // No chrome of its own and no scroll bar inside.
+  assert.equal(await frame.locator('footer').count(), 0);
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).overflow), 'hidden');
+  // The height follows the content.
+  await page.waitForFunction((f) => f.getBoundingClientRect().height > 200, handle);
+  const start = await height(handle);
+  const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(Math.abs(start - inner) <= 2, `iframe ${start}px for content ${inner}px`);
+  await frame.getByRole('button', { name: 'Commencer' }).click();
+  await frame.waitForFunction(() => /diplôme/.test(document.querySelector('h1')?.textContent ?? ''));
+  const fits = async () => {
+    const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
+    return Math.abs((await height(handle)) - inner) <= 2;
+  };
+  const settle = async () => {
+    for (let i = 0; i < 50 && !(await fits()); i++) await page.waitForTimeout(100);
+    assert.ok(await fits(), 'the iframe fits its content');
+  };
+  await settle();
+  const before = await height(handle);
+  // An empty answer adds the error summary and message: the frame grows.
+  await frame.getByRole('button', { name: 'Continuer' }).click();
+  await frame.getByRole('alert').waitFor();
+  await settle();
+  const question = await height(handle);
+  assert.ok(question > before + 50, `grew from ${before}px to ${question}px`);
+  // The partner's colour themes the buttons, with readable text.
+  const button = frame.getByRole('button', { name: 'Continuer' });
+  assert.equal(await button.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(227, 6, 19)');
+  assert.equal(await button.evaluate((b) => getComputedStyle(b).color), 'rgb(255, 255, 255)');
+  // A forged message from the partner's own origin is ignored.
+  await page.evaluate(() => window.postMessage({ type: 'deass-eligibility:height', height: 7 }, '*'));
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  assert.ok(Math.abs((await height(handle)) - question) <= 2, 'forged height ignored');
+  // axe inside the iframe.
+  const v = await axeScan(page);
+  assert.equal(v.length, 0, formatViolations(v));
+  await page.screenshot({ path: artifactPath('embed-partner.png'), fullPage: true });
+  assert.deepEqual(rec.pageErrors, []);
+  assert.deepEqual(rec.foreignRequests(), []);
+  await rec.close();
+  await host.close();
+});
+
+test('embedding: pre-filled answers from data attributes, outside links in a new tab, bad colour falls back', async () => {
+  const host = await partner('data-lang="en" data-couleur="not-a-colour" data-diplome="titre4" data-situation="cdd" data-contrat="aucun" data-blocs="aucun"');
+  const rec = await newPage(browser, { viewport: { width: 400, height: 900 }, locale: 'fr-FR' });
+  const { page } = rec;
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(host.url);
+  const { frame } = await frameOf(page);
+  await frame.waitForSelector('[data-outcome=funding]');
+  assert.equal(await frame.locator('[data-outcome=route]').getAttribute('data-value'), 'parcoursup');
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
+  const next = frame.locator('.dee-next a.dee-button');
+  assert.equal(await next.getAttribute('target'), '_blank');
+  assert.equal(await next.getAttribute('rel'), 'noopener');
+  const button = frame.getByRole('button', { name: 'Copy the link' });
+  assert.equal(await button.count(), 1);
+  const primary = frame.locator('.dee-next a.dee-button');
+  assert.equal(await primary.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(0, 85, 164)', 'default colour');
+  assert.ok(warnings.some((w) => /couleur/.test(w)), 'the console says why');
+  assert.deepEqual(rec.pageErrors, []);
+  await rec.close();
+  await host.close();
+});
+
+test('embedding: a pre-filled answer with a bad value shows the error inside the iframe', async () => {
+  const host = await partner('data-situation="astronaute"');
+  const rec = await newPage(browser, { viewport: { width: 600, height: 900 }, locale: 'fr-FR' });
+  await rec.page.goto(host.url);
+  const { frame } = await frameOf(rec.page);
+  await frame.getByRole('alert').waitFor();
+  assert.match(await frame.locator('h1').textContent(), /situation/);
+  assert.deepEqual(rec.pageErrors, []);
+  await rec.close();
+  await host.close();
+});
+
+test('presentation: the overview table matches the engine, and "Nouvelle personne" clears everything', async () => {
+  const rec = await newPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  const { page } = rec;
+  await page.goto(`${widget.url}?mode=presentation&diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun`);
+  await page.waitForSelector('[data-outcome]');
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.dee-app')).fontSize));
+  assert.ok(size >= 20, `large type (${size}px)`);
+  await page.getByRole('link', { name: 'Tous les cas' }).click();
+  await page.waitForSelector('.dee-overview__table');
+  assert.match(page.url(), /etape=tous-les-cas/);
+  const rows = await page.locator('.dee-overview__table tbody tr').count();
+  assert.equal(rows, 14);
+  const v = await axeScan(page);
+  assert.equal(v.length, 0, formatViolations(v));
+  await page.screenshot({ path: artifactPath('presentation-overview.png'), fullPage: true });
+  // Every cell's link opens a result whose card has the cell's value.
+  const cells = await page.locator('.dee-overview__table td[data-outcome]').evaluateAll((tds) =>
+    tds.map((td) => ({ kind: td.dataset.outcome, value: td.dataset.value, href: td.querySelector('a').href })));
+  assert.equal(cells.length, 14 * 4);
+  const check = await browser.newContext({ locale: 'fr-FR' });
+  const p2 = await check.newPage();
+  for (const c of cells) {
+    await p2.goto(c.href);
+    const card = p2.locator(`[data-outcome=${c.kind}]`);
+    await card.waitFor();
+    assert.equal(await card.getAttribute('data-value'), c.value, `${c.href} → ${c.kind}`);
+  }
+  await check.close();
+  // The 24 h threshold is visible: three CDI rows with three routes.
+  const cdi = await page.locator('tr[data-situation=cdi] td[data-outcome=route]').evaluateAll((tds) => tds.map((t) => t.dataset.value));
+  assert.deepEqual(cdi, ['parcoursup', 'contact', 'site']);
+  // Nouvelle personne: every answer gone, from the state and the address.
+  await page.goto(`${widget.url}?mode=presentation&diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun`);
+  await page.waitForSelector('[data-outcome]');
+  await page.getByRole('button', { name: 'Nouvelle personne' }).click();
+  await page.waitForFunction(() => /Pouvez-vous entrer/.test(document.querySelector('h1')?.textContent ?? ''));
+  assert.equal(new URL(page.url()).search, '?mode=presentation');
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.waitForFunction(() => /diplôme/.test(document.querySelector('h1')?.textContent ?? ''));
+  assert.equal(await page.locator('input[type=radio]:checked').count(), 0, 'no previous answer');
+  assert.deepEqual(rec.pageErrors, []);
+  await rec.close();
+});
+
+test('kiosk: after inactivity an announced countdown, then answers and history are cleared', async () => {
+  const rec = await newPage(browser, { viewport: { width: 800, height: 900 }, locale: 'fr-FR' });
+  const { page } = rec;
+  await page.goto(`${widget.url}?mode=borne&delai=3`);
+  await page.waitForSelector('h1');
+  const entries = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByLabel('Un autre diplôme ou titre de niveau 4 ou plus').check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.waitForFunction(() => /situation/.test(document.querySelector('h1')?.textContent ?? ''));
+  assert.match(page.url(), /diplome=titre4/);
+  assert.equal(await page.evaluate(() => history.length), entries, 'a stand adds no history entries');
+  // The offer appears, is an alert dialog, and takes the focus.
+  const dialog = page.getByRole('alertdialog');
+  await dialog.waitFor({ timeout: 10_000 });
+  assert.match(await dialog.textContent(), /effacées dans \d+ secondes/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'dee-kiosk-continue');
+  // "Je continue" keeps the answers.
+  await page.getByRole('button', { name: 'Je continue' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.match(page.url(), /diplome=titre4/);
+  // Then nobody touches it: back to the start, nothing left.
+  await dialog.waitFor({ timeout: 10_000 });
+  await page.waitForFunction(() => /Pouvez-vous entrer/.test(document.querySelector('h1')?.textContent ?? ''), null, { timeout: 15_000 });
+  assert.equal(new URL(page.url()).search, '?mode=borne&delai=3');
+  assert.equal(await page.evaluate(() => history.length), entries);
+  assert.deepEqual(rec.pageErrors, []);
+  await rec.close();
+});
+
+test('offline: once visited, the widget opens and completes an assessment without network', async () => {
+  const rec = await newPage(browser, { viewport: { width: 800, height: 900 }, locale: 'fr-FR' });
+  const { page, context } = rec;
+  await page.goto(widget.url);
+  await page.waitForSelector('h1');
+  // Wait until the service worker controls the page with its cache filled.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  for (const label of ['Un autre diplôme ou titre de niveau 4 ou plus', 'Salarié·e en CDD', 'Non, pas de contrat signé', 'Aucun bloc']) {
+    await page.getByLabel(label, { exact: true }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+  }
+  await page.getByRole('button', { name: 'Voir le résultat' }).click();
+  await page.waitForSelector('[data-outcome=funding][data-value=region]');
+  // A shared link too, offline.
+  await page.goto(`${widget.url}?diplome=titre4&situation=csp&contrat=aucun&blocs=aucun`);
+  await page.waitForSelector('[data-outcome=funding][data-value=region]');
+  await context.setOffline(false);
+  assert.deepEqual(rec.pageErrors, []);
+  await rec.close();
+});

@@ -1,0 +1,101 @@
+//! Kiosk mode's guard: after a period without any touch or key, a visible
+//! and announced countdown offers to continue; then every answer is cleared
+//! so the next visitor starts afresh.
+
+use crate::content::{t, tv};
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Seconds without activity before the countdown.
+    pub delay: u32,
+    /// Whether there is anything to clear (not on an untouched start screen).
+    pub armed: bool,
+    pub on_reset: Callback<()>,
+}
+
+/// Seconds the countdown lasts for a given inactivity delay.
+pub fn countdown(delay: u32) -> u32 {
+    (delay / 4).clamp(3, 30)
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+#[component]
+pub fn KioskGuard(props: &Props) -> Html {
+    let last = use_mut_ref(now);
+    let left = use_state_eq(|| None::<u32>);
+
+    {
+        let (last, left, on_reset) = (last.clone(), left.clone(), props.on_reset.clone());
+        let (delay, armed) = (props.delay, props.armed);
+        use_effect_with((delay, armed), move |_| {
+            *last.borrow_mut() = now();
+            left.set(None);
+            let listeners: Vec<EventListener> = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|doc| {
+                    ["pointerdown", "keydown", "input", "touchstart", "wheel"]
+                        .into_iter()
+                        .map(|ev| {
+                            let (last, left) = (last.clone(), left.clone());
+                            EventListener::new(&doc, ev, move |_| {
+                                *last.borrow_mut() = now();
+                                left.set(None);
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let total = delay + countdown(delay);
+            let interval = armed.then(|| {
+                Interval::new(1_000, move || {
+                    let idle = ((now() - *last.borrow()) / 1000.0).max(0.0) as u32;
+                    if idle >= total {
+                        *last.borrow_mut() = now();
+                        left.set(None);
+                        on_reset.emit(());
+                    } else if idle >= delay {
+                        left.set(Some(total - idle));
+                    }
+                })
+            });
+            move || {
+                drop(listeners);
+                drop(interval);
+            }
+        });
+    }
+
+    // Move focus to the offer when it appears, so it is heard and reachable.
+    {
+        let shown = left.is_some();
+        use_effect_with(shown, move |shown| {
+            if *shown {
+                crate::browser::focus("dee-kiosk-continue");
+            }
+        });
+    }
+
+    let Some(seconds) = *left else {
+        return html! {};
+    };
+    let on_continue = {
+        let (last, left) = (last.clone(), left.clone());
+        Callback::from(move |_: MouseEvent| {
+            *last.borrow_mut() = now();
+            left.set(None);
+        })
+    };
+    html! {
+        <div class="dee-kiosk" role="alertdialog" aria-labelledby="dee-kiosk-title" aria-describedby="dee-kiosk-body">
+            <h2 class="dee-h2" id="dee-kiosk-title">{ t("kiosk.title") }</h2>
+            <p id="dee-kiosk-body">{ tv("kiosk.body", &[("n", &seconds.to_string())]) }</p>
+            <button type="button" class="dee-button" id="dee-kiosk-continue" onclick={on_continue}>{ t("kiosk.continue") }</button>
+        </div>
+    }
+}
