@@ -346,6 +346,7 @@ test('screenshots of a question and a result at 320 and 1280 px, and the print v
   assert.match(await printOnly.textContent(), /22 novembre 2026/);
   assert.ok((await printOnly.textContent()).includes('annee_bac=2010'), 'the link to this result');
   assert.equal(await page.locator('.dee-summary').isVisible(), true, 'answers are printed');
+  assert.match(await page.locator('[data-version]').textContent(), /version \d+\.\d+\.\d+.*27 novembre 2025/, 'version and as-of date');
   assert.ok(await page.locator('.dee-source').first().isVisible(), 'sources are printed');
   await page.screenshot({ path: artifactPath('result-print.png'), fullPage: true });
   await rec.close();

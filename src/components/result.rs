@@ -140,6 +140,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                 <p>{ rich(&t("result.link_label")) }{ " : " }{ href.clone() }</p>
             </div>
             <p class="dee-small">{ rich(&t("result.disclaimer")) }</p>
+            <p class="dee-small" data-version={env!("CARGO_PKG_VERSION")}>{ t("result.version") }</p>
         </div>
     }
 }

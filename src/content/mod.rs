@@ -161,6 +161,7 @@ pub fn fact(name: &str) -> Option<String> {
         "intake_next" => (f.intake_year + 1).to_string(),
         "bac_recent_from" => params(f.intake_start).bac_recent_from().to_string(),
         "page_updated" => date(f.page_updated),
+        "version" => env!("CARGO_PKG_VERSION").to_string(),
         "places_initial" => f.places_initial.to_string(),
         "fee_admission" => euros(f.fee_admission),
         "fee_registration" => euros(f.fee_registration),
