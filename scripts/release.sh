@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# scripts/release.sh [--no-build]
+#
+# Builds a release of the widget and packs it for the webmaster:
+#   1. trunk build --release                  -> dist/ (hashed asset names)
+#   2. dist/VERSION                           first line: VERSION+contenu.DATE (Cargo.toml's
+#                                             version, content's as-of date = page_updated in
+#                                             donnees.toml), then build facts
+#   3. dist/SHA256SUMS                        sha256 of every other file in dist/ (sha256sum -c),
+#                                             hidden files (trunk's .trunk-lock) left out
+#   4. release/deass-eligibility-<version>.tar.gz (+ .sha256), holding
+#        deass-eligibility-<version>/simulateur-deass/   = dist/ (what goes under the web root)
+#        deass-eligibility-<version>/deploy/             = nginx and Apache configuration
+#
+#   --no-build  skip step 1 and package the dist/ already built (test.sh does
+#               this right after its own trunk build)
+#
+# The content folder is DEASS_CONTENT_DIR when set (as for build.rs), else content/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+release_build=1
+for release_arg in "$@"; do
+  case "$release_arg" in
+    --no-build) release_build=0 ;;
+    -h | --help)
+      sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      exit 0
+      ;;
+    *)
+      printf 'release: ERROR: unknown option %s (usage: scripts/release.sh [--no-build])\n' "$release_arg" >&2
+      exit 2
+      ;;
+  esac
+done
+release_die() {
+  printf 'release: ERROR: %s\n' "$*" >&2
+  exit 1
+}
+
+if [ "$release_build" -eq 1 ]; then
+  # shellcheck source=scripts/setup.sh
+  source scripts/setup.sh --no-browser
+  echo "release: trunk build --release"
+  trunk build --release
+fi
+[ -f dist/index.html ] || release_die "dist/index.html missing: run without --no-build"
+
+# --- version -----------------------------------------------------------------------
+content_dir="${DEASS_CONTENT_DIR:-content}"
+crate_version="$(sed -n '/^\[package\]/,/^\[/ s/^version[[:space:]]*=[[:space:]]*"\([^"]*\)".*/\1/p' Cargo.toml | head -n 1)"
+content_date="$(sed -n 's/^[[:space:]]*page_updated[[:space:]]*=[[:space:]]*\([0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}\).*/\1/p' "$content_dir/donnees.toml" | head -n 1)"
+intake_year="$(sed -n '/^\[intake\]/,/^\[/ s/^[[:space:]]*year[[:space:]]*=[[:space:]]*\([0-9]\{4\}\).*/\1/p' "$content_dir/donnees.toml" | head -n 1)"
+[[ "$crate_version" =~ ^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?$ ]] ||
+  release_die "no semver version in Cargo.toml's [package] (found '${crate_version}')"
+[ -n "$content_date" ] || release_die "no page_updated = YYYY-MM-DD in $content_dir/donnees.toml"
+version="$crate_version+contenu.$content_date"
+name="deass-eligibility-$version"
+
+commit="$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)"
+if [ "$commit" != unknown ] && [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+  commit="$commit (modified: uncommitted changes)"
+  printf 'release: WARNING: the work tree has uncommitted changes; VERSION says so\n' >&2
+fi
+# SOURCE_DATE_EPOCH (reproducible builds) fixes the date written and the tar's mtimes.
+epoch="${SOURCE_DATE_EPOCH:-$(date +%s)}"
+built="$(date -u -d "@$epoch" +%Y-%m-%dT%H:%M:%SZ)"
+
+{
+  echo "$version"
+  echo "version: $crate_version"
+  echo "content_as_of: $content_date"
+  echo "intake_year: ${intake_year:-?}"
+  echo "commit: $commit"
+  echo "built: $built"
+  echo "rustc: $(rustc --version 2>/dev/null | awk '{print $2}' || echo ?)"
+  echo "trunk: $(trunk --version 2>/dev/null | awk '{print $2}' || echo ?)"
+} >dist/VERSION
+
+# --- checksums -----------------------------------------------------------------------
+rm -f dist/SHA256SUMS
+# Hidden files (trunk's .trunk-lock) are not part of the release.
+sums="$(cd dist && find . -type f ! -path '*/.*' -printf '%P\0' | LC_ALL=C sort -z | xargs -0 sha256sum)"
+printf '%s\n' "$sums" >dist/SHA256SUMS
+(cd dist && sha256sum --quiet --strict -c SHA256SUMS)
+
+# --- archive ---------------------------------------------------------------------------
+stage="$(mktemp -d)"
+trap 'rm -rf "$stage"' EXIT
+mkdir -p "$stage/$name"
+cp -R dist "$stage/$name/simulateur-deass"
+find "$stage/$name/simulateur-deass" -name '.*' -exec rm -rf {} +
+mkdir -p "$stage/$name/deploy"
+cp deploy/nginx.conf deploy/simulateur-deass.locations.conf deploy/nginx-security-headers.conf \
+  deploy/.htaccess "$stage/$name/deploy/"
+mkdir -p release
+archive="release/$name.tar.gz"
+# Readable by the web server whatever the umask; same bytes for the same input.
+tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" \
+  --mode='u=rwX,go=rX' -C "$stage" -cf - "$name" | gzip -9n >"$archive.tmp"
+mv "$archive.tmp" "$archive"
+(cd release && sha256sum "$name.tar.gz" >"$name.tar.gz.sha256")
+
+echo "release: $version"
+echo "release: $(find dist -type f ! -path '*/.*' | wc -l) files in dist/ ($(du -sh dist | cut -f1)), checksums in dist/SHA256SUMS"
+echo "release: $archive ($(du -h "$archive" | cut -f1)), sha256 in $archive.sha256"
