@@ -225,23 +225,10 @@ impl Default for Flow {
 mod tests {
     use super::*;
     use crate::link;
-    use crate::rules::{Calendar, Date};
+    use crate::rules::Date;
 
     fn p() -> Params {
-        let d = Date::new(2026, 1, 1);
-        Params {
-            intake_year: 2026,
-            today: Date::new(2026, 11, 22),
-            calendar: Calendar {
-                registration_opens: d,
-                parcoursup_closes: d,
-                file_deadline: d,
-                oral_starts: d,
-                oral_ends: d,
-            },
-            bloc_hours: [504, 504, 252, 245],
-            centre_hours: 1517,
-        }
+        crate::content::params(Date::new(2026, 11, 22))
     }
 
     fn open(q: &str) -> Flow {

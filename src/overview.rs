@@ -104,23 +104,10 @@ pub fn rows(p: &Params) -> Vec<Row> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{Calendar, Date};
+    use crate::rules::Date;
 
     fn p() -> Params {
-        let d = Date::new(2026, 1, 1);
-        Params {
-            intake_year: 2026,
-            today: d,
-            calendar: Calendar {
-                registration_opens: d,
-                parcoursup_closes: d,
-                file_deadline: d,
-                oral_starts: d,
-                oral_ends: d,
-            },
-            bloc_hours: [504, 504, 252, 245],
-            centre_hours: 1517,
-        }
+        crate::content::params(Date::new(2026, 1, 1))
     }
 
     #[test]

@@ -177,15 +177,21 @@ impl State {
         }
     }
 
-    /// The link to this same page in language `l`.
-    pub fn href_lang(&self, l: Lang) -> String {
-        let mut passthrough: Vec<_> = self
+    /// The kept parameters, with `lang` set to `l`.
+    fn passthrough_with_lang(&self, l: Lang) -> Vec<(String, String)> {
+        let mut out: Vec<_> = self
             .passthrough
             .iter()
             .filter(|(k, _)| k != "lang")
             .cloned()
             .collect();
-        passthrough.push(("lang".into(), l.id().into()));
+        out.push(("lang".into(), l.id().into()));
+        out
+    }
+
+    /// The link to this same page in language `l`.
+    pub fn href_lang(&self, l: Lang) -> String {
+        let passthrough = self.passthrough_with_lang(l);
         let screen = Some(self.flow.screen).filter(|s| *s != Screen::Start);
         link::to_query(
             &self.flow.answers,
@@ -271,13 +277,7 @@ impl Reducible for State {
             },
             // Not a step: the same page in another language, answers kept.
             Action::SetLang(lang) => {
-                let mut passthrough: Vec<_> = self
-                    .passthrough
-                    .iter()
-                    .filter(|(k, _)| k != "lang")
-                    .cloned()
-                    .collect();
-                passthrough.push(("lang".into(), lang.id().into()));
+                let passthrough = self.passthrough_with_lang(lang);
                 State {
                     lang,
                     passthrough: Rc::new(passthrough),
