@@ -2,15 +2,20 @@
 //
 //   import { serveDist, launchBrowser, newPage, axeScan } from './lib.mjs';
 //
-// - serveDist(): tiny static server for dist/ on 127.0.0.1, random free port.
+// - serveDist(): tiny static server for dist/ on 127.0.0.1, random free port;
+//   serving the widget's build, it sends the strict Content-Security-Policy
+//   (STRICT_CSP) unless told otherwise.
 // - launchBrowser(): the system Chromium (/usr/bin/chromium), headless. Never
 //   run `npx playwright install`: it downloads a browser, which fails here.
 // - newPage(): a fresh context + page that records console errors, page
-//   errors, failed responses and every request URL.
+//   errors, failed responses, CSP violations and every request URL. CSP
+//   violations are also added to consoleErrors, so a test asserting "no
+//   console error" fails on them.
 // - axeScan(): axe-core WCAG 2.0/2.1 A+AA scan, serious/critical violations.
 
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createReadStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +24,24 @@ import { AxeBuilder } from '@axe-core/playwright';
 
 export const E2E_DIR = dirname(fileURLToPath(import.meta.url));
 export const ROOT_DIR = resolve(E2E_DIR, '..');
-export const DIST_DIR = join(ROOT_DIR, 'dist');
+// E2E_DIST_DIR serves another build (e.g. a copy under test); default dist/.
+export const DIST_DIR = process.env.E2E_DIST_DIR ? resolve(process.env.E2E_DIST_DIR) : join(ROOT_DIR, 'dist');
 export const ARTIFACTS_DIR = join(E2E_DIR, 'artifacts');
 export const LOCAL_HOST = '127.0.0.1';
+
+/**
+ * The Content-Security-Policy the widget must run under (SECURITY.md); sent by
+ * serveDist() with the widget's build unless another `csp` is passed.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
 
 export const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -56,21 +76,44 @@ export const MIME_TYPES = {
  * matches no file also gets the root index.html (single-page app fallback,
  * as `trunk serve` does); set `spaFallback: false` to get a 404 instead.
  *
- * `headers` adds response headers: either an object applied to every response
+ * `csp` is the Content-Security-Policy header sent with every response. By
+ * default it is STRICT_CSP when serving the widget's build (the default
+ * `root`, dist/ or E2E_DIST_DIR) and none for any other folder (a partner
+ * site's test page: its policy is its own, and it loads embed.js from the
+ * widget's origin). Pass `csp: STRICT_CSP` to serve a copy of the build with
+ * it, `csp: null` for no header, or any other policy.
+ *
+ * `compress: 'gzip'` compresses text and wasm responses as the deployment's
+ * nginx does (gzip level 6) when the browser accepts it (the benchmark uses
+ * it); by default files are sent as they are.
+ *
+ * `headers` adds response headers (after `csp`, so it may also replace it):
+ * either an object applied to every response
  * (e.g. `{ 'Content-Security-Policy': "default-src 'self'" }`), or a function
  * `(pathname, filePath) => object` to choose per response.
  *
  * @returns {Promise<{ url: string, origin: string, port: number, server: import('node:http').Server, close: () => Promise<void> }>}
  *   `url` is the origin followed by `/`.
  */
-export async function serveDist({ root = DIST_DIR, headers = {}, spaFallback = true } = {}) {
+export async function serveDist({
+  root = DIST_DIR,
+  headers = {},
+  csp = resolve(root) === DIST_DIR ? STRICT_CSP : null,
+  spaFallback = true,
+  compress = false,
+} = {}) {
+  const gzipCache = new Map(); // path -> { mtimeMs, body }
+  const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|svg|txt|xml|webmanifest|map)$/i;
   const rootDir = resolve(root);
   const indexFile = join(rootDir, 'index.html');
   if (!existsSync(indexFile)) {
     throw new Error(`${indexFile} not found: build the app first (trunk build --release)`);
   }
-  const extraHeaders = (pathname, filePath) =>
-    typeof headers === 'function' ? headers(pathname, filePath) ?? {} : headers;
+  const cspHeader = csp ? { 'Content-Security-Policy': csp } : {};
+  const extraHeaders = (pathname, filePath) => ({
+    ...cspHeader,
+    ...(typeof headers === 'function' ? headers(pathname, filePath) ?? {} : headers),
+  });
 
   const server = createServer(async (req, res) => {
     const send = (status, body, filePath, pathname) => {
@@ -104,6 +147,23 @@ export async function serveDist({ root = DIST_DIR, headers = {}, spaFallback = t
       }
       if (!info?.isFile()) return send(404, 'not found\n', null, pathname);
 
+      if (compress === 'gzip' && COMPRESSIBLE.test(filePath) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        let hit = gzipCache.get(filePath);
+        if (!hit || hit.mtimeMs !== info.mtimeMs) {
+          hit = { mtimeMs: info.mtimeMs, body: gzipSync(readFileSync(filePath), { level: 6 }) };
+          gzipCache.set(filePath, hit);
+        }
+        res.writeHead(200, {
+          'Content-Type': MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream',
+          'Content-Length': hit.body.length,
+          'Content-Encoding': 'gzip',
+          Vary: 'Accept-Encoding',
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+          ...extraHeaders(pathname, filePath),
+        });
+        return res.end(req.method === 'HEAD' ? undefined : hit.body);
+      }
       res.writeHead(200, {
         'Content-Type': MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream',
         'Content-Length': info.size,
@@ -186,6 +246,22 @@ export function isForeignUrl(url) {
 }
 
 /**
+ * True when a request URL goes over the network to an origin other than
+ * `origin` (scheme, host and port): stricter than isForeignUrl(), which lets
+ * any port of 127.0.0.1 pass. data:, blob: and about: URLs never leave the page.
+ */
+export function isOutside(url, origin) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return true;
+  }
+  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(u.protocol)) return false;
+  return u.origin !== new URL(origin).origin;
+}
+
+/**
  * Open a fresh browser context and page that record what went wrong.
  *
  * @param {import('playwright-core').Browser} browser
@@ -194,12 +270,14 @@ export function isForeignUrl(url) {
  * @returns {Promise<{
  *   context: import('playwright-core').BrowserContext,
  *   page: import('playwright-core').Page,
- *   consoleErrors: string[],    // console.error messages (favicon 404 ignored)
+ *   consoleErrors: string[],    // console.error messages (favicon 404 ignored), and CSP violations
+ *   cspViolations: string[],    // `securitypolicyviolation` events and console messages about the CSP
  *   pageErrors: string[],       // uncaught exceptions in the page
  *   failedResponses: string[],  // "STATUS URL" for responses >= 400 (favicon ignored)
  *   failedRequests: string[],   // "URL: error" for requests that got no response (favicon ignored)
  *   requests: string[],         // every request URL, in order
  *   foreignRequests: () => string[], // requests that left 127.0.0.1
+ *   requestsOutside: (origin: string) => string[], // network requests not to `origin` (e.g. srv.origin)
  *   close: () => Promise<void>,
  * }>}
  */
@@ -207,6 +285,7 @@ export async function newPage(browser, { viewport = { width: 1280, height: 800 }
   const context = await browser.newContext({ viewport, ...contextOptions });
   const rec = {
     consoleErrors: [],
+    cspViolations: [],
     pageErrors: [],
     failedResponses: [],
     failedRequests: [],
@@ -220,11 +299,34 @@ export async function newPage(browser, { viewport = { width: 1280, height: 800 }
   context.on('response', (res) => {
     if (res.status() >= 400 && !isFavicon(res.url())) rec.failedResponses.push(`${res.status()} ${res.url()}`);
   });
+  // CSP violations: the page's `securitypolicyviolation` events, reported
+  // through a binding (works across navigations and in every frame).
+  await context.exposeBinding('__e2eReportCsp', (_source, v) => {
+    const text =
+      `CSP violation: ${v.effectiveDirective} blocked ${v.blockedURI || '(inline)'}` +
+      ` in ${v.sourceFile || v.documentURI}${v.lineNumber ? `:${v.lineNumber}` : ''}` +
+      (v.sample ? ` [${v.sample}]` : '');
+    rec.cspViolations.push(text);
+    rec.consoleErrors.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const v = {};
+      for (const k of ['effectiveDirective', 'blockedURI', 'sourceFile', 'lineNumber', 'documentURI', 'sample', 'disposition']) {
+        v[k] = e[k];
+      }
+      // The binding may not exist yet in a frame torn down mid-load.
+      window.__e2eReportCsp?.(v);
+    });
+  });
   const page = await context.newPage();
   page.on('console', (msg) => {
+    const text = msg.text();
+    // Chromium reports a blocked resource as a console message too (an error,
+    // or a warning for report-only policies): record both kinds.
+    if (/Content[ -]Security[ -]Policy/i.test(text)) rec.cspViolations.push(`console: ${text}`);
     if (msg.type() !== 'error') return;
     const where = msg.location()?.url ?? '';
-    const text = msg.text();
     // Chromium asks for /favicon.ico on its own; a 404 for it is not the app's error.
     if (isFavicon(where) || (/favicon\.ico/.test(text) && /404|Failed to load resource/.test(text))) return;
     rec.consoleErrors.push(where ? `${text} (${where})` : text);
@@ -235,6 +337,7 @@ export async function newPage(browser, { viewport = { width: 1280, height: 800 }
     page,
     ...rec,
     foreignRequests: () => rec.requests.filter(isForeignUrl),
+    requestsOutside: (origin) => rec.requests.filter((u) => isOutside(u, origin)),
     close: () => context.close(),
   };
 }

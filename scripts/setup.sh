@@ -7,7 +7,7 @@
 # seconds: each step is skipped when the tool is already at its pinned version.
 #
 #   --browser     also install Chromium + chromedriver (Debian packages) and the
-#                 end-to-end suite's npm packages (e2e/node_modules)
+#                 end-to-end suite's npm packages (e2e/node_modules), and nginx
 #   --no-browser  the default; explicit form for scripts that `source` this file
 #
 # Run it (`bash scripts/setup.sh`) or source it (`source scripts/setup.sh
@@ -232,6 +232,19 @@ if [ "$SETUP_BROWSER" -eq 1 ]; then
     setup_run_logged e2e-npm env -C e2e npm install --no-audit --no-fund
     setup_want="$(cat e2e/package.json e2e/package-lock.json | sha256sum | cut -d' ' -f1)"
     printf '%s\n' "$setup_want" >"$setup_stamp"
+  fi
+
+  # Debian's nginx, for the deployment test (e2e/nginx.test.mjs serves the
+  # release with deploy/'s own rules). Debian 12's `nginx` package is the
+  # server itself (`nginx-light` only adds an echo module). The test runs it
+  # with its own config in a temp dir: nothing under /etc/nginx is used, and
+  # the package's service is never started (no init system / policy-rc.d).
+  if [ -x /usr/sbin/nginx ]; then
+    setup_step "nginx: present ($(/usr/sbin/nginx -v 2>&1 | sed 's/^nginx version: //' || true))"
+  else
+    setup_step "nginx: installing (apt-get, Debian's nginx package)"
+    setup_apt_install nginx
+    [ -x /usr/sbin/nginx ] || setup_die "apt-get installed nginx but /usr/sbin/nginx is missing"
   fi
 fi
 

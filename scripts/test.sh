@@ -2,7 +2,8 @@
 # scripts/test.sh — runs EVERY test, stopping at the first failure:
 #   setup --browser, cargo fmt --check, clippy (native and wasm32), cargo test
 #   (native), wasm component tests in headless Chromium, trunk build --release
-#   (into dist/), end-to-end + accessibility suite (node --test, e2e/).
+#   (into dist/), end-to-end + accessibility suite (node --test, e2e/),
+#   release packed and served by nginx, content check, rentrée 2027 fixture.
 # Works from a clean clone (no dist/, no e2e/node_modules). Prints one summary
 # line per stage at the end.
 set -euo pipefail
@@ -95,3 +96,57 @@ e2e_tests() {
   node --test --test-concurrency=1 "${files[@]}"
 }
 stage "end-to-end + accessibility (node --test e2e/)" e2e_tests
+
+# Release and deployment: scripts/release.sh packs the dist/ just built
+# (VERSION, SHA256SUMS, release/*.tar.gz); the archive is unpacked as a
+# webmaster would, its checksums verified, and Debian's nginx serves it under
+# /simulateur-deass/ with deploy/'s own rules (e2e/nginx.test.mjs).
+release_nginx_tests() {
+  bash scripts/release.sh --no-build
+  local version unpacked rc=0
+  version="$(head -n 1 dist/VERSION)"
+  unpacked="$(mktemp -d)"
+  chmod 755 "$unpacked" # nginx's workers (user nobody) must reach the files
+  tar -xzf "release/deass-eligibility-$version.tar.gz" -C "$unpacked"
+  (cd "$unpacked/deass-eligibility-$version/simulateur-deass" && sha256sum --quiet --strict -c SHA256SUMS) || rc=$?
+  if [ "$rc" -eq 0 ]; then
+    DEASS_SITE_DIR="$unpacked/deass-eligibility-$version/simulateur-deass" \
+      node --test --test-concurrency=1 e2e/nginx.test.mjs || rc=$?
+  fi
+  rm -rf "$unpacked"
+  return "$rc"
+}
+stage "release + nginx deployment (scripts/release.sh, e2e/nginx.test.mjs)" release_nginx_tests
+
+# The content check for the admissions team: accepts next year's fixture,
+# refuses a calendar out of order with a French message naming the key.
+content_check_tests() {
+  bash scripts/verifier-contenu.sh tests/fixtures/rentree-2027
+  local out rc=0
+  out="$(bash scripts/verifier-contenu.sh tests/fixtures/contenu-invalide 2>&1)" || rc=$?
+  printf '%s\n' "$out"
+  if [ "$rc" -eq 0 ]; then
+    echo "verifier-contenu.sh accepted tests/fixtures/contenu-invalide" >&2
+    return 1
+  fi
+  if ! grep -q 'erreur de contenu' <<<"$out" || ! grep -q 'calendar.oral_starts' <<<"$out"; then
+    echo "verifier-contenu.sh did not say 'erreur de contenu' with the key calendar.oral_starts" >&2
+    return 1
+  fi
+  echo "verifier-contenu.sh: refused the invalid file as expected (exit $rc)"
+}
+stage "content check (scripts/verifier-contenu.sh)" content_check_tests
+
+# The yearly update needs no Rust change: built against the 2027 fixture, the
+# bac-recency boundary, calendar phases and texts move (tests/rentree_2027.rs),
+# the rule table still holds and the golden table is unchanged (its bac years
+# are relative to the intake). Own target dir: the main build keeps its cache.
+stage "yearly update: rentrée 2027 fixture (cargo test --test rentree_2027)" \
+  env DEASS_CONTENT_DIR=tests/fixtures/rentree-2027 \
+  cargo test --target-dir target/rentree-2027 --test rentree_2027 --test rules_table --test golden
+
+# Bundle sizes of the dist/ just built (raw, gzip -9, brotli), for the record
+# in CI's log: not timed and never failing on a size; the full benchmark with
+# timings is scripts/bench.sh (README "Performance").
+stage "bundle sizes (node bench/bench.mjs --no-browser)" \
+  node bench/bench.mjs --dist dist --no-browser

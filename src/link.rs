@@ -63,7 +63,7 @@ pub fn parse(query: &str, intake_year: u16) -> Parsed {
             out.errors.push((q, e));
         }
     }
-    out.errors.sort();
+    crate::rules::sort_small(&mut out.errors);
     out
 }
 

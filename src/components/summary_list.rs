@@ -35,7 +35,7 @@ pub fn SummaryList(props: &Props) -> Html {
                         <dd class="dee-summary__actions">
                             <a class="dee-link" href={href} {onclick}>
                                 { rich(&t("nav.change")) }
-                                <span class="dee-visually-hidden">{ format!(" : {}", t(&format!("question.{q}.summary")).to_lowercase()) }</span>
+                                <span class="dee-visually-hidden">{ format!(" : {}", t(&format!("question.{q}.summary"))) }</span>
                             </a>
                         </dd>
                     }

@@ -304,7 +304,7 @@ fn region_criteria(a: &Answers, p: &Params) -> Known<Vec<Reason>> {
         Some(ServiceCivique) => held.push(Reason::FundingRegionServiceCivique),
         Some(DemandeurEmploi | FonctionPublique | Autre) => {}
     }
-    held.sort();
+    sort_small(&mut held);
     K(held)
 }
 
@@ -387,6 +387,19 @@ fn dispenses(blocs: Blocs, p: &Params) -> Dispenses {
         interview_only,
         hours_max,
         hours_min,
+    }
+}
+
+/// A stable insertion sort for the handful of items the rules sort (reasons,
+/// changes, link errors): the standard library's sort costs 12 KB of
+/// WebAssembly, more than this widget's whole rules engine.
+pub fn sort_small<T: Ord>(v: &mut [T]) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && v[j - 1] > v[j] {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
     }
 }
 
@@ -534,6 +547,6 @@ pub fn changes(answers: &Answers, p: &Params) -> Vec<Change> {
             better(q, &now.funding, &then.funding, &mut out);
         }
     }
-    out.sort();
+    sort_small(&mut out);
     out
 }

@@ -1,0 +1,391 @@
+// Benchmark of the built app (run by scripts/bench.sh; not a test: it times).
+//
+//   node bench/bench.mjs [--dist DIR] [--runs N] [--throttle] [--no-browser]
+//
+// 1. Sizes: every file of DIR raw / gzip (zlib level 9, as `gzip -9`) /
+//    brotli (quality 11, window 24, as `brotli -q 11`), the first screen's
+//    transfer (index.html + loader + glue JS + wasm + CSS) and embed.js.
+// 2. First paint, navigation start -> the first screen's heading painted,
+//    for the app and for bench/static-start.html (the same start screen as
+//    plain HTML with the same CSS: the physical floor), interleaved in one
+//    run, median of N (>= 9); twice: in a new browser context per load (a
+//    first visit; the headline number), and reloading in one tab (HTTP cache
+//    off, service workers blocked: every file is fetched again, but V8 keeps
+//    the compiled wasm module in the renderer process, so the app's compile
+//    time mostly disappears). Served with gzip and the strict CSP, as the
+//    deployment's nginx does.
+//    Method: an init script watches the DOM from the document's creation (a
+//    MutationObserver); the moment #dee-heading is inserted it gets an
+//    `elementtiming` attribute, and the Element Timing API (a
+//    PerformanceObserver of type "element") gives the time its text was
+//    painted, relative to navigation start (performance.timeOrigin). As a
+//    cross-check, the first animation frame after the insertion is recorded
+//    too (requestAnimationFrame, ~ the frame it is painted in).
+// 3. Interaction: a full persona run (Commencer, each question's answer then
+//    "Continuer", "Voir le résultat" on the check page); each click is
+//    timed in the page: performance.now() right before button.click(), then
+//    a MutationObserver until the heading's text changes (the next screen is
+//    in the DOM), and the next animation frame (the screen is about to be
+//    painted). Median and worst over 3 runs of 2 personas.
+//
+// --throttle adds a first-paint run under a slow mobile profile (Chrome
+// DevTools' "Fast 3G": 150 ms RTT, 1.6 Mbit/s down; 4x CPU slowdown).
+
+import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
+import { readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync, cpSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
+import { join, dirname, resolve, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH_DIR, '..');
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : def;
+};
+const DIST = resolve(opt('--dist', join(ROOT, 'dist')));
+const RUNS = Math.max(9, Number(opt('--runs', process.env.BENCH_RUNS ?? 11)));
+const THROTTLE = args.includes('--throttle');
+const BROWSER = !args.includes('--no-browser');
+
+const kb = (n) => (n / 1000).toFixed(1);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+const br = (b) =>
+  brotliCompressSync(b, {
+    params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_LGWIN]: 24, [Z.BROTLI_PARAM_SIZE_HINT]: b.length },
+  }).length;
+
+// ---------------------------------------------------------------- 1. sizes
+function sizes() {
+  const index = join(DIST, 'index.html');
+  if (!existsSync(index)) throw new Error(`${index} not found: build first (scripts/bench.sh does)`);
+  const html = readFileSync(index, 'utf8');
+  const files = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile() && !f.startsWith('.'));
+  const row = (f) => {
+    const b = readFileSync(join(DIST, f));
+    return { file: f, raw: b.length, gzip: gz(b), brotli: br(b) };
+  };
+  const rows = files.map(row).sort((a, b) => b.raw - a.raw);
+  // The first screen: index.html and what it references (scripts, preloads,
+  // stylesheets), plus what the loader module imports.
+  const referenced = new Set(['index.html']);
+  for (const m of html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"[^>]*>/g)) {
+    const tag = m[0];
+    if (/rel="(?:icon|manifest)"/.test(tag)) continue;
+    const f = m[1].replace(/^\.?\//, '').split(/[?#]/)[0];
+    if (files.includes(f)) referenced.add(f);
+  }
+  for (const f of [...referenced].filter((f) => f.endsWith('.js'))) {
+    const js = readFileSync(join(DIST, f), 'utf8');
+    for (const m of js.matchAll(/(?:from\s*|import\s*\(\s*|new URL\(\s*)["']\.\/([^"']+)["']/g)) {
+      if (files.includes(m[1])) referenced.add(m[1]);
+    }
+  }
+  const first = rows.filter((r) => referenced.has(r.file));
+  const total = (k) => first.reduce((s, r) => s + r[k], 0);
+  const w = Math.max(...rows.map((r) => r.file.length), 10) + 2;
+  const lines = [];
+  lines.push(`sizes of ${DIST} (KB = 1000 bytes; gzip -9 / brotli -q 11):`);
+  lines.push(`  ${pad('asset', w)}${lpad('raw', 10)}${lpad('gzip', 10)}${lpad('brotli', 10)}  first screen`);
+  for (const r of rows) {
+    lines.push(
+      `  ${pad(r.file, w)}${lpad(kb(r.raw), 10)}${lpad(kb(r.gzip), 10)}${lpad(kb(r.brotli), 10)}  ${referenced.has(r.file) ? 'yes' : ''}`,
+    );
+  }
+  lines.push(
+    `  ${pad('first screen total', w)}${lpad(kb(total('raw')), 10)}${lpad(kb(total('gzip')), 10)}${lpad(kb(total('brotli')), 10)}  (${first.length} files; target <= 100 KB gzip)`,
+  );
+  const embed = rows.find((r) => r.file === 'embed.js');
+  lines.push(
+    embed
+      ? `  embed.js: ${kb(embed.raw)} KB raw, ${kb(embed.gzip)} KB gzip, ${kb(embed.brotli)} KB brotli`
+      : '  embed.js: absent',
+  );
+  return { text: lines.join('\n'), rows, first, total: { raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') } };
+}
+
+// ------------------------------------------------ static start page (floor)
+/**
+ * Renders the app's start screen once and writes it as a plain HTML page
+ * (same head and CSS, no script) to bench/static-start.html and into the
+ * served directory. Deterministic: the file only changes when the start
+ * screen does.
+ */
+async function makeStaticStart(browser, lib, srv, serveRoot) {
+  const rec = await lib.newPage(browser, { locale: 'fr-FR' });
+  await rec.page.goto(srv.url);
+  await rec.page.locator('#dee-heading').waitFor({ timeout: 20_000 });
+  const body = await rec.page.evaluate(() => document.body.outerHTML);
+  const lang = await rec.page.evaluate(() => document.documentElement.lang || 'fr');
+  const htmlClass = await rec.page.evaluate(() => document.documentElement.className);
+  const title = await rec.page.title();
+  await rec.close();
+  const indexHtml = readFileSync(join(serveRoot, 'index.html'), 'utf8');
+  const head = indexHtml.match(/<head>([\s\S]*?)<\/head>/i)[1];
+  const keep = [...head.matchAll(/<meta\b[^>]*>|<link\b[^>]*rel="(?:stylesheet|icon)"[^>]*>/gi)].map((m) => m[0]);
+  const html = `<!doctype html>
+<!-- Generated by bench/bench.mjs from the app's rendered start screen: the
+     same markup and CSS, no script. The benchmark's physical floor for the
+     first paint. Regenerated on each run (changes only with the screen). -->
+<html lang="${lang}"${htmlClass ? ` class="${htmlClass}"` : ''}>
+<head>
+  ${keep.join('\n  ')}
+  <title>${title.replace(/</g, '&lt;')}</title>
+</head>
+${body.replace(/<script\b[\s\S]*?<\/script>/gi, '')}
+</html>
+`;
+  writeFileSync(join(serveRoot, 'static-start.html'), html);
+  writeFileSync(join(BENCH_DIR, 'static-start.html'), html);
+  return html;
+}
+
+// --------------------------------------------------------- 2. first paint
+const PAINT_PROBE = () => {
+  window.__bench = { inserted: null, frame: null, paint: null };
+  const HEADING = 'dee-heading';
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.identifier === 'bench-heading' && window.__bench.paint === null) {
+        window.__bench.paint = e.renderTime || e.loadTime;
+      }
+    }
+  }).observe({ type: 'element', buffered: true });
+  const seen = () => {
+    const h = document.getElementById(HEADING);
+    if (!h || window.__bench.inserted !== null) return;
+    h.setAttribute('elementtiming', 'bench-heading');
+    window.__bench.inserted = performance.now();
+    requestAnimationFrame(() => {
+      window.__bench.frame = performance.now();
+    });
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+};
+
+async function throttlePage(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+/**
+ * Median first paint of the app and of the static page, interleaved.
+ * `fresh`: a new browser context per load (a first visit). `warm`: one tab
+ * per page reloading it (same renderer process; HTTP cache disabled, service
+ * workers blocked, so every file is downloaded again; V8's in-process cache
+ * of compiled wasm modules still applies).
+ */
+async function firstPaint(browser, srv, { mode = 'fresh', throttle = false, runs = RUNS } = {}) {
+  const CONTEXT = { locale: 'fr-FR', viewport: { width: 375, height: 740 }, serviceWorkers: 'block' };
+  const load = async (page, path) => {
+    await page.goto(srv.url + path, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench?.paint !== null && window.__bench?.frame !== null, null, {
+      timeout: 60_000,
+      polling: 20,
+    });
+    return page.evaluate(() => window.__bench);
+  };
+  const tabs = new Map();
+  const tab = async (key) => {
+    if (mode === 'warm' && tabs.has(key)) return tabs.get(key);
+    const context = await browser.newContext(CONTEXT);
+    await context.addInitScript(PAINT_PROBE);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (throttle) await throttlePage(context, page);
+    const t = { context, page };
+    if (mode === 'warm') tabs.set(key, t);
+    return t;
+  };
+  let n = 0;
+  const one = async (path) => {
+    const t = await tab(path);
+    try {
+      // A new query each time: a real navigation, never a same-document one.
+      const sep = path.includes('?') ? '&' : '?';
+      return await load(t.page, `${path}${sep}bench=${n++}`);
+    } finally {
+      if (mode !== 'warm') await t.context.close();
+    }
+  };
+  const STATIC = 'static-start.html';
+  try {
+    // Warm-up (first renderer, the OS's file cache).
+    await one(STATIC);
+    await one('');
+    const app = [];
+    const stat = [];
+    for (let i = 0; i < runs; i++) {
+      // Interleaved, alternating which goes first.
+      if (i % 2) {
+        app.push(await one(''));
+        stat.push(await one(STATIC));
+      } else {
+        stat.push(await one(STATIC));
+        app.push(await one(''));
+      }
+    }
+    const m = (xs, k) => median(xs.map((x) => x[k]));
+    return {
+      runs,
+      app: { paint: m(app, 'paint'), frame: m(app, 'frame'), all: app.map((x) => x.paint) },
+      static: { paint: m(stat, 'paint'), frame: m(stat, 'frame'), all: stat.map((x) => x.paint) },
+    };
+  } finally {
+    for (const t of tabs.values()) await t.context.close();
+  }
+}
+
+// --------------------------------------------------------- 3. interaction
+const BAC = 'Le baccalauréat (général, technologique ou professionnel)';
+const PERSONAS = [
+  {
+    name: 'CDI employee, 35 h',
+    steps: [BAC, { type: "Année d'obtention", value: '2010' }, 'Salarié·e en CDI',
+      { type: 'Heures par semaine', value: '35' }, 'Non, pas de contrat signé', 'Non', 'Aucun bloc'],
+  },
+  {
+    name: 'lycéen preparing the bac',
+    steps: ['Je prépare le baccalauréat cette année', 'Lycéen ou lycéenne',
+      "Non, mes études se sont suivies sans interruption de plus d'un an", 'Non, pas de contrat signé', 'Aucun bloc'],
+  },
+];
+
+/** Clicks the button whose text starts with `label`, timed in the page. */
+async function timedClick(page, label) {
+  return page.evaluate(
+    (label) =>
+      new Promise((resolve, reject) => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith(label));
+        if (!button) return reject(new Error(`no button ${label}`));
+        const heading = () => document.getElementById('dee-heading')?.textContent;
+        const old = heading();
+        const timer = setTimeout(() => reject(new Error(`no new screen after ${label}`)), 10_000);
+        const mo = new MutationObserver(() => {
+          if (heading() === old || heading() === undefined) return;
+          const dom = performance.now() - t0;
+          mo.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
+        });
+        mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+        const t0 = performance.now();
+        button.click();
+      }),
+    label,
+  );
+}
+
+async function interaction(browser, lib, srv, { rounds = 3 } = {}) {
+  const samples = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const persona of PERSONAS) {
+      const rec = await lib.newPage(browser, { locale: 'fr-FR', viewport: { width: 375, height: 740 } });
+      const { page } = rec;
+      try {
+        await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+        await page.goto(srv.url);
+        await page.locator('#dee-heading').waitFor({ timeout: 20_000 });
+        samples.push({ step: 'Commencer', ...(await timedClick(page, 'Commencer')) });
+        for (const step of persona.steps) {
+          if (typeof step === 'string') await page.getByLabel(step, { exact: true }).check();
+          else await page.getByLabel(step.type, { exact: true }).fill(step.value);
+          samples.push({ step: 'Continuer', ...(await timedClick(page, 'Continuer')) });
+        }
+        samples.push({ step: 'Voir le résultat', ...(await timedClick(page, 'Voir le résultat')) });
+        const problems = [...rec.pageErrors, ...rec.consoleErrors];
+        if (problems.length) throw new Error(`errors during the persona run: ${problems.join(' | ')}`);
+      } finally {
+        await rec.close();
+      }
+    }
+  }
+  const cont = samples.filter((s) => s.step === 'Continuer');
+  const res = samples.filter((s) => s.step === 'Voir le résultat');
+  const p = (xs, k) => ({ median: median(xs.map((x) => x[k])), max: Math.max(...xs.map((x) => x[k])) });
+  return {
+    n: samples.length,
+    all: { dom: p(samples, 'dom'), frame: p(samples, 'frame') },
+    cont: { n: cont.length, dom: p(cont, 'dom'), frame: p(cont, 'frame') },
+    result: { n: res.length, dom: p(res, 'dom'), frame: p(res, 'frame') },
+  };
+}
+
+// ------------------------------------------------------------------ main
+function machine() {
+  const c = cpus();
+  let chromium = '';
+  try {
+    chromium = execFileSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {}
+  let os = '';
+  try {
+    os = readFileSync('/etc/os-release', 'utf8').match(/PRETTY_NAME="([^"]+)"/)?.[1] ?? '';
+  } catch {}
+  return `${c.length} x ${c[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${os}, node ${process.version}, ${chromium}`;
+}
+const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`;
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+console.log(`machine: ${machine()}`);
+if (BROWSER) console.log(`before: ${load()} (the timings are noisy when other work runs: compare within a run)`);
+const s = sizes();
+console.log(s.text);
+
+if (BROWSER) {
+  const lib = await import('../e2e/lib.mjs');
+  // Serve a copy of the build plus the static page, with the strict CSP, as
+  // the e2e suite does.
+  const root = mkdtempSync(join(tmpdir(), 'dee-bench-'));
+  cpSync(DIST, root, { recursive: true });
+  // gzip level 6 and the strict CSP, as the deployment's nginx (deploy/).
+  const srv = await lib.serveDist({ root, csp: lib.STRICT_CSP, compress: 'gzip' });
+  const browser = await lib.launchBrowser();
+  try {
+    await makeStaticStart(browser, lib, srv, root);
+    const report = (title, fp) => {
+      console.log(`\nfirst paint, ${title} (navigation start -> start-screen heading painted; Element Timing; median of ${fp.runs}, interleaved):`);
+      console.log(`  static page (floor): ${ms(fp.static.paint)}   (first frame after insertion: ${ms(fp.static.frame)})`);
+      console.log(`  app:                 ${ms(fp.app.paint)}   (first frame after insertion: ${ms(fp.app.frame)})`);
+      console.log(`  ratio app / static:  ${(fp.app.paint / fp.static.paint).toFixed(2)}   (target <= 1.5)`);
+      console.log(`  runs, static: ${fp.static.all.map((x) => x.toFixed(0)).join(' ')}`);
+      console.log(`  runs, app:    ${fp.app.all.map((x) => x.toFixed(0)).join(' ')}`);
+    };
+    report('first visit: a new browser context for each load', await firstPaint(browser, srv, { mode: 'fresh' }));
+    report('reload in the same tab (files fetched again, but V8 reuses the compiled wasm in-process)', await firstPaint(browser, srv, { mode: 'warm' }));
+    if (THROTTLE) {
+      report('slow mobile (150 ms RTT, 1.6 Mbit/s, CPU / 4), same tab', await firstPaint(browser, srv, { mode: 'warm', throttle: true, runs: 9 }));
+    }
+    const it = await interaction(browser, lib, srv);
+    console.log(`\ninteraction (click -> next screen's heading in the DOM / next frame; ${it.n} clicks over 3 x ${PERSONAS.length} persona runs):`);
+    console.log(`  "Continuer" (${it.cont.n}):       median ${ms(it.cont.dom.median)} / ${ms(it.cont.frame.median)}, worst ${ms(it.cont.dom.max)} / ${ms(it.cont.frame.max)}   (target <= 16 ms median)`);
+    console.log(`  "Voir le résultat" (${it.result.n}): median ${ms(it.result.dom.median)} / ${ms(it.result.frame.median)}, worst ${ms(it.result.dom.max)} / ${ms(it.result.frame.max)}`);
+    console.log(`  every click:            median ${ms(it.all.dom.median)} / ${ms(it.all.frame.median)}`);
+  } finally {
+    await browser.close();
+    await srv.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+  console.log(`after: ${load()}`);
+}
