@@ -12,93 +12,19 @@
 //! `changes()` (what the result page runs) on each complete one.
 
 use deass_eligibility::content;
-use deass_eligibility::rules::{
-    self, assess, Answers, Bloc, Blocs, Contrat, Date, Diplome, DiplomeBloc, Hours, Params,
-    Question, Situation,
-};
+use deass_eligibility::rules::{self, assess, samples, Answers, Date, Params, Question};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
-
-/// The values tried for each question (as in tests/exhaustive.rs).
-fn values(q: Question, p: &Params) -> Vec<Answers> {
-    let y = p.intake_year;
-    let b =
-        |s: &[(DiplomeBloc, u8)]| Blocs::from_iter(s.iter().filter_map(|&(d, n)| Bloc::new(d, n)));
-    let mut out = Vec::new();
-    let mut push = |f: &dyn Fn(&mut Answers)| {
-        let mut a = Answers::default();
-        f(&mut a);
-        out.push(a);
-    };
-    use DiplomeBloc::*;
-    match q {
-        Question::Diplome => Diplome::ALL
-            .iter()
-            .for_each(|&d| push(&|a| a.diplome = Some(d))),
-        Question::AnneeBac => [1950, y - 4, y - 3, y]
-            .iter()
-            .for_each(|&v| push(&|a| a.annee_bac = Some(v))),
-        Question::Situation => Situation::ALL
-            .iter()
-            .for_each(|&s| push(&|a| a.situation = Some(s))),
-        Question::Heures => [1, 1000, 2399, 2400, 2401, 3500, 4800]
-            .iter()
-            .filter_map(|&h| Hours::from_hundredths(h))
-            .for_each(|h| push(&|a| a.heures = Some(h))),
-        Question::Contrat => Contrat::ALL
-            .iter()
-            .for_each(|&c| push(&|a| a.contrat = Some(c))),
-        Question::Vapp => [true, false]
-            .iter()
-            .for_each(|&v| push(&|a| a.vapp = Some(v))),
-        Question::Interruption => [true, false]
-            .iter()
-            .for_each(|&v| push(&|a| a.interruption = Some(v))),
-        Question::FranceTravail => [true, false]
-            .iter()
-            .for_each(|&v| push(&|a| a.france_travail = Some(v))),
-        Question::Blocs => [
-            b(&[]),
-            b(&[(Ass, 1)]),
-            b(&[(Es, 1)]),
-            b(&[(Ets, 2)]),
-            b(&[(Eje, 3)]),
-            b(&[(Ass, 3), (Es, 3)]),
-            b(&[(Eje, 4), (Cesf, 3)]),
-            b(&[(Ass, 1), (Ass, 2), (Ass, 3), (Ass, 4)]),
-            Blocs::from_iter(Bloc::all()),
-        ]
-        .iter()
-        .for_each(|&v| push(&|a| a.blocs = Some(v))),
-    }
-    out
-}
-
-fn merge(base: &Answers, q: Question, from: &Answers) -> Answers {
-    let mut a = *base;
-    match q {
-        Question::Diplome => a.diplome = from.diplome,
-        Question::AnneeBac => a.annee_bac = from.annee_bac,
-        Question::Vapp => a.vapp = from.vapp,
-        Question::Situation => a.situation = from.situation,
-        Question::Heures => a.heures = from.heures,
-        Question::Interruption => a.interruption = from.interruption,
-        Question::Contrat => a.contrat = from.contrat,
-        Question::FranceTravail => a.france_travail = from.france_travail,
-        Question::Blocs => a.blocs = from.blocs,
-    }
-    a
-}
 
 /// The full product: each question unanswered or one of its values.
 fn product(p: &Params) -> Vec<Answers> {
     let mut states = vec![Answers::default()];
     for q in Question::ALL {
-        let vals = values(q, p);
+        let vals = samples::values(q, p);
         let mut next = Vec::with_capacity(states.len() * (vals.len() + 1));
         for s in &states {
             next.push(*s);
-            next.extend(vals.iter().map(|v| merge(s, q, v)));
+            next.extend(vals.iter().map(|v| s.merged(q, v)));
         }
         states = next;
     }
@@ -109,8 +35,8 @@ fn product(p: &Params) -> Vec<Answers> {
 fn walk(a: &Answers, p: &Params, out: &mut Vec<Answers>) {
     out.push(*a);
     if let Some(&q) = rules::missing(a, p).first() {
-        for v in values(q, p) {
-            walk(&merge(a, q, &v), p, out);
+        for v in samples::values(q, p) {
+            walk(&a.merged(q, &v), p, out);
         }
     }
 }

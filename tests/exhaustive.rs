@@ -5,96 +5,17 @@ mod common;
 use common::params;
 use deass_eligibility::content;
 use deass_eligibility::rules::{
-    self, assess, Answers, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Funding, Hours, Params,
-    Question, Situation,
+    self, assess, samples, Answers, Contrat, Funding, Params, Question,
 };
 use std::io::Write as _;
-
-/// Every value tried for a question.
-pub fn values(q: Question, p: &Params) -> Vec<Answers> {
-    let y = p.intake_year;
-    let b =
-        |s: &[(DiplomeBloc, u8)]| Blocs::from_iter(s.iter().filter_map(|&(d, n)| Bloc::new(d, n)));
-    let one = |f: &dyn Fn(&mut Answers)| {
-        let mut a = Answers::default();
-        f(&mut a);
-        a
-    };
-    use DiplomeBloc::*;
-    match q {
-        Question::Diplome => Diplome::ALL
-            .iter()
-            .map(|&d| one(&|a| a.diplome = Some(d)))
-            .collect(),
-        Question::AnneeBac => [1950, y - 4, y - 3, y]
-            .iter()
-            .map(|&v| one(&|a| a.annee_bac = Some(v)))
-            .collect(),
-        Question::Situation => Situation::ALL
-            .iter()
-            .map(|&s| one(&|a| a.situation = Some(s)))
-            .collect(),
-        Question::Heures => [1, 1000, 2399, 2400, 2401, 3500, 4800]
-            .iter()
-            .filter_map(|&h| Hours::from_hundredths(h))
-            .map(|h| one(&|a| a.heures = Some(h)))
-            .collect(),
-        Question::Contrat => Contrat::ALL
-            .iter()
-            .map(|&c| one(&|a| a.contrat = Some(c)))
-            .collect(),
-        Question::Vapp => [true, false]
-            .iter()
-            .map(|&v| one(&|a| a.vapp = Some(v)))
-            .collect(),
-        Question::Interruption => [true, false]
-            .iter()
-            .map(|&v| one(&|a| a.interruption = Some(v)))
-            .collect(),
-        Question::FranceTravail => [true, false]
-            .iter()
-            .map(|&v| one(&|a| a.france_travail = Some(v)))
-            .collect(),
-        Question::Blocs => [
-            b(&[]),
-            b(&[(Ass, 1)]),
-            b(&[(Es, 1)]),
-            b(&[(Ets, 2)]),
-            b(&[(Eje, 3)]),
-            b(&[(Ass, 3), (Es, 3)]),
-            b(&[(Eje, 4), (Cesf, 3)]),
-            b(&[(Ass, 1), (Ass, 2), (Ass, 3), (Ass, 4)]),
-            Blocs::from_iter(Bloc::all()),
-        ]
-        .iter()
-        .map(|&v| one(&|a| a.blocs = Some(v)))
-        .collect(),
-    }
-}
-
-fn merge(base: &Answers, q: Question, from: &Answers) -> Answers {
-    let mut a = *base;
-    match q {
-        Question::Diplome => a.diplome = from.diplome,
-        Question::AnneeBac => a.annee_bac = from.annee_bac,
-        Question::Vapp => a.vapp = from.vapp,
-        Question::Situation => a.situation = from.situation,
-        Question::Heures => a.heures = from.heures,
-        Question::Interruption => a.interruption = from.interruption,
-        Question::Contrat => a.contrat = from.contrat,
-        Question::FranceTravail => a.france_travail = from.france_travail,
-        Question::Blocs => a.blocs = from.blocs,
-    }
-    a
-}
 
 /// Depth-first over the flow: answer the first missing question every way.
 fn walk(a: &Answers, p: &Params, visit: &mut dyn FnMut(&Answers, bool)) {
     let missing = rules::missing(a, p);
     visit(a, missing.is_empty());
     if let Some(&q) = missing.first() {
-        for v in values(q, p) {
-            walk(&merge(a, q, &v), p, visit);
+        for v in samples::values(q, p) {
+            walk(&a.merged(q, &v), p, visit);
         }
     }
 }
@@ -189,12 +110,12 @@ fn any_answers_at_all_never_panic_and_stay_consistent() {
     let mut n = 0usize;
     let mut states = vec![Answers::default()];
     for q in Question::ALL {
-        let vals = values(q, &p);
+        let vals = samples::values(q, &p);
         let mut next = Vec::with_capacity(states.len() * (vals.len().min(3) + 1));
         for s in &states {
             next.push(*s);
             for v in vals.iter().take(3) {
-                next.push(merge(s, q, v));
+                next.push(s.merged(q, v));
             }
         }
         states = next;

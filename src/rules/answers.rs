@@ -319,6 +319,23 @@ impl Answers {
         }
     }
 
+    /// These answers with question `q` answered as in `from`.
+    pub fn merged(&self, q: Question, from: &Answers) -> Answers {
+        let mut a = *self;
+        match q {
+            Question::Diplome => a.diplome = from.diplome,
+            Question::AnneeBac => a.annee_bac = from.annee_bac,
+            Question::Vapp => a.vapp = from.vapp,
+            Question::Situation => a.situation = from.situation,
+            Question::Heures => a.heures = from.heures,
+            Question::Interruption => a.interruption = from.interruption,
+            Question::Contrat => a.contrat = from.contrat,
+            Question::FranceTravail => a.france_travail = from.france_travail,
+            Question::Blocs => a.blocs = from.blocs,
+        }
+        a
+    }
+
     pub fn clear(&mut self, q: Question) {
         match q {
             Question::Diplome => self.diplome = None,

@@ -9,6 +9,7 @@
 mod answers;
 mod outcomes;
 pub mod parse;
+pub mod samples;
 
 pub use answers::{
     Answers, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Hours, Question, Situation,
@@ -169,24 +170,10 @@ pub fn pruned(a: &Answers, p: &Params) -> Answers {
     // In flow order, so that each condition sees the already-pruned answers.
     for q in Question::ALL {
         if relevant(q, &out, p) {
-            copy_answer(a, &mut out, q);
+            out = out.merged(q, a);
         }
     }
     out
-}
-
-fn copy_answer(from: &Answers, to: &mut Answers, q: Question) {
-    match q {
-        Question::Diplome => to.diplome = from.diplome,
-        Question::AnneeBac => to.annee_bac = from.annee_bac,
-        Question::Vapp => to.vapp = from.vapp,
-        Question::Situation => to.situation = from.situation,
-        Question::Heures => to.heures = from.heures,
-        Question::Interruption => to.interruption = from.interruption,
-        Question::Contrat => to.contrat = from.contrat,
-        Question::FranceTravail => to.france_travail = from.france_travail,
-        Question::Blocs => to.blocs = from.blocs,
-    }
 }
 
 /// Questions that matter and are not answered yet, in flow order.
@@ -535,8 +522,7 @@ pub fn changes(answers: &Answers, p: &Params) -> Vec<Change> {
     let mut out = Vec::new();
     for q in Question::ALL.into_iter().filter(|&q| a.is_answered(q)) {
         for cand in candidates(q, p) {
-            let mut n = a;
-            copy_answer(&cand, &mut n, q);
+            let n = a.merged(q, &cand);
             if n == a {
                 continue;
             }
