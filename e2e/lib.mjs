@@ -234,15 +234,22 @@ const isFavicon = (url) => {
 
 /** True when a request URL goes over the network to a host other than 127.0.0.1. */
 export function isForeignUrl(url) {
+  const u = networkUrl(url);
+  return u !== null && (u === undefined || u.hostname !== LOCAL_HOST);
+}
+
+/**
+ * The URL if it goes over the network, null if it never leaves the page
+ * (data:, blob:, about: and the like), undefined if it does not parse.
+ */
+function networkUrl(url) {
   let u;
   try {
     u = new URL(url);
   } catch {
-    return true;
+    return undefined;
   }
-  // data:, blob:, about: and the like never leave the page.
-  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(u.protocol)) return false;
-  return u.hostname !== LOCAL_HOST;
+  return ['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(u.protocol) ? u : null;
 }
 
 /**
@@ -251,14 +258,8 @@ export function isForeignUrl(url) {
  * any port of 127.0.0.1 pass. data:, blob: and about: URLs never leave the page.
  */
 export function isOutside(url, origin) {
-  let u;
-  try {
-    u = new URL(url);
-  } catch {
-    return true;
-  }
-  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(u.protocol)) return false;
-  return u.origin !== new URL(origin).origin;
+  const u = networkUrl(url);
+  return u !== null && (u === undefined || u.origin !== new URL(origin).origin);
 }
 
 /**

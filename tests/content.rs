@@ -19,6 +19,7 @@ const RUNTIME: &[&str] = &[
     "total",
     "diploma",
     "section",
+    "url",
 ];
 
 fn must(key: &str) {

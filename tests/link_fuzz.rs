@@ -155,7 +155,7 @@ const VALUES: &[&str] = &[
     "debut",
     "tous-les-cas",
     "presentation",
-    "kiosque",
+    "borne",
     "fr",
     "en",
 ];
@@ -221,40 +221,28 @@ fn key() -> impl Strategy<Value = String> {
     ]
 }
 
+/// The offered values of a choice question, from the public contract.
+fn opts(q: Question) -> &'static [&'static str] {
+    q.options().unwrap_or(&["oui"])
+}
+
 /// A valid answer for its own question (so that many queries conclude).
 fn valid_pair() -> impl Strategy<Value = (String, String)> {
     let pick = |k: &'static str, vs: &'static [&'static str]| {
         prop::sample::select(vs).prop_map(move |v| (k.to_owned(), v.to_owned()))
     };
     prop_oneof![
-        pick("diplome", &["bac", "titre4", "terminale", "aucun"]),
+        pick("diplome", opts(Question::Diplome)),
         (1950u16..=2026).prop_map(|y| ("annee_bac".to_owned(), y.to_string())),
-        pick("vapp", &["oui", "non"]),
-        pick(
-            "situation",
-            &[
-                "lyceen",
-                "etudiant",
-                "demandeur_emploi",
-                "cdd",
-                "cdi",
-                "fonction_publique",
-                "contrat_aide",
-                "csp",
-                "service_civique",
-                "autre",
-            ]
-        ),
+        pick("vapp", opts(Question::Vapp)),
+        pick("situation", opts(Question::Situation)),
         (1u32..=4800, any::<bool>()).prop_map(|(h, comma)| (
             "heures".to_owned(),
             format!("{}{}{:02}", h / 100, if comma { ',' } else { '.' }, h % 100)
         )),
-        pick("interruption", &["oui", "non"]),
-        pick(
-            "contrat",
-            &["apprentissage", "professionnalisation", "aucun"]
-        ),
-        pick("france_travail", &["oui", "non"]),
+        pick("interruption", opts(Question::Interruption)),
+        pick("contrat", opts(Question::Contrat)),
+        pick("france_travail", opts(Question::FranceTravail)),
         pick(
             "blocs",
             &["aucun", "ASS-BC1", "ES-BC3,EJE-BC4", "CESF-BC2,ASS-BC4"]
@@ -264,7 +252,7 @@ fn valid_pair() -> impl Strategy<Value = (String, String)> {
             &["verification", "resultat", "debut", "blocs", "tous-les-cas"]
         ),
         pick("depuis", &["verification"]),
-        pick("mode", &["presentation", "kiosque"]),
+        pick("mode", &["presentation", "borne", "embed"]),
         pick("lang", &["fr", "en"]),
     ]
 }

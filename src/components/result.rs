@@ -137,7 +137,7 @@ pub fn ResultScreen(props: &Props) -> Html {
             </div>
             <div class="dee-print-only">
                 <p>{ rich(&tv("result.printed_on", &[("today", &content::date(props.today))])) }</p>
-                <p>{ rich(&t("result.link_label")) }{ " : " }{ href.clone() }</p>
+                <p>{ tv("result.link_line", &[("url", &href)]) }</p>
             </div>
             <p class="dee-small">{ rich(&t("result.disclaimer")) }</p>
             <p class="dee-small" data-version={env!("CARGO_PKG_VERSION")}>{ t("result.version") }</p>

@@ -2,7 +2,7 @@
 //! its print view); with "Modifier" links when `change_hrefs` is given.
 
 use crate::components::rich;
-use crate::content::{answer_text, t};
+use crate::content::{answer_text, t, tv};
 use crate::rules::{Answers, Question};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -35,7 +35,7 @@ pub fn SummaryList(props: &Props) -> Html {
                         <dd class="dee-summary__actions">
                             <a class="dee-link" href={href} {onclick}>
                                 { rich(&t("nav.change")) }
-                                <span class="dee-visually-hidden">{ format!(" : {}", t(&format!("question.{q}.summary"))) }</span>
+                                <span class="dee-visually-hidden">{ tv("nav.change_which", &[("question", &t(&format!("question.{q}.summary")))]) }</span>
                             </a>
                         </dd>
                     }
