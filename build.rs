@@ -281,7 +281,12 @@ fn flatten(file: &Path, src: &str, prefix: &str, table: &toml::Table, lang: &str
             format!("{prefix}.{k}")
         };
         match v {
-            toml::Value::String(s) if s.trim().is_empty() => fail(file, src, &key, "texte vide"),
+            // A separator may be a (no-break) space; any other text may not be blank.
+            toml::Value::String(s)
+                if s.is_empty() || (s.trim().is_empty() && key != "format.group") =>
+            {
+                fail(file, src, &key, "texte vide")
+            }
             toml::Value::String(s) => {
                 out.texts.insert(key, fix(s));
             }

@@ -73,7 +73,9 @@ test('index.html has no inline script, and every script, the wasm and the CSS ca
   const scripts = tags(html, 'script');
   assert.ok(scripts.length >= 1, 'a script tag loads the app');
   for (const s of scripts) assert.ok(attr(s, 'src'), `inline script in dist/index.html: <script${s}>`);
-  assert.doesNotMatch(html, /<script\b[^>]*>\s*\S[\s\S]*?<\/script>/i, 'no script with a body');
+  for (const [, open, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    assert.equal(body.trim(), '', `no script with a body: <script${open}>`);
+  }
   assert.doesNotMatch(html, /\son[a-z]+\s*=/i, 'no inline event handler attribute');
   assert.doesNotMatch(html, /\sstyle\s*=/i, 'no inline style attribute');
   assert.doesNotMatch(html, /<style\b/i, 'no inline <style>');
@@ -99,6 +101,14 @@ test('index.html has no inline script, and every script, the wasm and the CSS ca
   const glueUrl = withIntegrity(glue, 'glue JS modulepreload');
   const wasmUrl = withIntegrity(wasm, 'wasm preload');
   for (const c of css) withIntegrity(c, 'stylesheet');
+
+  // The prerendered start page's guard (scripts/prerender.mjs): a classic
+  // script right after the host element, so it runs before the first paint.
+  const guardTag = scripts.find((s) => /guard-/.test(attr(s, 'src') ?? ''));
+  assert.ok(guardTag, 'the prerender guard script is loaded');
+  assert.match(withIntegrity(guardTag, 'prerender guard'), /^\.\/guard-[0-9a-f]{16}\.js$/);
+  assert.equal(attr(guardTag, 'type'), undefined, 'a classic (blocking) script');
+  assert.ok(html.indexOf('guard-') > html.indexOf('id="deass-eligibility"'), 'guard after the host element');
 
   // The loader imports the preloaded glue and fetches the wasm with its hash.
   const loader = readFileSync(file(loaderUrl), 'utf8');

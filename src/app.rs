@@ -33,6 +33,7 @@ pub fn App() -> Html {
     // Once: the partner's colour, the embedding, the offline worker.
     {
         let (mode, couleur) = (state.mode, state.param("couleur").map(str::to_owned));
+        let begin = state.dispatcher();
         use_effect_with((), move |_| {
             if let Some(c) = couleur {
                 match Theme::from_hex(&c) {
@@ -43,6 +44,11 @@ pub fn App() -> Html {
                 }
             }
             browser::set_document_class(&format!("dee-mode-{}", mode.id()), true);
+            // The start page was already on screen (prerendered): a click on
+            // "Commencer" made before we were ready still counts.
+            if browser::take_prerender_handoff() {
+                begin.dispatch(Action::Begin);
+            }
             if mode == Mode::Embed {
                 browser::report_height();
             } else {

@@ -3,6 +3,9 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use deass_eligibility::{app::App, browser};
+    // Yew empties the host element when it mounts: note first where the
+    // keyboard was on the prerendered start page.
+    browser::note_prerender_focus();
     match browser::host_element() {
         Some(root) => {
             yew::Renderer::<App>::with_root(root).render();

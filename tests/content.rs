@@ -20,6 +20,9 @@ const RUNTIME: &[&str] = &[
     "diploma",
     "section",
     "url",
+    "day",
+    "month",
+    "year",
 ];
 
 fn must(key: &str) {
@@ -160,4 +163,17 @@ fn the_html_shell_gives_the_phone_number_of_the_content_file() {
         "index.html must call {}",
         f.phone_tel
     );
+}
+
+#[test]
+fn each_language_names_twelve_months() {
+    for l in Lang::ALL {
+        let months = content::list_in(l, "format.months");
+        assert_eq!(
+            months.len(),
+            12,
+            "format.months in {l:?} must list 12 months"
+        );
+        assert!(months.iter().all(|m| !m.trim().is_empty()));
+    }
 }

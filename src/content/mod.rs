@@ -101,7 +101,7 @@ pub fn missing_in(l: Lang) -> Vec<&'static str> {
     let text_missing = TEXT_KEYS
         .iter()
         .enumerate()
-        .filter(|(i, _)| texts.get(*i).is_none_or(|v| v.trim().is_empty()));
+        .filter(|(i, _)| texts.get(*i).is_none_or(|v| v.is_empty()));
     let list_missing = LIST_KEYS
         .iter()
         .enumerate()
