@@ -65,6 +65,13 @@ test('before the wasm arrives, a plain visit already shows the start screen, acc
   rec.release();
   await appStarted(page);
   assert.match((await snapshot(page)).h1, /Pouvez-vous entrer en formation/);
+  // From now on the app's own button answers, and the guard stays out of it.
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.waitForFunction(() => /diplôme le plus élevé/.test(document.querySelector('h1')?.textContent ?? ''));
+  const marks = await page.evaluate(() =>
+    document.getElementById('deass-eligibility').getAttributeNames().filter((a) => a.startsWith('data-')),
+  );
+  assert.deepEqual(marks, ['data-loading'], 'no hand-over mark left on the host');
   clean(rec);
   await rec.close();
 });

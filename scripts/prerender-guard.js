@@ -28,6 +28,8 @@
   }
   if (plain) {
     host.addEventListener('click', function (e) {
+      // Only until the app has taken over (it removes data-prerendered).
+      if (!host.hasAttribute('data-prerendered')) return;
       var t = e.target;
       if (t && t.closest && t.closest('.dee-button--start')) host.setAttribute('data-start', 'requested');
     });

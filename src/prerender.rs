@@ -81,7 +81,7 @@ pub fn start_page(l: Lang) -> String {
             r#"</header>"#,
             r#"<main class="dee-main" id="dee-main"><div class="dee-start">"#,
             r#"<h1 id="dee-heading" tabindex="-1" class="dee-h1">{heading}</h1>"#,
-            r#"<p class="dee-leadX">{lead}</p>"#,
+            r#"<p class="dee-lead">{lead}</p>"#,
             r#"<ul class="dee-list">{points}</ul>"#,
             r#"<p>{caution}</p>"#,
             r#"<p class="dee-privacy">{privacy}</p>"#,
