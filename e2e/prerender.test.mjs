@@ -22,8 +22,9 @@ after(async () => {
 });
 
 /** Opens `path` with the wasm held back; `release()` lets it through. */
-async function openSlow(path = '', { locale = 'fr-FR' } = {}) {
+async function openSlow(path = '', { locale = 'fr-FR', clock = false } = {}) {
   const rec = await newPage(browser, { locale, viewport: { width: 375, height: 740 } });
+  if (clock) await rec.page.clock.install();
   let release;
   const gate = new Promise((resolve) => (release = resolve));
   await rec.page.route(/\.wasm$/, async (route) => {
@@ -80,6 +81,7 @@ test('"Commencer" clicked before the app is ready still starts the questionnaire
   const rec = await openSlow();
   const { page } = rec;
   await page.getByRole('button', { name: 'Commencer' }).click();
+  assert.equal(await page.getByRole('status').textContent(), 'Chargement du simulateur…', 'the click is answered at once');
   rec.release();
   await appStarted(page);
   await page.waitForFunction(() => /diplôme le plus élevé/.test(document.querySelector('h1')?.textContent ?? ''));
@@ -129,6 +131,29 @@ for (const [name, path, locale] of [
     await page.locator('h1').first().waitFor();
     assert.equal(await page.locator('.dee-loading').count(), 0);
     clean(rec);
+    await rec.close();
+  });
+}
+
+const FAILED = /ne s'est pas chargé\. Rechargez la page, ou appelez le service admission .* au 02 31 54 42 08\./;
+
+for (const [name, path, click] of [
+  ['after a click on "Commencer"', '', true],
+  ['on a link that needs the app', '?diplome=bac&etape=annee_bac', false],
+]) {
+  test(`an app that never starts ends with the phone number, ${name}`, async () => {
+    // The wasm never arrives (an old browser, a broken download).
+    const rec = await openSlow(path, { clock: true });
+    const { page } = rec;
+    if (click) await page.getByRole('button', { name: 'Commencer' }).click();
+    const status = page.getByRole('status');
+    assert.equal(await status.textContent(), 'Chargement du simulateur…');
+    await page.clock.fastForward(29_000);
+    assert.equal(await status.textContent(), 'Chargement du simulateur…', 'not before 30 s');
+    await page.clock.fastForward(2_000);
+    assert.match(await status.textContent(), FAILED);
+    assert.equal(await status.getByRole('link', { name: '02 31 54 42 08' }).getAttribute('href'), 'tel:+33231544208');
+    await page.screenshot({ path: artifactPath(`prerender-failed-${click ? 'click' : 'link'}-375.png`) });
     await rec.close();
   });
 }
