@@ -2,6 +2,8 @@
 //
 //   import { serveDist, launchBrowser, newPage, axeScan } from './lib.mjs';
 //
+// - servedApp(): in a test file, the build served and a browser, for all of
+//   its tests (before/after hooks).
 // - serveDist(): tiny static server for dist/ on 127.0.0.1, random free port;
 //   serving the widget's build, it sends the strict Content-Security-Policy
 //   (STRICT_CSP) unless told otherwise.
@@ -13,6 +15,7 @@
 //   console error" fails on them.
 // - axeScan(): axe-core WCAG 2.0/2.1 A+AA scan, serious/critical violations.
 
+import { after, before } from 'node:test';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { createReadStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -383,6 +386,25 @@ export async function trackAppStart(page) {
       window.__appStarted = true;
     });
   });
+}
+
+/**
+ * The usual fixture of a test file: the build (dist/) served with the strict
+ * CSP and one headless Chromium, started before the file's tests and closed
+ * after them. Read `app.server` and `app.browser` inside tests (they are set
+ * once the file's `before` hook has run).
+ */
+export function servedApp() {
+  const app = { server: null, browser: null };
+  before(async () => {
+    app.server = await serveDist();
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 /** Path for a test artifact (screenshot, trace) under e2e/artifacts/, creating the folder. */

@@ -1,23 +1,14 @@
 // End-to-end tests of the modes: embedding in a partner page (another
 // origin), the counsellor's presentation mode, the kiosk mode, and offline use.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, launchBrowser, newPage, axeScan, formatViolations, artifactPath } from './lib.mjs';
+import { serveDist, servedApp, newPage, axeScan, formatViolations, artifactPath } from './lib.mjs';
 
-let widget;
-let browser;
-before(async () => {
-  widget = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await widget?.close();
-});
+const app = servedApp();
 
 /** A partner page on another origin (another port) embedding the widget. */
 async function partner(attributes) {
@@ -26,10 +17,10 @@ async function partner(attributes) {
 <html lang="fr"><head><meta charset="utf-8"><title>Lycée partenaire</title></head>
 <body><main><h1>Orientation : les métiers du social</h1>
 <p>Testez votre admission en formation d'assistant de service social :</p>
-<script src="${widget.url}embed.js" ${attributes} async></script>
+<script src="${app.server.url}embed.js" ${attributes} async></script>
 </main></body></html>`);
   // A careful partner has a CSP of its own: it allows the widget's script and frame.
-  return serveDist({ root: dir, csp: `default-src 'self'; script-src ${widget.origin}; frame-src ${widget.origin}` });
+  return serveDist({ root: dir, csp: `default-src 'self'; script-src ${app.server.origin}; frame-src ${app.server.origin}` });
 }
 
 async function frameOf(page) {
@@ -43,7 +34,7 @@ const height = (handle) => handle.evaluate((f) => f.getBoundingClientRect().heig
 
 test('embedding: the iframe appears on a partner page and follows its content height', async () => {
   const host = await partner('data-lang="fr" data-couleur="#e30613"');
-  const rec = await newPage(browser, { viewport: { width: 800, height: 900 }, locale: 'fr-FR' });
+  const rec = await newPage(app.browser, { viewport: { width: 800, height: 900 }, locale: 'fr-FR' });
   const { page } = rec;
   await page.goto(host.url);
   const { handle, frame } = await frameOf(page);
@@ -96,7 +87,7 @@ test('embedding: the iframe appears on a partner page and follows its content he
 
 test('embedding: pre-filled answers from data attributes, outside links in a new tab, bad colour falls back', async () => {
   const host = await partner('data-lang="en" data-couleur="not-a-colour" data-diplome="titre4" data-situation="cdd" data-contrat="aucun" data-blocs="aucun"');
-  const rec = await newPage(browser, { viewport: { width: 400, height: 900 }, locale: 'fr-FR' });
+  const rec = await newPage(app.browser, { viewport: { width: 400, height: 900 }, locale: 'fr-FR' });
   const { page } = rec;
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
@@ -120,7 +111,7 @@ test('embedding: pre-filled answers from data attributes, outside links in a new
 
 test('embedding: a pre-filled answer with a bad value shows the error inside the iframe', async () => {
   const host = await partner('data-situation="astronaute"');
-  const rec = await newPage(browser, { viewport: { width: 600, height: 900 }, locale: 'fr-FR' });
+  const rec = await newPage(app.browser, { viewport: { width: 600, height: 900 }, locale: 'fr-FR' });
   await rec.page.goto(host.url);
   const { frame } = await frameOf(rec.page);
   await frame.getByRole('alert').waitFor();
@@ -131,9 +122,9 @@ test('embedding: a pre-filled answer with a bad value shows the error inside the
 });
 
 test('presentation: the overview table matches the engine, and "Nouvelle personne" clears everything', async () => {
-  const rec = await newPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  const rec = await newPage(app.browser, { viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   const { page } = rec;
-  await page.goto(`${widget.url}?mode=presentation&diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun`);
+  await page.goto(`${app.server.url}?mode=presentation&diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun`);
   await page.waitForSelector('[data-outcome]');
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.dee-app')).fontSize));
   assert.ok(size >= 20, `large type (${size}px)`);
@@ -149,7 +140,7 @@ test('presentation: the overview table matches the engine, and "Nouvelle personn
   const cells = await page.locator('.dee-overview__table td[data-outcome]').evaluateAll((tds) =>
     tds.map((td) => ({ kind: td.dataset.outcome, value: td.dataset.value, href: td.querySelector('a').href })));
   assert.equal(cells.length, 14 * 4);
-  const check = await browser.newContext({ locale: 'fr-FR' });
+  const check = await app.browser.newContext({ locale: 'fr-FR' });
   const p2 = await check.newPage();
   for (const c of cells) {
     await p2.goto(c.href);
@@ -162,7 +153,7 @@ test('presentation: the overview table matches the engine, and "Nouvelle personn
   const cdi = await page.locator('tr[data-situation=cdi] td[data-outcome=route]').evaluateAll((tds) => tds.map((t) => t.dataset.value));
   assert.deepEqual(cdi, ['parcoursup', 'contact', 'site']);
   // Nouvelle personne: every answer gone, from the state and the address.
-  await page.goto(`${widget.url}?mode=presentation&diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun`);
+  await page.goto(`${app.server.url}?mode=presentation&diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun`);
   await page.waitForSelector('[data-outcome]');
   await page.getByRole('button', { name: 'Nouvelle personne' }).click();
   await page.waitForFunction(() => /Pouvez-vous entrer/.test(document.querySelector('h1')?.textContent ?? ''));
@@ -175,9 +166,9 @@ test('presentation: the overview table matches the engine, and "Nouvelle personn
 });
 
 test('kiosk: after inactivity an announced countdown, then answers and history are cleared', async () => {
-  const rec = await newPage(browser, { viewport: { width: 800, height: 900 }, locale: 'fr-FR' });
+  const rec = await newPage(app.browser, { viewport: { width: 800, height: 900 }, locale: 'fr-FR' });
   const { page } = rec;
-  await page.goto(`${widget.url}?mode=borne&delai=3`);
+  await page.goto(`${app.server.url}?mode=borne&delai=3`);
   await page.waitForSelector('h1');
   const entries = await page.evaluate(() => history.length);
   await page.getByRole('button', { name: 'Commencer' }).click();
@@ -205,9 +196,9 @@ test('kiosk: after inactivity an announced countdown, then answers and history a
 });
 
 test('offline: once visited, the widget opens and completes an assessment without network', async () => {
-  const rec = await newPage(browser, { viewport: { width: 800, height: 900 }, locale: 'fr-FR' });
+  const rec = await newPage(app.browser, { viewport: { width: 800, height: 900 }, locale: 'fr-FR' });
   const { page, context } = rec;
-  await page.goto(widget.url);
+  await page.goto(app.server.url);
   await page.waitForSelector('h1');
   // Wait until the service worker controls the page with its cache filled.
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -223,7 +214,7 @@ test('offline: once visited, the widget opens and completes an assessment withou
   await page.getByRole('button', { name: 'Voir le résultat' }).click();
   await page.waitForSelector('[data-outcome=funding][data-value=region]');
   // A shared link too, offline.
-  await page.goto(`${widget.url}?diplome=titre4&situation=csp&contrat=aucun&blocs=aucun`);
+  await page.goto(`${app.server.url}?diplome=titre4&situation=csp&contrat=aucun&blocs=aucun`);
   await page.waitForSelector('[data-outcome=funding][data-value=region]');
   await context.setOffline(false);
   assert.deepEqual(rec.pageErrors, []);

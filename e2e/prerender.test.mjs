@@ -4,26 +4,15 @@
 // link asks for something else. Each test holds the wasm back until it has
 // looked at the page, as a slow connection would.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { artifactPath, axeScan, formatViolations, launchBrowser, newPage, serveDist } from './lib.mjs';
+import { artifactPath, axeScan, formatViolations, newPage, servedApp } from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 /** Opens `path` with the wasm held back; `release()` lets it through. */
 async function openSlow(path = '', { locale = 'fr-FR', clock = false } = {}) {
-  const rec = await newPage(browser, { locale, viewport: { width: 375, height: 740 } });
+  const rec = await newPage(app.browser, { locale, viewport: { width: 375, height: 740 } });
   if (clock) await rec.page.clock.install();
   let release;
   const gate = new Promise((resolve) => (release = resolve));
@@ -31,7 +20,7 @@ async function openSlow(path = '', { locale = 'fr-FR', clock = false } = {}) {
     await gate;
     await route.continue();
   });
-  await rec.page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
+  await rec.page.goto(app.server.url + path, { waitUntil: 'domcontentloaded' });
   return { ...rec, release };
 }
 

@@ -2,28 +2,19 @@
 // through the questionnaire as a person would (labels, buttons, keyboard),
 // links are opened, shared and tampered with, and axe scans each kind of page.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serveDist, launchBrowser, newPage, axeScan, formatViolations, artifactPath,
+  servedApp, newPage, axeScan, formatViolations, artifactPath,
 } from './lib.mjs';
 
-let srv;
-let browser;
-before(async () => {
-  srv = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const app = servedApp();
 
 /** A page on a phone-sized screen, on a fixed day (the calendar depends on it). */
 async function open(path = '', { width = 375, height = 740, day = '2026-11-22T10:00:00', locale = 'fr-FR', ...opts } = {}) {
-  const rec = await newPage(browser, { viewport: { width, height }, locale, ...opts });
+  const rec = await newPage(app.browser, { viewport: { width, height }, locale, ...opts });
   await rec.page.clock.setFixedTime(new Date(day));
-  await rec.page.goto(srv.url + path);
+  await rec.page.goto(app.server.url + path);
   await rec.page.locator('h1').first().waitFor();
   return rec;
 }

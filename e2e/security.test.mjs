@@ -7,24 +7,15 @@
 //   subresource integrity, which the browser enforces;
 // - the recorder really sees violations (a control with a weaker policy).
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST_DIR, STRICT_CSP, launchBrowser, newPage, serveDist } from './lib.mjs';
+import { DIST_DIR, STRICT_CSP, newPage, serveDist, servedApp } from './lib.mjs';
 
-let srv;
-let browser;
-before(async () => {
-  srv = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const app = servedApp();
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const indexHtml = () => readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
@@ -48,7 +39,7 @@ const PAGES = [
 
 /** Opens `path`, waits for the app's heading; returns the recorder. */
 async function open(server, path, { h1 } = {}) {
-  const rec = await newPage(browser, { locale: 'fr-FR' });
+  const rec = await newPage(app.browser, { locale: 'fr-FR' });
   // The page's own requests (the offline service worker fetches the files
   // again to fill its cache: that is not the page loading them twice).
   rec.pageRequests = [];
@@ -63,7 +54,7 @@ async function open(server, path, { h1 } = {}) {
 
 test('the served pages carry the strict CSP header', async () => {
   for (const path of ['', '?diplome=bac', 'index.html']) {
-    const res = await fetch(srv.url + path);
+    const res = await fetch(app.server.url + path);
     assert.equal(res.headers.get('content-security-policy'), STRICT_CSP, path || '/');
   }
 });
@@ -130,7 +121,7 @@ test('index.html has no inline script, and every script, the wasm and the CSS ca
 
 for (const p of PAGES) {
   test(`${p.what} page: zero CSP violation, no error, every request on the serving origin`, async () => {
-    const rec = await open(srv, p.path, p);
+    const rec = await open(app.server, p.path, p);
     try {
       if (p.what === 'start') {
         // An interaction too: event listeners are attached by the wasm, not inline.
@@ -146,7 +137,7 @@ for (const p of PAGES) {
       assert.deepEqual(rec.pageErrors, [], 'no page error');
       assert.deepEqual(rec.consoleErrors, [], 'no console error');
       assert.deepEqual(rec.failedResponses, [], 'no failed response');
-      assert.deepEqual(rec.requestsOutside(srv.origin), [], `every request goes to ${srv.origin}`);
+      assert.deepEqual(rec.requestsOutside(app.server.origin), [], `every request goes to ${app.server.origin}`);
       assert.deepEqual(rec.foreignRequests(), [], 'no request leaves 127.0.0.1');
       const wasmLoads = rec.pageRequests.filter((u) => u.endsWith('.wasm'));
       assert.equal(wasmLoads.length, 1, `the page fetches the wasm once (its preload is used): ${wasmLoads.join(', ')}`);
@@ -180,7 +171,7 @@ test('under a sub-path (/simulateur-deass/) the loader, glue and wasm resolve, w
 
 test('control: the recorder sees CSP violations (policy without wasm-unsafe-eval)', async () => {
   const weak = await serveDist({ csp: STRICT_CSP.replace(" 'wasm-unsafe-eval'", '') });
-  const rec = await newPage(browser);
+  const rec = await newPage(app.browser);
   try {
     await rec.page.goto(weak.url);
     await rec.page.waitForFunction(() => true);
@@ -198,7 +189,7 @@ test('subresource integrity is enforced: a tampered wasm or loader does not run'
   for (const target of ['wasm', 'loader']) {
     const dir = mkdtempSync(join(tmpdir(), 'dee-sri-'));
     let bad;
-    const rec = await newPage(browser);
+    const rec = await newPage(app.browser);
     try {
       cpSync(DIST_DIR, dir, { recursive: true });
       const name = readdirSync(dir).find((n) => (target === 'wasm' ? /\.wasm$/ : /^loader-.*\.js$/).test(n));

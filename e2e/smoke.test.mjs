@@ -2,36 +2,24 @@
 // and has no serious/critical accessibility violation.
 // Run: node --test e2e/   (after `trunk build --release`)
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   artifactPath,
   axeScan,
   formatViolations,
-  launchBrowser,
   newPage,
-  serveDist,
+  servedApp,
   trackAppStart,
 } from './lib.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 test('the app loads, renders its h1, stays local and passes axe', async () => {
-  const s = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+  const s = await newPage(app.browser, { viewport: { width: 1280, height: 800 } });
   try {
     await trackAppStart(s.page);
-    const response = await s.page.goto(server.url, { waitUntil: 'load' });
+    const response = await s.page.goto(app.server.url, { waitUntil: 'load' });
     assert.equal(response?.status(), 200, 'GET / should answer 200');
 
     // The wasm app replaces the loading shell: wait until trunk has started it,
@@ -54,10 +42,10 @@ test('the app loads, renders its h1, stays local and passes axe', async () => {
 });
 
 test('the static server sends wasm as application/wasm', async () => {
-  const index = await (await fetch(server.url)).text();
+  const index = await (await fetch(app.server.url)).text();
   const wasm = index.match(/["']([^"']+\.wasm)["']/)?.[1];
   assert.ok(wasm, 'index.html references a .wasm file');
-  const res = await fetch(new URL(wasm, server.url));
+  const res = await fetch(new URL(wasm, app.server.url));
   assert.equal(res.status, 200);
   assert.equal(res.headers.get('content-type'), 'application/wasm');
 });

@@ -19,11 +19,10 @@
 // Running it twice is harmless (the marks are gone after the first run).
 
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sri } from './csp-loader.mjs';
+import { writeHashedScript } from './csp-loader.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OPEN = '<!-- prerender -->';
@@ -62,15 +61,10 @@ export function prerender(dir, { log = console.log } = {}) {
 
   // Shipped without its comment lines (they explain it here, in the source).
   const source = readFileSync(join(ROOT, 'scripts', 'prerender-guard.js'), 'utf8');
-  const guard = Buffer.from(source.split('\n').filter((l) => !/^\s*\/\//.test(l)).join('\n'));
-  for (const f of readdirSync(dir)) if (/^guard-[0-9a-f]+\.js$/.test(f)) unlinkSync(join(dir, f));
-  const name = `guard-${createHash('sha256').update(guard).digest('hex').slice(0, 16)}.js`;
-  writeFileSync(join(dir, name), guard);
+  const guard = source.split('\n').filter((l) => !/^\s*\/\//.test(l)).join('\n');
   if (!html.includes(GUARD)) throw new Error(`${htmlPath}: no ${GUARD} mark`);
-  html = html.replace(
-    GUARD,
-    `<script src="./${name}" integrity="${sri(guard)}" crossorigin="anonymous"></script>`,
-  );
+  const { name, integrity } = writeHashedScript(dir, 'guard', guard);
+  html = html.replace(GUARD, `<script src="./${name}" integrity="${integrity}" crossorigin="anonymous"></script>`);
   writeFileSync(htmlPath, html);
   log(`prerender: start page (${Buffer.byteLength(page)} bytes) written into index.html; guard -> ${name}`);
   return { name, bytes: Buffer.byteLength(page) };

@@ -19,7 +19,7 @@
 
 use deass_eligibility::content;
 use deass_eligibility::link::{self, Parsed};
-use deass_eligibility::rules::Question;
+use deass_eligibility::rules::{DiplomeBloc, Question};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
@@ -114,26 +114,9 @@ const KEYS: &[&str] = &[
     "",
 ];
 
-/// Valid values, for any key (so a valid value also lands on the wrong key).
-const VALUES: &[&str] = &[
-    "bac",
-    "titre4",
-    "terminale",
-    "aucun",
-    "oui",
-    "non",
-    "lyceen",
-    "etudiant",
-    "demandeur_emploi",
-    "cdd",
-    "cdi",
-    "fonction_publique",
-    "contrat_aide",
-    "csp",
-    "service_civique",
-    "autre",
-    "apprentissage",
-    "professionnalisation",
+/// Values valid for some key, besides every choice question's options (see
+/// `values`), so that a valid value also lands on the wrong key.
+const OTHER_VALUES: &[&str] = &[
     "1950",
     "2023",
     "2026",
@@ -159,6 +142,16 @@ const VALUES: &[&str] = &[
     "fr",
     "en",
 ];
+
+/// Every choice question's options (the public contract), then `OTHER_VALUES`.
+fn values() -> Vec<&'static str> {
+    Question::ALL
+        .iter()
+        .flat_map(|q| q.options().unwrap_or_default())
+        .chain(OTHER_VALUES)
+        .copied()
+        .collect()
+}
 
 /// Hostile or malformed values.
 const NASTY: &[&str] = &[
@@ -202,11 +195,11 @@ const NASTY: &[&str] = &[
 /// A value: valid, nasty, random text, or huge.
 fn value() -> impl Strategy<Value = String> {
     prop_oneof![
-        4 => prop::sample::select(VALUES).prop_map(str::to_owned),
+        4 => prop::sample::select(values()).prop_map(str::to_owned),
         2 => prop::sample::select(NASTY).prop_map(str::to_owned),
         2 => "[ -~]{0,24}",
         1 => any::<String>().prop_map(|s| s.chars().take(24).collect()),
-        1 => (prop::sample::select(VALUES), 150usize..12_000)
+        1 => (prop::sample::select(values()), 150usize..12_000)
             .prop_map(|(v, n)| v.repeat(n / v.len().max(1) + 1)),
         1 => (any::<char>(), 190usize..260).prop_map(|(c, n)| c.to_string().repeat(n)),
     ]
@@ -379,36 +372,22 @@ fn valid_link() -> impl Strategy<Value = String> {
 /// A full, valid link with every answer (a real result link), for mutation.
 fn full_link() -> impl Strategy<Value = String> {
     (
-        prop::sample::select(&["bac", "titre4", "terminale", "aucun"][..]),
+        prop::sample::select(opts(Question::Diplome)),
         1950u16..=2026,
-        prop::sample::select(
-            &[
-                "lyceen",
-                "etudiant",
-                "demandeur_emploi",
-                "cdd",
-                "cdi",
-                "fonction_publique",
-                "contrat_aide",
-                "csp",
-                "service_civique",
-                "autre",
-            ][..],
-        ),
+        prop::sample::select(opts(Question::Situation)),
         1u32..=4800,
-        prop::sample::select(&["apprentissage", "professionnalisation", "aucun"][..]),
+        prop::sample::select(opts(Question::Contrat)),
         any::<(bool, bool, bool)>(),
-        prop::collection::btree_set((0usize..5, 1u8..=4), 0..6),
+        prop::collection::btree_set((0..DiplomeBloc::IDS.len(), 1u8..=4), 0..6),
     )
         .prop_map(|(d, y, s, h, c, (v, i, f), blocs)| {
             let yn = |b: bool| if b { "oui" } else { "non" };
-            let names = ["ASS", "ES", "ETS", "EJE", "CESF"];
             let blocs = if blocs.is_empty() {
                 "aucun".to_owned()
             } else {
                 blocs
                     .iter()
-                    .map(|(d, n)| format!("{}-BC{n}", names[*d]))
+                    .map(|(d, n)| format!("{}-BC{n}", DiplomeBloc::IDS[*d]))
                     .collect::<Vec<_>>()
                     .join(",")
             };
