@@ -55,6 +55,8 @@ const DIST = resolve(opt('--dist', join(ROOT, 'dist')));
 const RUNS = Math.max(9, Number(opt('--runs', process.env.BENCH_RUNS ?? 11)));
 const THROTTLE = args.includes('--throttle');
 const BROWSER = !args.includes('--no-browser');
+const BUDGET = opt('--budget', null);
+const LIGHTHOUSE = args.includes('--lighthouse');
 
 const kb = (n) => (n / 1000).toFixed(1);
 const median = (xs) => {
@@ -108,7 +110,7 @@ function sizes() {
     );
   }
   lines.push(
-    `  ${pad('first screen total', w)}${lpad(kb(total('raw')), 10)}${lpad(kb(total('gzip')), 10)}${lpad(kb(total('brotli')), 10)}  (${first.length} files; target <= 100 KB gzip)`,
+    `  ${pad('first screen total', w)}${lpad(kb(total('raw')), 10)}${lpad(kb(total('gzip')), 10)}${lpad(kb(total('brotli')), 10)}  (${first.length} files; budget: bench/budget.json)`,
   );
   const embed = rows.find((r) => r.file === 'embed.js');
   lines.push(
@@ -196,18 +198,19 @@ const PAINT_PROBE = () => {
     });
   };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
-  // The app has taken over the prerendered page (src/browser.rs removes the
-  // host's data-prerendered once its first screen is rendered): from then
-  // on, "Commencer" answers at once. Then the next frame.
+  // The app has taken over the page written at build time (it hydrated the
+  // start page; src/browser.rs removes the host's data-static once its
+  // first screen is rendered): from then on, "Commencer" answers at once.
+  // Then the next frame.
   new MutationObserver(() => {
     const host = document.getElementById('deass-eligibility');
-    if (window.__bench.ready !== null || !host || host.hasAttribute('data-prerendered')) return;
+    if (window.__bench.ready !== null || !host || host.hasAttribute('data-static')) return;
     const t = performance.now();
     requestAnimationFrame(() => {
       window.__bench.ready = performance.now();
       window.__bench.readyDom = t;
     });
-  }).observe(document, { attributes: true, attributeFilter: ['data-prerendered'], subtree: true });
+  }).observe(document, { attributes: true, attributeFilter: ['data-static'], subtree: true });
 };
 
 async function throttlePage(context, page) {
@@ -374,6 +377,53 @@ async function interaction(browser, lib, srv, { rounds = 3 } = {}) {
   };
 }
 
+// ------------------------------------------------------------ byte budget
+/**
+ * The byte budget (a ratchet): the first screen's total and embed.js, gzip
+ * -9, against `file` (bench/budget.json). Prints the table; returns false
+ * when a size is over its budget, or when a budget is above every value a
+ * CHANGELOG.md line announced ("byte budget … first screen N KB …
+ * embed.js N KB"): lowering the budget is always allowed, raising it needs
+ * a CHANGELOG line saying what the bytes buy.
+ */
+function checkBudget(s, file) {
+  const budget = JSON.parse(readFileSync(file, 'utf8'));
+  const kind = (f) =>
+    f === 'index.html' ? 'html' : f.endsWith('.css') ? 'css' : f.endsWith('.wasm') ? 'wasm'
+      : /^guard-/.test(f) ? 'guard' : /^loader-/.test(f) ? 'loader' : f.endsWith('.js') ? 'js (wasm-bindgen glue)' : 'other';
+  const lines = [`byte budget (${file}; gzip -9 bytes, KB = 1000 bytes):`];
+  const w = 26;
+  lines.push(`  ${pad('part', w)}${lpad('file', 44)}${lpad('gzip', 10)}`);
+  for (const r of [...s.first].sort((a, b) => a.gzip - b.gzip)) lines.push(`  ${pad(kind(r.file), w)}${lpad(r.file, 44)}${lpad(r.gzip, 10)}`);
+  const embed = s.rows.find((r) => r.file === 'embed.js');
+  const checks = [
+    ['first screen, total', s.total.gzip, budget.first_screen_gzip],
+    ['embed.js', embed?.gzip ?? Infinity, budget.embed_js_gzip],
+  ];
+  let ok = true;
+  for (const [what, size, max] of checks) {
+    const fits = Number.isFinite(max) && size <= max;
+    ok &&= fits;
+    lines.push(`  ${pad(what, w)}${lpad(`budget ${max}`, 44)}${lpad(size, 10)}  ${fits ? `ok (${max - size} bytes left)` : `OVER by ${size - max} bytes`}`);
+  }
+  // The ratchet: the largest budget the CHANGELOG announced.
+  const log = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8').split('\n').filter((l) => /byte budget/i.test(l));
+  const announced = (re) => Math.max(0, ...log.flatMap((l) => [...l.matchAll(re)].map((m) => Math.round(Number(m[1]) * 1000))));
+  const firstMax = announced(/first screen[^0-9]*([0-9]+(?:\.[0-9]+)?) KB/gi);
+  const embedMax = announced(/embed\.js[^0-9]*([0-9]+(?:\.[0-9]+)?) KB/gi);
+  for (const [what, value, max] of [
+    ['first screen', budget.first_screen_gzip, firstMax],
+    ['embed.js', budget.embed_js_gzip, embedMax],
+  ]) {
+    if (value > max) {
+      ok = false;
+      lines.push(`  the ${what} budget (${value} bytes) is above what CHANGELOG.md announced (${max} bytes): raising it needs a line there ("byte budget: ${what} ${kb(value)} KB gzip", and what the bytes buy)`);
+    }
+  }
+  lines.push(ok ? '  within budget' : '  OVER BUDGET');
+  return { ok, text: lines.join('\n') };
+}
+
 // ------------------------------------------------------------------ main
 function machine() {
   const c = cpus();
@@ -397,6 +447,11 @@ console.log(`machine: ${machine()}`);
 if (BROWSER) console.log(`before: ${load()} (the timings are noisy when other work runs: compare within a run)`);
 const s = sizes();
 console.log(s.text);
+if (BUDGET) {
+  const b = checkBudget(s, resolve(BUDGET));
+  console.log(`\n${b.text}`);
+  if (!b.ok) process.exit(1);
+}
 
 if (BROWSER) {
   const lib = await import('../e2e/lib.mjs');

@@ -412,3 +412,23 @@ export function artifactPath(name) {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   return join(ARTIFACTS_DIR, name);
 }
+
+/**
+ * Opens `path` with the wasm held back, as a slow connection would;
+ * `release()` lets it through. `clock`: true installs Playwright's clock, a
+ * Date installs it at that time. `init`: a script to run in the page before
+ * its own (page.addInitScript).
+ */
+export async function openSlow(server, browser, path = '', { locale = 'fr-FR', clock = null, viewport, init } = {}) {
+  const rec = await newPage(browser, { locale, viewport: viewport ?? { width: 375, height: 740 } });
+  if (init) await rec.page.addInitScript(init);
+  if (clock) await rec.page.clock.install(clock === true ? undefined : { time: clock });
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await rec.page.route(/\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await rec.page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
+  return { ...rec, release };
+}

@@ -93,11 +93,12 @@ test('index.html has no inline script, and every script, the wasm and the CSS ca
   const wasmUrl = withIntegrity(wasm, 'wasm preload');
   for (const c of css) withIntegrity(c, 'stylesheet');
 
-  // The prerendered start page's guard (scripts/prerender.mjs): a classic
-  // script right after the host element, so it runs before the first paint.
+  // The guard of the pages written at build time (scripts/ssr.mjs): a
+  // classic script right after the host element, so it runs before the
+  // first paint.
   const guardTag = scripts.find((s) => /guard-/.test(attr(s, 'src') ?? ''));
-  assert.ok(guardTag, 'the prerender guard script is loaded');
-  assert.match(withIntegrity(guardTag, 'prerender guard'), /^\.\/guard-[0-9a-f]{16}\.js$/);
+  assert.ok(guardTag, 'the guard script is loaded');
+  assert.match(withIntegrity(guardTag, 'guard'), /^\.\/guard-[0-9a-f]{16}\.js$/);
   assert.equal(attr(guardTag, 'type'), undefined, 'a classic (blocking) script');
   assert.ok(html.indexOf('guard-') > html.indexOf('id="deass-eligibility"'), 'guard after the host element');
 

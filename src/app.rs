@@ -44,9 +44,9 @@ pub fn App() -> Html {
                 }
             }
             browser::set_document_class(&format!("dee-mode-{}", mode.id()), true);
-            // The start page was already on screen (prerendered): a click on
-            // "Commencer" made before we were ready still counts.
-            if browser::take_prerender_handoff() {
+            // The start page was already on screen (written at build time):
+            // a click on "Commencer" made before we were ready still counts.
+            if browser::take_start_request() {
                 begin.dispatch(Action::Begin);
             }
             if mode == Mode::Embed {
@@ -193,6 +193,15 @@ pub fn App() -> Html {
         },
     };
 
+    // At build time, the page that waits for the app: the same frame, and a
+    // status where the screen will be (`ssr`).
+    #[cfg(not(target_arch = "wasm32"))]
+    let body = if browser::waiting() {
+        waiting_body()
+    } else {
+        body
+    };
+
     let lang_switch = html! {
         <LangSwitch href={state.href_lang(other)} lang={other} on_switch={
             let d = state.dispatcher();
@@ -257,5 +266,21 @@ pub fn App() -> Html {
             }
         </div>
         </ContextProvider<Mode>>
+    }
+}
+
+/// The main region of the page that waits for the app (build time only):
+/// a status, and what to say if the app never starts (the page's guard
+/// shows it after 30 s).
+#[cfg(not(target_arch = "wasm32"))]
+fn waiting_body() -> Html {
+    html! {
+        <>
+            <p class="dee-loading" role="status">{ t("app.loading") }</p>
+            <template class="dee-failed">
+                { rich(&t("app.failed")) }{ " " }
+                <a href={format!("tel:{}", content::FACTS.phone_tel)}>{ content::FACTS.phone }</a>{ "." }
+            </template>
+        </>
     }
 }

@@ -20,62 +20,40 @@ pub fn host_element() -> Option<Element> {
     document()?.get_element_by_id(HOST_ID)
 }
 
-/// What can be focused in the widget, in document order.
-const FOCUSABLE: &str = "a[href], button, input, [tabindex]";
-
-/// Called just before the app replaces the start page that `index.html`
-/// carries (see `prerender`): remembers, on the host element, which of its
-/// controls has the keyboard focus, so the app can give it back to the
-/// same control once it has rendered the same page.
-pub fn note_prerender_focus() {
-    let (Some(doc), Some(host)) = (document(), host_element()) else {
-        return;
-    };
-    if !host.has_attribute("data-prerendered") {
-        return;
-    }
-    let Some(active) = doc.active_element() else {
-        return;
-    };
-    let Ok(all) = host.query_selector_all(FOCUSABLE) else {
-        return;
-    };
-    let index = (0..all.length()).find(|i| {
-        all.get(*i)
-            .is_some_and(|n| n.is_same_node(Some(active.as_ref())))
-    });
-    if let Some(i) = index {
-        let _ = host.set_attribute("data-focus", &i.to_string());
-    }
-}
-
-/// Once the app has rendered its first screen over the prerendered start
-/// page: puts the focus back where it was and tells whether "Commencer" was
-/// clicked before the app was ready (`data-start`, set by the page's guard
-/// script). Clears the marks, so it acts only once.
-pub fn take_prerender_handoff() -> bool {
+/// Whether the host element holds the start page written at build time,
+/// kept by the page's guard script for this visit (`data-static="start"`:
+/// a plain visit, in the language the app will choose): then the app
+/// hydrates it instead of rendering its own. What the guard added inside it
+/// (the status shown after an early click on "Commencer", `data-guard`) is
+/// removed first, so that the nodes are exactly the server-rendered ones.
+pub fn static_start() -> bool {
     let Some(host) = host_element() else {
         return false;
     };
-    if !host.has_attribute("data-prerendered") {
+    if host.get_attribute("data-static").as_deref() != Some("start") {
         return false;
     }
-    let started = host.get_attribute("data-start").is_some();
-    let focus = host
-        .get_attribute("data-focus")
-        .and_then(|i| i.parse::<u32>().ok());
-    for a in ["data-prerendered", "data-start", "data-focus"] {
-        let _ = host.remove_attribute(a);
-    }
-    if let (false, Some(i)) = (started, focus) {
-        let target = host
-            .query_selector_all(FOCUSABLE)
-            .ok()
-            .and_then(|all| all.get(i))
-            .and_then(|n| n.dyn_into::<HtmlElement>().ok());
-        if let Some(el) = target {
-            let _ = el.focus();
+    if let Ok(added) = host.query_selector_all("[data-guard]") {
+        for i in 0..added.length() {
+            if let Some(el) = added.get(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                el.remove();
+            }
         }
+    }
+    true
+}
+
+/// Once the app has hydrated or rendered its first screen: clears the
+/// host's marks (`data-static`, and `data-start`, set by the guard when
+/// "Commencer" was clicked before the app was ready) and tells whether that
+/// click happened, so the app acts on it. Acts only once.
+pub fn take_start_request() -> bool {
+    let Some(host) = host_element() else {
+        return false;
+    };
+    let started = host.has_attribute("data-start");
+    for a in ["data-static", "data-start"] {
+        let _ = host.remove_attribute(a);
     }
     started
 }

@@ -1,23 +1,28 @@
 //! DEASS eligibility widget for IRTS Normandie-Caen.
 //!
 //! `rules` decides (pure), `content` says it in words with sources, `link`
-//! reads and writes answers in the URL, `flow` sequences the screens,
-//! `prerender` writes the start page as HTML for `index.html`; the rest (wasm
-//! only) is the Yew user interface.
+//! reads and writes answers in the URL, `flow` sequences the screens; the
+//! rest is the Yew user interface, compiled for the browser (wasm32) and,
+//! with `--features ssr`, for the build machine, which renders the start
+//! page into `index.html` with it (`ssr`).
 
 pub mod content;
 pub mod flow;
 pub mod link;
 pub mod overview;
-pub mod prerender;
 pub mod rules;
 pub mod theme;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(not(target_arch = "wasm32"), feature = "ssr"))]
+#[path = "browser_build.rs"]
+pub mod browser;
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(not(target_arch = "wasm32"), feature = "ssr"))]
+pub mod ssr;
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod state;

@@ -1,12 +1,17 @@
-//! Entry point: mounts the widget into its host element.
+//! Entry point: hydrates the start page that the build wrote into the host
+//! element, or renders the first screen there.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use deass_eligibility::{app::App, browser};
-    // Yew empties the host element when it mounts: note first where the
-    // keyboard was on the prerendered start page.
-    browser::note_prerender_focus();
     match browser::host_element() {
+        // The server-rendered start page, kept by the guard for this visit:
+        // the app adopts its nodes (nothing is replaced, nothing moves).
+        Some(root) if browser::static_start() => {
+            yew::Renderer::<App>::with_root(root).hydrate();
+        }
+        // Any other first screen: rendered over the waiting page, which has
+        // the same frame.
         Some(root) => {
             yew::Renderer::<App>::with_root(root).render();
         }

@@ -265,28 +265,3 @@ async fn the_switcher_changes_the_language_and_keeps_the_answers() {
         "{search}"
     );
 }
-
-/// `index.html` carries the start page written by `prerender` at build time;
-/// the app replaces it when it starts. They must be the same DOM, or the page
-/// would change under the candidate's eyes (and a control focused before
-/// the app started could not be found again).
-#[wasm_bindgen_test]
-async fn the_prerendered_start_page_is_the_app_own_start_page() {
-    use deass_eligibility::{content::Lang, prerender};
-    for (query, lang) in [("?lang=fr", Lang::Fr), ("?lang=en", Lang::En)] {
-        let app = mount(query).await;
-        let rendered = app.first_element_child().expect("the app's root");
-        let scratch = document().create_element("div").expect("div");
-        scratch.set_inner_html(&prerender::start_page(lang));
-        let written = scratch.first_element_child().expect("the prerendered root");
-        // Yew writes adjacent texts as separate nodes; the parser joins them.
-        rendered.normalize();
-        written.normalize();
-        assert!(
-            rendered.is_equal_node(Some(&written)),
-            "{query}: the prerendered start page differs from the app's\napp:        {}\nprerender:  {}",
-            rendered.outer_html(),
-            written.outer_html()
-        );
-    }
-}

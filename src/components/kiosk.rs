@@ -27,7 +27,9 @@ fn now() -> f64 {
 
 #[component]
 pub fn KioskGuard(props: &Props) -> Html {
-    let last = use_mut_ref(now);
+    // Set to now() by the effect below, which runs once mounted (never at
+    // build time, when the page is rendered natively).
+    let last = use_mut_ref(|| 0.0_f64);
     let left = use_state_eq(|| None::<u32>);
 
     {

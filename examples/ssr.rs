@@ -1,0 +1,47 @@
+//! Prints, as JSON, the pages that `scripts/ssr.mjs` writes into
+//! `index.html` at build time (trunk's post-build hook): the start page in
+//! each language (hydratable), its document title, and the page that waits
+//! for the app in each mode and language. They are rendered by the app's own
+//! components with Yew's server-side rendering (`src/ssr.rs`). Native only:
+//!
+//!   cargo run --quiet --features ssr --example ssr
+
+use deass_eligibility::content::Lang;
+use deass_eligibility::ssr;
+
+fn json(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn main() {
+    let mut pages = Vec::new();
+    for l in Lang::ALL {
+        pages.push(format!(
+            "{{\"kind\":\"start\",\"lang\":\"{}\",\"title\":{},\"html\":{}}}",
+            l.id(),
+            json(&ssr::start_title(l)),
+            json(&ssr::start_page(l))
+        ));
+        for m in ssr::MODES {
+            pages.push(format!(
+                "{{\"kind\":\"waiting\",\"mode\":\"{}\",\"lang\":\"{}\",\"html\":{}}}",
+                m.id(),
+                l.id(),
+                json(&ssr::waiting_page(m, l))
+            ));
+        }
+    }
+    println!("[{}]", pages.join(",\n"));
+}

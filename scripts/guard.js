@@ -1,0 +1,103 @@
+// The page's guard (scripts/ssr.mjs copies it as guard-<hash>.js and loads
+// it right after the widget's host element, so it runs before the first
+// paint). The host holds, written at build time by the app's own components
+// (src/ssr.rs): the French start page, then templates of the English start
+// page and of the page that waits for the app in each mode and language.
+// The guard shows the one this visit needs, choosing the language and the
+// mode as the app does (src/app.rs, src/state.rs: the lang parameter, then
+// the browser's languages, then French; the mode parameter):
+// - a plain visit (no query, or only lang=fr or lang=en): that language's
+//   start page, marked data-static="start"; the app hydrates it (adopts its
+//   nodes: src/main.rs). A click on "Commencer" made before the app is ready
+//   is noted (data-start) and answered at once with a status (data-guard);
+//   the app acts on the click when it starts (src/browser.rs).
+// - any other visit (answers, a step, a mode, a colour): that mode's waiting
+//   page, data-static="waiting": the app's header, main region and footer in
+//   their final place, a status in main. The app renders over it with the
+//   same frame, so nothing painted moves.
+// Whenever the candidate is waiting for the app (a click made, or a link
+// that needs it), if the app has still not started 30 s later (no
+// WebAssembly, a broken download), the status is replaced by the waiting
+// page's <template class="dee-failed">, which gives the phone number as a
+// link. The app removes all of this when it starts.
+(function () {
+  'use strict';
+  var host = document.getElementById('deass-eligibility');
+  if (!host || !host.hasAttribute('data-ssr') || host.hasAttribute('data-static')) return;
+  var FAILED_AFTER_MS = 30000;
+  var query = location.search.replace(/^\?/, '');
+  var params = new URLSearchParams(query);
+  var lang = params.get('lang');
+  if (lang !== 'fr' && lang !== 'en') {
+    lang = 'fr';
+    var tags = [].concat(navigator.languages || [], navigator.language || []);
+    for (var i = 0; i < tags.length; i++) {
+      var primary = String(tags[i]).split(/[-_]/)[0].toLowerCase();
+      if (primary === 'fr' || primary === 'en') {
+        lang = primary;
+        break;
+      }
+    }
+  }
+  var mode = params.get('mode');
+  if (mode !== 'embed' && mode !== 'presentation' && mode !== 'borne') mode = 'standard';
+  var plain = query === '' || query === 'lang=fr' || query === 'lang=en';
+  var waitPage = host.querySelector('template[data-dee-wait="' + mode + '-' + lang + '"]');
+  if (!waitPage) return;
+
+  // Replaces the French start page (the host's nodes before its templates).
+  function show(template) {
+    var first = host.querySelector('template');
+    while (host.firstChild && host.firstChild !== first) host.removeChild(host.firstChild);
+    host.insertBefore(template.content.cloneNode(true), first);
+  }
+  // A status that turns into the failure message after 30 s.
+  function waiting(parent, before) {
+    var status = waitPage.content.querySelector('.dee-loading').cloneNode(true);
+    var failed = waitPage.content.querySelector('template.dee-failed');
+    status.setAttribute('data-guard', '');
+    parent.insertBefore(status, before || null);
+    setTimeout(function () {
+      if (!status.isConnected || !host.hasAttribute('data-static')) return;
+      status.textContent = '';
+      status.appendChild(failed.content.cloneNode(true));
+    }, FAILED_AFTER_MS);
+  }
+
+  document.documentElement.lang = lang;
+  document.documentElement.classList.add('dee-mode-' + mode);
+  if (plain) {
+    if (lang !== 'fr') {
+      var start = host.querySelector('template[data-dee-start="' + lang + '"]');
+      show(start);
+      document.title = start.getAttribute('data-title');
+    }
+    host.setAttribute('data-static', 'start');
+    host.addEventListener('click', function (e) {
+      // Only until the app has taken over (it removes data-static).
+      if (!host.hasAttribute('data-static') || host.hasAttribute('data-start')) return;
+      var t = e.target;
+      var button = t && t.closest && t.closest('.dee-button--start');
+      if (!button) return;
+      host.setAttribute('data-start', '');
+      waiting(button.parentNode, button.nextSibling);
+    });
+    return;
+  }
+  show(waitPage);
+  host.setAttribute('data-static', 'waiting');
+  // The links of the waiting page's header, made for a bare visit, keep
+  // this visit's answers (they work before the app starts, by a page load).
+  var links = host.querySelectorAll('.dee-header a[href^="?"]');
+  for (var j = 0; j < links.length; j++) {
+    var p = new URLSearchParams(query);
+    var to = new URLSearchParams(links[j].getAttribute('href').slice(1));
+    to.forEach(function (v, k) {
+      p.set(k, v);
+    });
+    links[j].setAttribute('href', '?' + p);
+  }
+  var main = host.querySelector('.dee-main');
+  main.removeChild(main.querySelector('.dee-loading'));
+  waiting(main, main.firstChild);
+})();

@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Trunk post_build hook (see Trunk.toml), before csp-loader.mjs: writes into
+// index.html the pages the app's own components render at build time (Yew's
+// server-side rendering, src/ssr.rs), so that every entry paints at once
+// and nothing moves when the app arrives (README "Performance").
+//
+//   node scripts/ssr.mjs [DIR]      DIR defaults to $TRUNK_STAGING_DIR
+//
+// 1. `cargo run --profile ssr --features ssr --example ssr` prints the pages
+//    as JSON. In DIR/index.html, <!-- ssr --> (inside the widget's host
+//    element) becomes:
+//    - the French start page, hydratable (the app adopts its nodes);
+//    - <template data-dee-start="en" data-title="…">: the English one;
+//    - <template data-dee-wait="MODE-LANG">: the page that waits for the app
+//      (its header, main region and footer, a status in main) in each mode
+//      and language.
+//    The host element gets data-ssr.
+// 2. scripts/guard.js is written as DIR/guard-<sha256 prefix>.js and loaded,
+//    with its integrity, where <!-- guard --> is: just after the host
+//    element, as a classic script, so it runs before the first paint and
+//    shows the page this visit needs.
+// Running it twice is harmless (the marks are gone after the first run).
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeHashedScript } from './csp-loader.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MARK = '<!-- ssr -->';
+const GUARD = '<!-- guard -->';
+
+/** The pages, rendered by the app's components (native build of the example). */
+export function renderPages() {
+  const env = { ...process.env };
+  // Trunk builds for wasm32; the example runs natively.
+  delete env.CARGO_BUILD_TARGET;
+  const out = execFileSync('cargo', ['run', '--quiet', '--profile', 'ssr', '--features', 'ssr', '--example', 'ssr'], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 << 20,
+  });
+  const pages = JSON.parse(out);
+  const start = pages.filter((p) => p.kind === 'start');
+  if (start.length !== 2 || !start.every((p) => p.html.includes('id="dee-heading"'))) {
+    throw new Error('ssr: the example printed no start page in both languages');
+  }
+  return pages;
+}
+
+const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** What goes inside the host element, from the rendered pages. */
+export function hostContent(pages) {
+  const fr = pages.find((p) => p.kind === 'start' && p.lang === 'fr');
+  const others = pages
+    .filter((p) => p !== fr)
+    .map((p) =>
+      p.kind === 'start'
+        ? `<template data-dee-start="${p.lang}" data-title="${attr(p.title)}">${p.html}</template>`
+        : `<template data-dee-wait="${p.mode}-${p.lang}">${p.html}</template>`,
+    );
+  // No whitespace before the start page: the host's first nodes are the app's.
+  return fr.html + others.join('');
+}
+
+export function writePages(dir, { log = console.log } = {}) {
+  const htmlPath = join(dir, 'index.html');
+  let html = readFileSync(htmlPath, 'utf8');
+  if (!html.includes(MARK)) {
+    if (html.includes('data-ssr')) return null;
+    throw new Error(`${htmlPath}: no ${MARK} mark`);
+  }
+  const content = hostContent(renderPages());
+  html = html.replace(MARK, () => content);
+  const host = /<div id="deass-eligibility" /;
+  if (!host.test(html)) throw new Error(`${htmlPath}: no <div id="deass-eligibility" …>`);
+  html = html.replace(host, '<div id="deass-eligibility" data-ssr ');
+
+  // Shipped without its comment lines (they explain it here, in the source).
+  const source = readFileSync(join(ROOT, 'scripts', 'guard.js'), 'utf8');
+  const guard = source
+    .split('\n')
+    .filter((l) => !/^\s*\/\//.test(l))
+    .join('\n');
+  if (!html.includes(GUARD)) throw new Error(`${htmlPath}: no ${GUARD} mark`);
+  const { name, integrity } = writeHashedScript(dir, 'guard', guard);
+  html = html.replace(GUARD, `<script src="./${name}" integrity="${integrity}" crossorigin="anonymous"></script>`);
+  writeFileSync(htmlPath, html);
+  log(`ssr: start pages and waiting pages (${Buffer.byteLength(content)} bytes) written into index.html; guard -> ${name}`);
+  return { name, bytes: Buffer.byteLength(content) };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error('usage: node scripts/ssr.mjs DIR (or run as a trunk hook, with TRUNK_STAGING_DIR)');
+    process.exit(2);
+  }
+  try {
+    writePages(dir);
+  } catch (e) {
+    console.error(`ssr: ${e.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,90 @@
+//! The pages written into `index.html` at build time, rendered by the app's
+//! own components with Yew's server-side rendering (native, `--features
+//! ssr`; `examples/ssr.rs` prints them for `scripts/ssr.mjs`).
+//!
+//! - The start page, in each language, as the app renders it for a plain
+//!   visit. It is hydratable: the app, once loaded, adopts these nodes
+//!   (`Renderer::hydrate`) instead of building its own, so nothing is
+//!   replaced and nothing moves.
+//! - The waiting page of each mode and language: the app's frame (header,
+//!   main, footer; `browser_build::waiting`) with a status in `main`. It
+//!   stands for every first screen that cannot be written in advance (a
+//!   question or a result depends on the link), and the app renders over it
+//!   with the same frame, so nothing that was painted moves.
+//!
+//! Nothing here depends on the date: the build does not know when the page
+//! will be read (`tests/ssr.rs` renders with dates a year apart).
+
+use crate::app::App;
+use crate::browser::{set_visit, Visit};
+use crate::content::{self, Lang};
+use crate::rules::Date;
+use crate::state::Mode;
+
+/// The date the build renders with. Nothing rendered may depend on it.
+pub const RENDER_DATE: Date = Date {
+    year: 2000,
+    month: 1,
+    day: 1,
+};
+
+/// The modes that have a waiting page of their own.
+pub const MODES: [Mode; 4] = [Mode::Standard, Mode::Embed, Mode::Presentation, Mode::Borne];
+
+fn render(visit: Visit, hydratable: bool) -> String {
+    set_visit(Some(visit));
+    let html = futures::executor::block_on(
+        yew::LocalServerRenderer::<App>::new()
+            .hydratable(hydratable)
+            .render(),
+    );
+    set_visit(None);
+    content::set_lang(Lang::Fr);
+    html
+}
+
+/// The start page in `lang` (a plain visit from a browser in that language),
+/// hydratable, on `today`.
+pub fn start_page_on(lang: Lang, today: Date) -> String {
+    render(
+        Visit {
+            query: String::new(),
+            lang,
+            today,
+            waiting: false,
+        },
+        true,
+    )
+}
+
+/// The start page in `lang`, hydratable.
+pub fn start_page(lang: Lang) -> String {
+    start_page_on(lang, RENDER_DATE)
+}
+
+/// The page that waits for the app in `mode` and `lang` (not hydrated: the
+/// app renders over it).
+pub fn waiting_page(mode: Mode, lang: Lang) -> String {
+    let query = match mode {
+        Mode::Standard => String::new(),
+        m => format!("?mode={}", m.id()),
+    };
+    render(
+        Visit {
+            query,
+            lang,
+            today: RENDER_DATE,
+            waiting: true,
+        },
+        false,
+    )
+}
+
+/// The document title of the start page in `lang`, as the app sets it.
+pub fn start_title(lang: Lang) -> String {
+    let before = content::lang();
+    content::set_lang(lang);
+    let title = content::tv("app.doc_title", &[("step", &content::t("start.doc_title"))]);
+    content::set_lang(before);
+    title
+}

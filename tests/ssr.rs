@@ -1,0 +1,95 @@
+//! The pages written into `index.html` at build time (`src/ssr.rs`), rendered
+//! natively by the app's own components with Yew's server-side rendering.
+//! That the browser shows exactly these is checked end to end
+//! (`e2e/ssr.test.mjs`); here, what they say.
+
+use deass_eligibility::content::Lang;
+use deass_eligibility::rules::Date;
+use deass_eligibility::ssr;
+use deass_eligibility::state::Mode;
+
+/// The build does not know when the page will be read: the start page must
+/// be the same whatever the date (an intake year in it would be wrong a year
+/// later, and hydration would find other text).
+#[test]
+fn the_start_page_does_not_depend_on_the_date() {
+    for l in Lang::ALL {
+        let reference = ssr::start_page(l);
+        for (y, m, d) in [
+            (2025, 11, 23),
+            (2026, 1, 19),
+            (2026, 4, 29),
+            (2026, 11, 23),
+            (2027, 11, 23),
+            (2031, 6, 1),
+        ] {
+            assert_eq!(
+                ssr::start_page_on(l, Date::new(y, m, d)),
+                reference,
+                "{l:?}: the start page rendered on {y}-{m}-{d} differs"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_start_pages_are_complete_and_in_their_language() {
+    for l in Lang::ALL {
+        let html = ssr::start_page(l);
+        assert!(
+            html.starts_with("<!--<["),
+            "{l:?}: hydration marks first: {html:.60}"
+        );
+        assert!(html.contains(&format!(
+            "<div lang=\"{}\" class=\"dee-app dee-app--standard\">",
+            l.id()
+        )));
+        for part in [
+            "<header class=\"dee-header\">",
+            "id=\"dee-heading\"",
+            "dee-button--start",
+            "<footer class=\"dee-footer\">",
+            "href=\"tel:",
+        ] {
+            assert!(html.contains(part), "{l:?}: no {part}");
+        }
+        assert!(!html.contains('*'), "{l:?}: rich markup left");
+        assert!(!html.contains('{'), "{l:?}: unfilled placeholder");
+    }
+    assert!(ssr::start_page(Lang::Fr).contains("Commencer"));
+    assert!(ssr::start_page(Lang::En).contains("href=\"?lang=fr\""));
+    assert!(ssr::start_page(Lang::Fr).contains("href=\"?lang=en\""));
+    assert!(ssr::start_title(Lang::En).contains("DEASS"));
+}
+
+#[test]
+fn each_waiting_page_has_the_frame_of_its_mode_and_a_status() {
+    for l in Lang::ALL {
+        for m in ssr::MODES {
+            let html = ssr::waiting_page(m, l);
+            assert!(
+                !html.contains("<!--"),
+                "{m:?} {l:?}: not hydrated, so no marks"
+            );
+            assert!(
+                html.contains(&format!("dee-app--{}", m.id())),
+                "{m:?} {l:?}"
+            );
+            assert!(html.contains("<main id=\"dee-main\" class=\"dee-main\"><p role=\"status\" class=\"dee-loading\">"));
+            assert!(html.contains("<template class=\"dee-failed\">"));
+            assert!(!html.contains("dee-heading"), "{m:?} {l:?}: no screen yet");
+            assert_eq!(
+                html.contains("<footer"),
+                m != Mode::Embed,
+                "{m:?} {l:?}: footer"
+            );
+            assert_eq!(
+                html.contains("dee-header__tools"),
+                m == Mode::Presentation,
+                "{m:?} {l:?}"
+            );
+        }
+    }
+    assert!(ssr::waiting_page(Mode::Standard, Lang::En).contains("Loading"));
+    assert!(ssr::waiting_page(Mode::Standard, Lang::Fr).contains("Chargement du simulateur…"));
+}
