@@ -3,7 +3,8 @@
 #   setup --browser, cargo fmt --check, clippy (native and wasm32), cargo test
 #   (native), wasm component tests in headless Chromium, trunk build --release
 #   (into dist/), end-to-end + accessibility suite (node --test, e2e/),
-#   release packed and served by nginx, content check, rentrée 2027 fixture.
+#   release packed and served by nginx, content check, rentrée 2027 fixture,
+#   byte budget (bench/budget.json).
 # Works from a clean clone (no dist/, no e2e/node_modules). Prints one summary
 # line per stage at the end.
 set -euo pipefail
@@ -55,14 +56,16 @@ export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 stage "cargo fmt --check" \
   cargo fmt --all --check
 
-stage "clippy native (all targets)" \
-  cargo clippy --all-targets -- -D warnings
+# Natively, with the build-time renderer (--features ssr: the UI compiled for
+# the host, examples/ssr.rs, tests/ssr.rs) and without it (the rules alone).
+stage "clippy native (all targets, with and without --features ssr)" \
+  sh -c 'cargo clippy --all-targets -- -D warnings && cargo clippy --all-targets --features ssr -- -D warnings'
 
 stage "clippy wasm32 (lib, bins)" \
   cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
-stage "cargo test (native)" \
-  cargo test
+stage "cargo test (native, with the build-time renderer)" \
+  cargo test --features ssr
 
 # Component tests: #[wasm_bindgen_test] in headless Chromium via chromedriver.
 # Only the targets that contain wasm_bindgen_test are built for wasm32: each
@@ -145,8 +148,9 @@ stage "yearly update: rentrée 2027 fixture (cargo test --test rentree_2027)" \
   env DEASS_CONTENT_DIR=tests/fixtures/rentree-2027 \
   cargo test --target-dir target/rentree-2027 --test rentree_2027 --test rules_table --test golden
 
-# Bundle sizes of the dist/ just built (raw, gzip -9, brotli), for the record
-# in CI's log: not timed and never failing on a size; the full benchmark with
-# timings is scripts/bench.sh (README "Performance").
-stage "bundle sizes (node bench/bench.mjs --no-browser)" \
-  node bench/bench.mjs --dist dist --no-browser
+# Bundle sizes of the dist/ just built (raw, gzip -9, brotli) and the byte
+# budget (bench/budget.json): fails when the first screen or embed.js is over
+# it, or when the budget was raised without a CHANGELOG line. Not timed; the
+# full benchmark with timings is scripts/bench.sh (README "Performance").
+stage "byte budget (node bench/bench.mjs --no-browser --budget bench/budget.json)" \
+  node bench/bench.mjs --dist dist --no-browser --budget bench/budget.json
