@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# scripts/bench.sh [--runs N] [--throttle] — the benchmark (README
+# scripts/bench.sh [--runs N] [--throttle] [--no-lighthouse] [--lighthouse-runs N]
+# — the benchmark (README
 # "Performance"). Not a test, and not run by CI: it times things, and timings
 # on a shared 2-core machine are noisy (compare the ratios within one run).
 #
@@ -11,7 +12,13 @@
 #      headless Chromium); click -> next question over persona runs;
 #   3. the rules engine natively on every answer combination (evaluations/s,
 #      `cargo run --release --example sweep`);
-#   4. where the wasm's bytes go: `twiggy top` (twiggy is installed with cargo
+#   4. Lighthouse (npm, pinned in bench/package.json; installed on first use
+#      into bench/node_modules) with its mobile preset on Debian's Chromium,
+#      on the start page, a question link, a result link, an error link and
+#      presentation mode, in a French and an English browser, the files
+#      served gzip-compressed with the strict CSP (bench/lighthouse.mjs);
+#      skipped with --no-lighthouse;
+#   5. where the wasm's bytes go: `twiggy top` (twiggy is installed with cargo
 #      on first use, version pinned in scripts/tools.env) of a copy of the
 #      release wasm optimised exactly as trunk does (wasm-opt -Oz) but keeping
 #      the function names (-g), which the shipped wasm does not carry.
@@ -39,6 +46,18 @@ grep -oE "wasm-opt args.*|^csp-loader:.*" "$BENCH_DIR/trunk.log" || true
 echo
 echo "=== bench: sizes, first paint, interaction (node bench/bench.mjs) ==="
 node bench/bench.mjs --dist "$BENCH_DIR/dist" "$@"
+
+if [[ " $* " != *" --no-lighthouse "* ]]; then
+  echo
+  echo "=== bench: Lighthouse, mobile preset (node bench/lighthouse.mjs) ==="
+  if [ ! -x bench/node_modules/.bin/lighthouse ]; then
+    echo "lighthouse: installing (npm ci --prefix bench)"
+    npm ci --prefix bench --no-audit --no-fund --loglevel=error
+  fi
+  lh_runs=1
+  if [[ " $* " =~ \ --lighthouse-runs\ ([0-9]+)\  ]]; then lh_runs="${BASH_REMATCH[1]}"; fi
+  node bench/lighthouse.mjs --dist "$BENCH_DIR/dist" --runs "$lh_runs"
+fi
 
 echo
 echo "=== bench: rules engine, every answer combination (cargo run --release --example sweep) ==="
