@@ -312,7 +312,7 @@ const PERSONAS = [
   },
   {
     name: 'lycéen preparing the bac',
-    steps: ['Je prépare le baccalauréat cette année', 'Lycéen ou lycéenne',
+    steps: [/^Je passe le baccalauréat en \d{4}$/, 'Lycéen ou lycéenne',
       "Non, mes études se sont suivies sans interruption de plus d'un an", 'Non, pas de contrat signé', 'Aucun bloc'],
   },
 ];
@@ -354,7 +354,7 @@ async function interaction(browser, lib, srv, { rounds = 3 } = {}) {
         await page.locator('#dee-heading').waitFor({ timeout: 20_000 });
         samples.push({ step: 'Commencer', ...(await timedClick(page, 'Commencer')) });
         for (const step of persona.steps) {
-          if (typeof step === 'string') await page.getByLabel(step, { exact: true }).check();
+          if (typeof step === 'string' || step instanceof RegExp) await page.getByLabel(step, { exact: true }).check();
           else await page.getByLabel(step.type, { exact: true }).fill(step.value);
           samples.push({ step: 'Continuer', ...(await timedClick(page, 'Continuer')) });
         }

@@ -86,7 +86,7 @@ test('embedding: the iframe appears on a partner page and follows its content he
 });
 
 test('embedding: pre-filled answers from data attributes, outside links in a new tab, bad colour falls back', async () => {
-  const host = await partner('data-lang="en" data-couleur="not-a-colour" data-diplome="titre4" data-situation="cdd" data-contrat="aucun" data-blocs="aucun"');
+  const host = await partner('data-lang="en" data-couleur="not-a-colour" data-diplome="titre4" data-annee-bac="aucun" data-situation="cdd" data-contrat="aucun" data-blocs="aucun"');
   const rec = await newPage(app.browser, { viewport: { width: 400, height: 900 }, locale: 'fr-FR' });
   const { page } = rec;
   const warnings = [];
@@ -132,14 +132,14 @@ test('presentation: the overview table matches the engine, and "Nouvelle personn
   await page.waitForSelector('.dee-overview__table');
   assert.match(page.url(), /etape=tous-les-cas/);
   const rows = await page.locator('.dee-overview__table tbody tr').count();
-  assert.equal(rows, 14);
+  assert.equal(rows, 17);
   const v = await axeScan(page);
   assert.equal(v.length, 0, formatViolations(v));
   await page.screenshot({ path: artifactPath('presentation-overview.png'), fullPage: true });
   // Every cell's link opens a result whose card has the cell's value.
   const cells = await page.locator('.dee-overview__table td[data-outcome]').evaluateAll((tds) =>
     tds.map((td) => ({ kind: td.dataset.outcome, value: td.dataset.value, href: td.querySelector('a').href })));
-  assert.equal(cells.length, 14 * 4);
+  assert.equal(cells.length, 17 * 4);
   const check = await app.browser.newContext({ locale: 'fr-FR' });
   const p2 = await check.newPage();
   for (const c of cells) {
@@ -153,7 +153,7 @@ test('presentation: the overview table matches the engine, and "Nouvelle personn
   const cdi = await page.locator('tr[data-situation=cdi] td[data-outcome=route]').evaluateAll((tds) => tds.map((t) => t.dataset.value));
   assert.deepEqual(cdi, ['parcoursup', 'contact', 'site']);
   // Nouvelle personne: every answer gone, from the state and the address.
-  await page.goto(`${app.server.url}?mode=presentation&diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun`);
+  await page.goto(`${app.server.url}?mode=presentation&diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun`);
   await page.waitForSelector('[data-outcome]');
   await page.getByRole('button', { name: 'Nouvelle personne' }).click();
   await page.waitForFunction(() => /Pouvez-vous entrer/.test(document.querySelector('h1')?.textContent ?? ''));
@@ -172,9 +172,9 @@ test('kiosk: after inactivity an announced countdown, then answers and history a
   await page.waitForSelector('h1');
   const entries = await page.evaluate(() => history.length);
   await page.getByRole('button', { name: 'Commencer' }).click();
-  await page.getByLabel('Un autre diplôme ou titre de niveau 4 ou plus').check();
+  await page.getByLabel(/^Un autre diplôme ou titre de niveau 4 ou plus/).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
-  await page.waitForFunction(() => /situation/.test(document.querySelector('h1')?.textContent ?? ''));
+  await page.waitForFunction(() => /baccalauréat/.test(document.querySelector('h1')?.textContent ?? ''));
   assert.match(page.url(), /diplome=titre4/);
   assert.equal(await page.evaluate(() => history.length), entries, 'a stand adds no history entries');
   // The offer appears, is an alert dialog, and takes the focus.
@@ -207,14 +207,14 @@ test('offline: once visited, the widget opens and completes an assessment withou
   await context.setOffline(true);
   await page.reload();
   await page.getByRole('button', { name: 'Commencer' }).click();
-  for (const label of ['Un autre diplôme ou titre de niveau 4 ou plus', 'Salarié·e en CDD', 'Non, pas de contrat signé', 'Aucun bloc']) {
+  for (const label of [/^Un autre diplôme ou titre de niveau 4 ou plus/, "Non, je n'ai pas le baccalauréat", 'Salarié·e en CDD', 'Non, pas de contrat signé', 'Aucun bloc']) {
     await page.getByLabel(label, { exact: true }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
   }
   await page.getByRole('button', { name: 'Voir le résultat' }).click();
   await page.waitForSelector('[data-outcome=funding][data-value=region]');
   // A shared link too, offline.
-  await page.goto(`${app.server.url}?diplome=titre4&situation=csp&contrat=aucun&blocs=aucun`);
+  await page.goto(`${app.server.url}?diplome=titre4&annee_bac=aucun&situation=csp&contrat=aucun&blocs=aucun`);
   await page.waitForSelector('[data-outcome=funding][data-value=region]');
   await context.setOffline(false);
   assert.deepEqual(rec.pageErrors, []);

@@ -215,7 +215,7 @@ describe('deployment on nginx under /simulateur-deass/', { skip }, () => {
   }
 
   test('persona from a partner link: a level-4 title holder on a CDD gets the result at once', async () => {
-    const rec = await open('?diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun');
+    const rec = await open('?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun');
     try {
       await rec.page.locator('[data-outcome=funding]').waitFor({ timeout: 20_000 });
       assert.deepEqual(await outcomes(rec.page), {
@@ -271,7 +271,7 @@ describe('deployment on nginx under /simulateur-deass/', { skip }, () => {
         document.addEventListener('securitypolicyviolation', (e) =>
           window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || ''}:${e.lineNumber || ''})`));
       });
-      await rec.page.goto(`${ngx.url}?diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun`);
+      await rec.page.goto(`${ngx.url}?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun`);
       // Until the result shows or the first violation is reported.
       await rec.page
         .waitForFunction(() => window.__csp.length > 0 || document.querySelector('[data-outcome=funding]'), null, {

@@ -55,6 +55,11 @@ async function outcomes(page) {
   return out;
 }
 
+/** The outcomes left to the admission service (`data-certainty=to_confirm`). */
+async function toConfirm(page) {
+  return page.locator('[data-outcome][data-certainty=to_confirm]').evaluateAll((cards) => cards.map((c) => c.dataset.outcome));
+}
+
 function clean(rec) {
   assert.deepEqual(rec.pageErrors, [], 'no page error');
   assert.deepEqual(rec.consoleErrors, [], 'no console error');
@@ -67,6 +72,8 @@ async function noSeriousAxeViolation(page, what) {
 }
 
 const BAC = 'Le baccalauréat (général, technologique ou professionnel)';
+const TITRE4 = 'Un autre diplôme ou titre de niveau 4 ou plus (BTS, licence, DAEU…), avec ou sans le bac';
+const NO_BAC = "Non, je n'ai pas le baccalauréat";
 const NO_CONTRACT = 'Non, pas de contrat signé';
 const NO_BLOC = 'Aucun bloc';
 const YEAR = (value) => ({ type: "Année d'obtention", value });
@@ -75,28 +82,33 @@ const HOURS = (value) => ({ type: 'Heures par semaine', value });
 const personas = [
   {
     name: 'a lycéen preparing the bac',
-    steps: ['Je prépare le baccalauréat cette année', 'Lycéen ou lycéenne',
+    // On 22 November 2026 the bac still to pass is the 2027 one.
+    steps: ['Je passe le baccalauréat en 2027', 'Lycéen ou lycéenne',
       "Non, mes études se sont suivies sans interruption de plus d'un an", NO_CONTRACT, NO_BLOC],
     want: { prerequisite: 'at_entry', route: 'parcoursup', interview: 'required', funding: 'region' },
+    confirm: [],
     next: /Parcoursup/,
   },
   {
     name: 'a CDI employee working 35 h',
     steps: [BAC, YEAR('2010'), 'Salarié·e en CDI', HOURS('35'), NO_CONTRACT, 'Non', NO_BLOC],
     want: { prerequisite: 'met', route: 'site', interview: 'required', funding: 'continuing' },
+    confirm: [],
     next: /site de l'IRTS/,
   },
   {
-    name: 'an agent of the fonction publique with a DEES bloc',
-    steps: ['Un autre diplôme ou titre de niveau 4 ou plus', 'Agent de la fonction publique', NO_CONTRACT, 'Non',
+    name: 'a tenured agent of the fonction publique with a DEES bloc',
+    steps: [TITRE4, NO_BAC, 'Agent de la fonction publique', 'Fonctionnaire titulaire (ou stagiaire)', NO_CONTRACT, 'Non',
       ['Bloc 3 — travail en partenariat sur un territoire', "Diplôme d'État d'éducateur spécialisé (DEES)"]],
     want: { prerequisite: 'met', route: 'site', interview: 'exempt', funding: 'continuing' },
+    confirm: [],
     next: /site de l'IRTS/,
   },
   {
     name: 'a job seeker not registered with France Travail',
     steps: [BAC, YEAR('2015'), "Demandeur ou demandeuse d'emploi", NO_CONTRACT, 'Non', NO_BLOC],
     want: { prerequisite: 'met', route: 'parcoursup', interview: 'required', funding: 'continuing' },
+    confirm: [],
     next: /Parcoursup/,
     also: async (page) => {
       const changes = await page.locator('[data-outcome=funding]').textContent();
@@ -108,6 +120,7 @@ const personas = [
     steps: [BAC, YEAR('2025'), 'Étudiant ou étudiante',
       "Non, mes études se sont suivies sans interruption de plus d'un an", "Oui, un contrat d'apprentissage", NO_BLOC],
     want: { prerequisite: 'met', route: 'parcoursup', interview: 'exempt', funding: 'employer' },
+    confirm: ['funding'],
     next: /Parcoursup/,
   },
 ];
@@ -125,6 +138,12 @@ for (const p of personas) {
     }
     await seeResult(page);
     assert.deepEqual(await outcomes(page), p.want);
+    assert.deepEqual(await toConfirm(page), p.confirm, 'how sure each outcome is');
+    // 22 November 2026: the 2027 intake, provisionally (its calendar is not out).
+    const root = page.locator('.dee-result');
+    assert.equal(await root.getAttribute('data-intake'), '2027');
+    assert.equal(await root.getAttribute('data-provisional'), 'true');
+    assert.match(await page.locator('.dee-lead').textContent(), /rentrée de septembre 2027/);
     assert.match(await page.locator('.dee-next a.dee-button').textContent(), p.next);
     assert.equal(await page.locator('meta[name=robots]').getAttribute('content'), 'noindex');
     // Every card says why, with a source.
@@ -183,9 +202,18 @@ test('keyboard only: a candidate completes the questionnaire without a mouse', a
     await submit();
   }
   await pick('dee-diplome-titre4');
+  // A title holder: "do you also hold the bac?", yes, then the year under it.
+  await tabToGroup('annee_bac');
+  await page.keyboard.press('Space');
+  assert.equal(await page.evaluate(() => document.getElementById('dee-annee_bac-obtenu')?.checked), true);
+  await tabTo(() => document.activeElement?.id === 'dee-annee_bac-input');
+  await page.keyboard.type('2024');
+  old = await heading(page);
+  await page.keyboard.press('Enter');
+  await nextPage(page, old);
   await pick('dee-situation-cdi');
   await tabTo(() => document.activeElement?.id === 'dee-heures-input');
-  await page.keyboard.type('23,5');
+  await page.keyboard.type('35');
   old = await heading(page);
   await page.keyboard.press('Enter');
   await nextPage(page, old);
@@ -198,13 +226,17 @@ test('keyboard only: a candidate completes the questionnaire without a mouse', a
   old = await heading(page);
   await page.keyboard.press('Enter');
   await nextPage(page, old);
-  assert.deepEqual(await outcomes(page), { prerequisite: 'met', route: 'parcoursup', interview: 'required', funding: 'region' });
+  // A BTS holder with a 2024 bac in a 35 h CDI: the bac counts for the 2027
+  // intake, but a full-time employee's funding is for the institute to confirm.
+  assert.deepEqual(await outcomes(page), { prerequisite: 'met', route: 'site', interview: 'required', funding: 'region' });
+  assert.deepEqual(await toConfirm(page), ['funding']);
+  assert.match(await page.locator('[data-outcome=funding]').textContent(), /À confirmer auprès du service admission/);
   clean(rec);
   await rec.close();
 });
 
 test('changing an answer from the check page returns there and keeps later answers', async () => {
-  const rec = await open('?diplome=titre4&situation=cdd&contrat=aucun&blocs=ES-BC3&etape=verification');
+  const rec = await open('?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=ES-BC3&etape=verification');
   const { page } = rec;
   assert.match(await heading(page), /Vérifiez/);
   const old = await heading(page);
@@ -246,20 +278,94 @@ test('a shared complete link opens the result, and the calendar follows the day'
   const over = await open(link);
   assert.equal(await heading(over.page), 'Votre résultat');
   assert.deepEqual(await outcomes(over.page), { prerequisite: 'met', route: 'parcoursup', interview: 'required', funding: 'region' });
-  assert.match(await over.page.locator('[data-phase]').textContent(), /session d.admission 2026 est terminée.*02\s31\s54\s42\s08/s);
+  assert.equal(await over.page.locator('[data-phase]').getAttribute('data-phase'), 'not_published');
+  assert.match(await over.page.locator('[data-phase]').textContent(), /règles de la session 2026.*calendrier 2027 n.est pas encore publié/s);
+  assert.match(await over.page.locator('[data-provisional-notice]').textContent(), /Estimation provisoire/);
   clean(over);
   await over.close();
   const during = await open(link, { day: '2026-02-01T10:00:00' });
   assert.match(await during.page.locator('[data-phase]').textContent(), /inscriptions sont ouvertes/);
+  assert.equal(await during.page.locator('.dee-result').getAttribute('data-intake'), '2026');
+  assert.equal(await during.page.locator('.dee-result').getAttribute('data-provisional'), null);
+  assert.equal(await during.page.locator('[data-provisional-notice]').count(), 0);
   await during.close();
+});
+
+test('the intake follows the day: the bac-recency boundary, and in January before any update', async () => {
+  // A 2023 bac, 35 h CDI: for September 2026 the bac was recent enough; on
+  // 23 November 2026 the candidate can only join 2027, when it is not.
+  const link = '?diplome=bac&annee_bac=2023&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun';
+  const spring = await open(link, { day: '2026-03-01T10:00:00' });
+  assert.equal((await outcomes(spring.page)).funding, 'region');
+  await spring.close();
+  const today = await open(link, { day: '2026-11-23T10:00:00' });
+  assert.equal((await outcomes(today.page)).funding, 'continuing');
+  assert.equal(await today.page.locator('.dee-result').getAttribute('data-intake'), '2027');
+  clean(today);
+  await today.close();
+  // January 2027, the 2027 session still unpublished: provisional, said plainly.
+  const january = await open(link, { day: '2027-01-10T10:00:00' });
+  assert.equal(await january.page.locator('.dee-result').getAttribute('data-provisional'), 'true');
+  assert.match(await january.page.locator('[data-phase]').textContent(), /calendrier 2027 n.est pas encore publié/);
+  await january.close();
+  // In June 2026, outside Parcoursup: places may remain for September 2026.
+  const june = await open('?diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun', { day: '2026-06-10T10:00:00' });
+  assert.match(await june.page.locator('[data-site-places]').textContent(), /places pour septembre 2026/);
+  await june.close();
+});
+
+test('the new situations by link: an old titre4 link, a foreign diploma, a public-law CDD, a contradiction', async () => {
+  // A link made before the bac question asks it, and keeps the rest.
+  const old = await open('?diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun');
+  assert.match(await heading(old.page), /Avez-vous aussi le baccalauréat/);
+  await noSeriousAxeViolation(old.page, 'the bac question of a title holder');
+  await answer(old.page, NO_BAC);
+  assert.match(await heading(old.page), /Vérifiez/);
+  clean(old);
+  await old.close();
+  const foreign = await open('?diplome=etranger&situation=demandeur_emploi&france_travail=oui&contrat=aucun&blocs=aucun');
+  assert.deepEqual(await outcomes(foreign.page), { prerequisite: 'to_confirm', route: 'parcoursup', interview: 'required', funding: 'region' });
+  assert.deepEqual(await toConfirm(foreign.page), ['prerequisite']);
+  assert.match(await foreign.page.locator('[data-outcome=prerequisite]').textContent(), /équivalent/);
+  await foreign.close();
+  const publicCdd = await open('?diplome=bac&annee_bac=2010&situation=fonction_publique&statut_public=cdd&contrat=aucun&blocs=aucun');
+  assert.deepEqual(await outcomes(publicCdd.page), { prerequisite: 'met', route: 'contact', interview: 'required', funding: 'region' });
+  assert.deepEqual(await toConfirm(publicCdd.page), ['route']);
+  assert.match(await publicCdd.page.locator('[data-outcome=route]').textContent(), /deux listes/);
+  await noSeriousAxeViolation(publicCdd.page, 'a result with outcomes to confirm');
+  await publicCdd.close();
+  const status = await open('?diplome=bac&annee_bac=2010&situation=fonction_publique&contrat=aucun&blocs=aucun');
+  assert.match(await heading(status.page), /statut dans la fonction publique/);
+  await noSeriousAxeViolation(status.page, 'the status question');
+  await status.close();
+  const contradiction = await open('?diplome=bac&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun');
+  assert.match(await contradiction.page.getByRole('alert').textContent(), /année où vous l.avez obtenu/);
+  assert.match(await heading(contradiction.page), /En quelle année/);
+  clean(contradiction);
+  await contradiction.close();
+});
+
+test('in English: the new questions and the provisional intake', async () => {
+  const rec = await open('?lang=en&diplome=titre4&annee_bac=aucun&situation=fonction_publique&statut_public=cdi&heures=20&contrat=aucun&blocs=aucun');
+  const { page } = rec;
+  assert.deepEqual(await outcomes(page), { prerequisite: 'met', route: 'contact', interview: 'required', funding: 'region' });
+  assert.deepEqual(await toConfirm(page), ['route', 'funding']);
+  assert.match(await page.locator('[data-provisional-notice]').textContent(), /Provisional estimate.*2026 session.*2027 calendar/);
+  assert.match(await page.locator('[data-outcome=funding]').textContent(), /To confirm with the admissions office/);
+  await noSeriousAxeViolation(page, 'an English result with outcomes to confirm');
+  clean(rec);
+  await rec.close();
+  const q = await open('?lang=en&diplome=titre4');
+  assert.match(await heading(q.page), /Do you also hold the baccalauréat/);
+  await q.close();
 });
 
 const hostile = [
   ['an unknown value', '?diplome=licence&situation=cdd&contrat=aucun&blocs=aucun', /diplôme/],
-  ['hours that are not a number', '?diplome=titre4&situation=cdi&heures=abc&contrat=aucun&blocs=aucun', /heures/],
-  ['a script payload', '?diplome=titre4&situation=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&contrat=aucun&blocs=aucun', /situation/],
+  ['hours that are not a number', '?diplome=titre4&annee_bac=aucun&situation=cdi&heures=abc&contrat=aucun&blocs=aucun', /heures/],
+  ['a script payload', '?diplome=titre4&annee_bac=aucun&situation=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&contrat=aucun&blocs=aucun', /situation/],
   ['conflicting duplicates and a huge value', `?diplome=bac&diplome=aucun&heures=${'9'.repeat(5000)}&situation=cdi`, /diplôme/],
-  ['a malformed bloc', '?diplome=titre4&situation=cdd&contrat=aucun&blocs=ES-BC9', /blocs/],
+  ['a malformed bloc', '?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=ES-BC9', /blocs/],
 ];
 for (const [what, link, question] of hostile) {
   test(`a link with ${what} shows the error summary and no result`, async () => {
@@ -282,9 +388,9 @@ test('axe finds no serious or critical violation on each kind of page', async ()
   const pages = [
     ['the start page', ''],
     ['a question', '?etape=diplome'],
-    ['the blocs question', '?diplome=titre4&situation=cdd&contrat=aucun&etape=blocs'],
-    ['an error state', '?diplome=titre4&situation=cdi&heures=abc'],
-    ['the check page', '?diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun&etape=verification'],
+    ['the blocs question', '?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&etape=blocs'],
+    ['an error state', '?diplome=titre4&annee_bac=aucun&situation=cdi&heures=abc'],
+    ['the check page', '?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun&etape=verification'],
     ['a result', '?diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=ES-BC3,ASS-BC1'],
   ];
   for (const [what, link] of pages) {
@@ -304,7 +410,7 @@ test('axe finds no serious or critical violation on each kind of page', async ()
 });
 
 test('nothing overflows at 320 px and at 200 % zoom', async () => {
-  const links = ['', '?etape=situation', '?diplome=titre4&situation=cdi&heures=abc',
+  const links = ['', '?etape=situation', '?diplome=titre4&annee_bac=aucun&situation=cdi&heures=abc',
     '?diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=ES-BC3,ASS-BC1'];
   for (const link of links) {
     // 200 % zoom of a 640 px window is a 320 CSS-px layout at device scale 2.
@@ -344,7 +450,7 @@ test('screenshots of a question and a result at 320 and 1280 px, and the print v
 });
 
 test('copy the link, then start again from scratch', async () => {
-  const link = '?diplome=titre4&situation=csp&contrat=aucun&blocs=aucun';
+  const link = '?diplome=titre4&annee_bac=aucun&situation=csp&contrat=aucun&blocs=aucun';
   const rec = await open(link, { permissions: ['clipboard-read', 'clipboard-write'] });
   const { page } = rec;
   await page.getByRole('button', { name: 'Copier le lien' }).click();
@@ -369,7 +475,8 @@ test('in English: a persona completes, amounts and dates are English, axe passes
   await page.getByRole('button', { name: 'Start' }).click();
   await nextPage(page, old);
   assert.match(await page.title(), /^Question 1: What is your highest qualification\? — DEASS admission checker$/);
-  await answer(page, 'Another diploma or title at level 4 or above');
+  await answer(page, "Another diploma or title at level 4 or above (BTS, bachelor's degree, DAEU…), with or without the bac");
+  await answer(page, 'No, I do not hold the baccalauréat');
   await answer(page, 'Employee on a permanent contract (CDI)');
   await answer(page, { type: 'Hours a week', value: '35' });
   await answer(page, 'No contract signed');
@@ -394,7 +501,7 @@ test('in English: a persona completes, amounts and dates are English, axe passes
 });
 
 test('the language follows the browser, and the switcher keeps every answer', async () => {
-  const rec = await open('?diplome=titre4&situation=cdd&contrat=aucun&etape=blocs', { locale: 'en-GB' });
+  const rec = await open('?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&etape=blocs', { locale: 'en-GB' });
   const { page } = rec;
   assert.match(await heading(page), /Have you already validated skills blocks/, 'English from the browser language');
   await page.getByRole('link', { name: /Lire cette page en français/ }).click();

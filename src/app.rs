@@ -90,7 +90,8 @@ pub fn App() -> Html {
                 Screen::Question(q) => {
                     let n = state.flow.step_number(q, &p).to_string();
                     let step = tv("nav.step", &[("n", &n)]);
-                    let question = plain(&t(&format!("question.{q}.title")));
+                    let key = content::question_key(q, &state.flow.answers, "title");
+                    let question = plain(&content::tp(&key, &p));
                     tv(
                         "nav.step_title",
                         &[("step", &step), ("question", &question)],
@@ -251,6 +252,7 @@ pub fn App() -> Html {
     html! {
         // Keyed by language: switching remounts every component in the new one.
         <ContextProvider<Mode> context={state.mode}>
+        <ContextProvider<crate::rules::Params> context={p}>
         <div class={classes!("dee-app", format!("dee-app--{}", state.mode.id()))} lang={state.lang.id()} key={state.lang.id()}>
             { header }
             { for kiosk }
@@ -265,6 +267,7 @@ pub fn App() -> Html {
                 </footer>
             }
         </div>
+        </ContextProvider<crate::rules::Params>>
         </ContextProvider<Mode>>
     }
 }

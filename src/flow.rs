@@ -127,7 +127,7 @@ impl Flow {
     /// matter are kept.
     pub fn answer(&self, q: Question, raw: &str, p: &Params) -> Result<Flow, InputError> {
         let mut answers = self.answers;
-        parse::apply(&mut answers, q, raw, p.intake_year)?;
+        parse::apply(&mut answers, q, raw, p.bac_year_max())?;
         let mut f = Flow {
             answers: rules::pruned(&answers, p),
             errors: self
@@ -242,7 +242,12 @@ mod tests {
             open("?diplome=bac").screen,
             Screen::Question(Question::AnneeBac)
         );
-        let full = "?diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun";
+        let full = "?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun";
+        // An old-style link (before the bac question for title holders)
+        // asks the one new question it needs, the rest kept.
+        let old = open("?diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun&etape=resultat");
+        assert_eq!(old.screen, Screen::Question(Question::AnneeBac));
+        assert_eq!(old.answers.blocs, Some(crate::rules::Blocs::NONE));
         assert_eq!(open(full).screen, Screen::Result);
         assert_eq!(
             open(&format!("{full}&etape=verification")).screen,
@@ -255,12 +260,12 @@ mod tests {
             "irrelevant: ignored"
         );
         assert_eq!(
-            open("?diplome=titre4&situation=zzz&contrat=aucun&blocs=aucun&etape=resultat").screen,
+            open("?diplome=titre4&annee_bac=aucun&situation=zzz&contrat=aucun&blocs=aucun&etape=resultat").screen,
             Screen::Question(Question::Situation)
         );
         // Asking for the result of an incomplete case resumes instead.
         assert_eq!(
-            open("?diplome=titre4&etape=resultat").screen,
+            open("?diplome=titre4&annee_bac=2019&etape=resultat").screen,
             Screen::Question(Question::Situation)
         );
     }
@@ -269,6 +274,8 @@ mod tests {
     fn answering_moves_to_the_next_question_that_matters() {
         let f = Flow::new().go(Screen::Question(Question::Diplome), &p());
         let f = f.answer(Question::Diplome, "titre4", &p()).unwrap();
+        assert_eq!(f.screen, Screen::Question(Question::AnneeBac));
+        let f = f.answer(Question::AnneeBac, "aucun", &p()).unwrap();
         assert_eq!(f.screen, Screen::Question(Question::Situation));
         let f = f.answer(Question::Situation, "cdi", &p()).unwrap();
         assert_eq!(f.screen, Screen::Question(Question::Heures));
@@ -280,8 +287,27 @@ mod tests {
     }
 
     #[test]
+    fn a_public_sector_employee_is_asked_their_status_then_hours_for_a_cdi() {
+        let f = open("?diplome=bac&annee_bac=2010&situation=fonction_publique");
+        assert_eq!(f.screen, Screen::Question(Question::StatutPublic));
+        let f = f.answer(Question::StatutPublic, "cdi", &p()).unwrap();
+        assert_eq!(f.screen, Screen::Question(Question::Heures));
+        let f = f.answer(Question::StatutPublic, "titulaire", &p()).unwrap();
+        assert_eq!(f.screen, Screen::Question(Question::Contrat));
+    }
+
+    #[test]
+    fn switching_to_the_bac_asks_its_year_again_when_it_was_none() {
+        let f = open("?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun&etape=verification");
+        let f = f.change(Question::Diplome);
+        let f = f.answer(Question::Diplome, "bac", &p()).unwrap();
+        assert_eq!(f.screen, Screen::Question(Question::AnneeBac));
+        assert_eq!(f.answers.annee_bac, None);
+    }
+
+    #[test]
     fn changing_from_the_check_page_returns_there_and_keeps_what_still_matters() {
-        let f = open("?diplome=titre4&situation=cdd&contrat=aucun&blocs=ES-BC3&etape=verification");
+        let f = open("?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=ES-BC3&etape=verification");
         let f = f.change(Question::Situation);
         // Switching to CDI needs the hours first, then returns to the check page.
         let f = f.answer(Question::Situation, "cdi", &p()).unwrap();

@@ -28,8 +28,9 @@ pub struct Parsed {
     pub passthrough: Vec<(String, String)>,
 }
 
-/// Reads a query string (with or without its leading `?`).
-pub fn parse(query: &str, intake_year: u16) -> Parsed {
+/// Reads a query string (with or without its leading `?`); `max_bac_year`
+/// is the latest bac year accepted (this year).
+pub fn parse(query: &str, max_bac_year: u16) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut raw: Vec<(Question, Vec<String>)> = Vec::new();
     let mut out = Parsed::default();
@@ -52,12 +53,15 @@ pub fn parse(query: &str, intake_year: u16) -> Parsed {
             out.passthrough.push((k.into_owned(), v.into_owned()));
         }
     }
+    // In question order, whatever the link's order: an answer is checked
+    // against the earlier ones (`annee_bac=aucun` after `diplome=bac`).
+    crate::rules::sort_small(&mut raw);
     for (q, vals) in raw {
         let first = &vals[0];
         let result = if vals.iter().any(|v| v != first) {
             Err(InputError::Conflicting)
         } else {
-            parse::apply(&mut out.answers, q, first, intake_year)
+            parse::apply(&mut out.answers, q, first, max_bac_year)
         };
         if let Err(e) = result {
             out.errors.push((q, e));
@@ -158,6 +162,26 @@ mod tests {
         );
         let _ = parse("%%%&&&==&=x&diplome", 2026);
         assert_eq!(parse("blocs=aucun", 2026).answers.blocs, Some(Blocs::NONE));
+    }
+
+    #[test]
+    fn a_bac_holder_without_a_bac_year_is_a_contradiction_in_any_order() {
+        for q in ["diplome=bac&annee_bac=aucun", "annee_bac=aucun&diplome=bac"] {
+            let p = parse(q, 2026);
+            assert_eq!(p.answers.diplome, Some(Diplome::Bac), "{q}");
+            assert_eq!(p.answers.annee_bac, None, "{q}");
+            assert_eq!(
+                p.errors,
+                vec![(Question::AnneeBac, InputError::NoBacButBac)],
+                "{q}"
+            );
+        }
+        let p = parse("diplome=titre4&annee_bac=aucun", 2026);
+        assert!(p.errors.is_empty());
+        assert_eq!(
+            to_query(&p.answers, None, false, &[]),
+            "?diplome=titre4&annee_bac=aucun"
+        );
     }
 
     #[test]

@@ -4,7 +4,8 @@
 
 use crate::rules::Blocs;
 use crate::rules::{
-    self, Answers, Contrat, Diplome, Funding, Hours, Interview, Params, Route, Situation,
+    self, AnneeBac, Answers, Contrat, Diplome, Funding, Hours, Interview, Params, Route, Situation,
+    StatutPublic,
 };
 
 /// What distinguishes rows of the same situation.
@@ -15,10 +16,12 @@ pub enum Variant {
     Hours(Hours),
     /// Studies interrupted for more than a year, or not.
     Interrupted(bool),
+    /// A public-sector status, with the weekly hours of a public CDI.
+    Public(StatutPublic, Option<Hours>),
 }
 
-/// One situation and its outcomes, for a candidate with a level-4 title,
-/// no signed contract and no bloc acquired.
+/// One situation and its outcomes, for a candidate with a level-4 title
+/// and no bac, no signed contract and no bloc acquired.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
     pub situation: Situation,
@@ -37,6 +40,7 @@ pub struct Row {
 pub fn base() -> Answers {
     Answers {
         diplome: Some(Diplome::Titre4),
+        annee_bac: Some(AnneeBac::Aucun),
         contrat: Some(Contrat::Aucun),
         blocs: Some(Blocs::NONE),
         ..Answers::default()
@@ -54,6 +58,14 @@ fn variants(s: Situation) -> Vec<Variant> {
             .filter_map(Hours::from_hundredths)
             .map(Variant::Hours)
             .collect(),
+        // A public CDI either side of 24 h: under it, the page's lists
+        // disagree on the route.
+        Situation::FonctionPublique => vec![
+            Variant::Public(StatutPublic::Titulaire, None),
+            Variant::Public(StatutPublic::Cdd, None),
+            Variant::Public(StatutPublic::Cdi, Hours::from_hundredths(2000)),
+            Variant::Public(StatutPublic::Cdi, Hours::from_hundredths(3500)),
+        ],
         _ => vec![Variant::None],
     }
 }
@@ -74,6 +86,10 @@ pub fn rows(p: &Params) -> Vec<Row> {
             match variant {
                 Variant::Hours(h) => a.heures = Some(h),
                 Variant::Interrupted(i) => a.interruption = Some(i),
+                Variant::Public(status, h) => {
+                    a.statut_public = Some(status);
+                    a.heures = h;
+                }
                 Variant::None => {}
             }
             let (answers, answers_ft) = (with_ft(a, false, p), with_ft(a, true, p));
@@ -113,7 +129,11 @@ mod tests {
     #[test]
     fn one_row_per_situation_and_variant_all_complete() {
         let rows = rows(&p());
-        assert_eq!(rows.len(), 14, "7 plain situations + 2×2 studies + 3 CDI");
+        assert_eq!(
+            rows.len(),
+            17,
+            "6 plain situations + 2×2 studies + 3 CDI + 4 public-sector"
+        );
         for r in &rows {
             assert!(rules::missing(&r.answers, &p()).is_empty(), "{r:?}");
             assert!(rules::missing(&r.answers_ft, &p()).is_empty(), "{r:?}");

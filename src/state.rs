@@ -111,7 +111,7 @@ impl State {
     /// use when the link names none.
     pub fn new(query: &str, today: Date, fallback: Lang) -> State {
         let params = content::params(today);
-        let parsed = link::parse(query, params.intake_year);
+        let parsed = link::parse(query, params.bac_year_max());
         let passthrough = Rc::new(parsed.passthrough.clone());
         let lang = passthrough
             .iter()

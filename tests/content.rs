@@ -23,6 +23,11 @@ const RUNTIME: &[&str] = &[
     "day",
     "month",
     "year",
+    // The intake assessed depends on the visitor's date (content::intake_vars).
+    "intake_year",
+    "published_year",
+    "bac_recent_from",
+    "bac_year_max",
 ];
 
 fn must(key: &str) {
@@ -43,6 +48,30 @@ fn every_rule_id_has_its_text_and_citation() {
         }
     }
     must("question.annee_bac.label");
+    for part in [
+        "title_titre4",
+        "hint_titre4",
+        "error_empty_titre4",
+        "option.obtenu",
+        "option.aucun",
+    ] {
+        must(&format!("question.annee_bac.{part}"));
+    }
+    for c in deass_eligibility::rules::Confirm::ALL {
+        must(&format!("confirm.{c}"));
+    }
+    for part in [
+        "sure",
+        "to_confirm",
+        "provisional",
+        "calendar_heading_provisional",
+    ] {
+        must(&format!("result.{part}"));
+    }
+    must("calendar.site_places");
+    for phase in deass_eligibility::rules::CalendarPhase::ALL {
+        must(&format!("calendar.{phase}"));
+    }
     must("question.heures.label");
     for d in DiplomeBloc::IDS {
         must(&format!("question.blocs.diploma.{d}"));

@@ -5,7 +5,8 @@ mod common;
 use common::params;
 use deass_eligibility::content;
 use deass_eligibility::rules::{
-    self, assess, samples, Answers, Contrat, Funding, Params, Question,
+    self, assess, samples, Answers, CalendarPhase, Certainty, Contrat, Funding, OutcomeKind,
+    Params, Question, Route,
 };
 use std::io::Write as _;
 
@@ -15,7 +16,12 @@ fn walk(a: &Answers, p: &Params, visit: &mut dyn FnMut(&Answers, bool)) {
     visit(a, missing.is_empty());
     if let Some(&q) = missing.first() {
         for v in samples::values(q, p) {
-            walk(&a.merged(q, &v), p, visit);
+            let next = a.merged(q, &v);
+            // A value an earlier answer contradicts (no bac year for a bac
+            // holder) is dropped by the rules, as the link parser refuses it.
+            if rules::pruned(&next, p).is_answered(q) {
+                walk(&next, p, visit);
+            }
         }
     }
 }
@@ -26,7 +32,16 @@ fn has_text(key: &str) -> bool {
 
 #[test]
 fn every_reachable_path_keeps_the_invariants() {
-    let p = params();
+    // During the published session, and after it (the next intake,
+    // provisional): both walks keep every invariant.
+    let y = content::FACTS.intake_year;
+    for p in [params(), common::on(y, 11, 23), common::on(y + 1, 1, 10)] {
+        walk_with_invariants(&p);
+    }
+}
+
+fn walk_with_invariants(p: &Params) {
+    let p = *p;
     let (mut complete, mut partial) = (0usize, 0usize);
     walk(&Answers::default(), &p, &mut |a, done| {
         let r = assess(a, &p);
@@ -48,6 +63,25 @@ fn every_reachable_path_keeps_the_invariants() {
             "missing empty exactly when complete: {a:?}"
         );
         assert_eq!(r.is_complete(), done);
+        // Every provisional assessment says so, and names its intake.
+        assert_eq!(r.provisional, p.provisional(), "{a:?}");
+        assert_eq!(r.intake_year, p.intake_year);
+        assert_eq!(
+            r.calendar == CalendarPhase::NotPublished,
+            r.provisional,
+            "the calendar is not published exactly when provisional"
+        );
+        // Exactly one certainty per outcome, and a route left to the
+        // admission service is never presented as settled.
+        assert_eq!(r.outcomes().len(), r.conclusions().len());
+        for (kind, value, _, certainty) in r.outcomes() {
+            if kind == OutcomeKind::Route && value == Route::Contact.id() {
+                assert!(!certainty.is_sure(), "contact is always to_confirm: {a:?}");
+            }
+            if let Certainty::ToConfirm(c) = certainty {
+                assert!(has_text(&format!("confirm.{c}")), "no text for confirm.{c}");
+            }
+        }
         for (kind, value, reasons) in r.conclusions() {
             assert!(!reasons.is_empty(), "{kind} without a reason: {a:?}");
             assert!(
@@ -55,7 +89,7 @@ fn every_reachable_path_keeps_the_invariants() {
                 "no verdict text for {kind}={value}"
             );
             for reason in reasons {
-                let c = content::reason(*reason);
+                let c = content::reason(*reason, &p);
                 assert!(
                     !c.text.starts_with('[')
                         && !c.source.starts_with('[')
@@ -90,6 +124,21 @@ fn every_reachable_path_keeps_the_invariants() {
                 change.content_key()
             );
             assert!(a.is_answered(change.question));
+            // Only what a person can still change: never the bac year,
+            // past studies, the situation or the diploma held (except, for
+            // the prerequisite itself, a diploma still to obtain).
+            assert!(
+                matches!(
+                    change.question,
+                    Question::Contrat
+                        | Question::FranceTravail
+                        | Question::Heures
+                        | Question::Blocs
+                        | Question::Vapp
+                ) || (change.question == Question::Diplome
+                    && change.kind == OutcomeKind::Prerequisite),
+                "{change:?} is not something one can change: {a:?}"
+            );
         }
     });
     let _ = writeln!(

@@ -2,17 +2,21 @@
 //! answers → outcomes and reasons. Any rule change shows up as a readable
 //! diff of `tests/golden.csv`. Regenerate with `UPDATE_GOLDEN=1 cargo test --test golden`.
 //! Bac years are written relative to the intake year (`N-3`), so the yearly
-//! update only changes lines whose outcome really changes.
+//! update only changes lines whose outcome really changes. An outcome left
+//! to the admission service ends with `[to_confirm:<what to ask>]`; a
+//! settled one has no mark.
 
 mod common;
 use common::params;
-use deass_eligibility::rules::{self, assess, Answers, Bloc, Blocs, DiplomeBloc, Params, Question};
+use deass_eligibility::rules::{
+    self, assess, AnneeBac, Answers, Bloc, Blocs, Certainty, DiplomeBloc, Params, Question,
+};
 
 fn values(q: Question, p: &Params) -> Vec<String> {
     let y = p.intake_year;
     let strs = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
     match q {
-        Question::AnneeBac => vec![(y - 3).to_string(), (y - 4).to_string()],
+        Question::AnneeBac => vec![(y - 3).to_string(), (y - 4).to_string(), "aucun".into()],
         Question::Heures => ["23.5", "24", "24.5"]
             .iter()
             .map(|s| s.to_string())
@@ -39,7 +43,7 @@ fn walk(a: &Answers, p: &Params, lines: &mut Vec<String>) {
     };
     for v in values(q, p) {
         let mut next = *a;
-        if rules::parse::apply(&mut next, q, &v, p.intake_year).is_ok() {
+        if rules::parse::apply(&mut next, q, &v, p.bac_year_max()).is_ok() {
             walk(&next, p, lines);
         }
     }
@@ -51,7 +55,9 @@ fn line(a: &Answers, p: &Params) -> String {
         .filter_map(|q| {
             let v = a.value(q)?;
             let v = match (q, a.annee_bac) {
-                (Question::AnneeBac, Some(y)) => format!("N-{}", p.intake_year - y),
+                (Question::AnneeBac, Some(AnneeBac::Obtenu(y))) => {
+                    format!("N-{}", p.intake_year - y)
+                }
                 _ => v,
             };
             Some(format!("{q}={v}"))
@@ -59,11 +65,14 @@ fn line(a: &Answers, p: &Params) -> String {
         .collect();
     let r = assess(a, p);
     let outcomes: Vec<String> = r
-        .conclusions()
+        .outcomes()
         .into_iter()
-        .map(|(_, v, reasons)| {
+        .map(|(_, v, reasons, certainty)| {
             let ids: Vec<&str> = reasons.iter().map(|r| r.id()).collect();
-            format!("{v} ({})", ids.join("+"))
+            match certainty {
+                Certainty::Sure => format!("{v} ({})", ids.join("+")),
+                Certainty::ToConfirm(c) => format!("{v} ({}) [to_confirm:{c}]", ids.join("+")),
+            }
         })
         .collect();
     format!("{},{}", answers.join("&"), outcomes.join(","))

@@ -101,6 +101,7 @@ const KEYS: &[&str] = &[
     "annee_bac",
     "vapp",
     "situation",
+    "statut_public",
     "heures",
     "interruption",
     "contrat",
@@ -227,6 +228,8 @@ fn valid_pair() -> impl Strategy<Value = (String, String)> {
     prop_oneof![
         pick("diplome", opts(Question::Diplome)),
         (1950u16..=2026).prop_map(|y| ("annee_bac".to_owned(), y.to_string())),
+        Just(("annee_bac".to_owned(), "aucun".to_owned())),
+        pick("statut_public", opts(Question::StatutPublic)),
         pick("vapp", opts(Question::Vapp)),
         pick("situation", opts(Question::Situation)),
         (1u32..=4800, any::<bool>()).prop_map(|(h, comma)| (
@@ -374,13 +377,16 @@ fn full_link() -> impl Strategy<Value = String> {
     (
         prop::sample::select(opts(Question::Diplome)),
         1950u16..=2026,
-        prop::sample::select(opts(Question::Situation)),
+        (
+            prop::sample::select(opts(Question::Situation)),
+            prop::sample::select(opts(Question::StatutPublic)),
+        ),
         1u32..=4800,
         prop::sample::select(opts(Question::Contrat)),
         any::<(bool, bool, bool)>(),
         prop::collection::btree_set((0..DiplomeBloc::IDS.len(), 1u8..=4), 0..6),
     )
-        .prop_map(|(d, y, s, h, c, (v, i, f), blocs)| {
+        .prop_map(|(d, y, (s, sp), h, c, (v, i, f), blocs)| {
             let yn = |b: bool| if b { "oui" } else { "non" };
             let blocs = if blocs.is_empty() {
                 "aucun".to_owned()
@@ -392,7 +398,7 @@ fn full_link() -> impl Strategy<Value = String> {
                     .join(",")
             };
             format!(
-                "?diplome={d}&annee_bac={y}&vapp={}&situation={s}&heures={}.{:02}&interruption={}&contrat={c}&france_travail={}&blocs={}&etape=resultat",
+                "?diplome={d}&annee_bac={y}&vapp={}&situation={s}&statut_public={sp}&heures={}.{:02}&interruption={}&contrat={c}&france_travail={}&blocs={}&etape=resultat",
                 yn(v),
                 h / 100,
                 h % 100,

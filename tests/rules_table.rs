@@ -3,8 +3,11 @@
 //! yearly update.
 
 mod common;
-use common::{answers, params};
-use deass_eligibility::rules::{self, assess, CalendarPhase, Date, OutcomeKind, Question, Reason};
+use common::{answers, on, params};
+use deass_eligibility::content::FACTS;
+use deass_eligibility::rules::{
+    self, assess, CalendarPhase, Certainty, Confirm, Date, OutcomeKind, Params, Question, Reason,
+};
 
 /// A complete case built from a base and overrides, and its outcome values.
 fn outcome(query: &str, kind: OutcomeKind) -> &'static str {
@@ -29,7 +32,7 @@ fn prerequisite_table() {
         ),
         (
             "a level-4 title is met",
-            format!("diplome=titre4&situation=cdd&{BASE}"),
+            format!("diplome=titre4&annee_bac=aucun&situation=cdd&{BASE}"),
             "met",
         ),
         (
@@ -57,7 +60,7 @@ fn prerequisite_table() {
 fn route_table_with_the_24_hour_boundary() {
     let route = |situation: &str| {
         outcome(
-            &format!("diplome=titre4&{situation}&france_travail=non&{BASE}"),
+            &format!("diplome=titre4&annee_bac=aucun&{situation}&france_travail=non&{BASE}"),
             OutcomeKind::Route,
         )
     };
@@ -95,7 +98,7 @@ fn route_table_with_the_24_hour_boundary() {
     assert_eq!(route("situation=cdi&heures=24.5"), "site", "CDI over 24 h");
     assert_eq!(route("situation=cdi&heures=35"), "site", "full-time CDI");
     assert_eq!(
-        route("situation=fonction_publique"),
+        route("situation=fonction_publique&statut_public=titulaire"),
         "site",
         "civil servant"
     );
@@ -106,7 +109,9 @@ fn route_table_with_the_24_hour_boundary() {
 fn interview_table() {
     let iv = |contrat: &str, blocs: &str| {
         outcome(
-            &format!("diplome=titre4&situation=cdd&contrat={contrat}&blocs={blocs}"),
+            &format!(
+                "diplome=titre4&annee_bac=aucun&situation=cdd&contrat={contrat}&blocs={blocs}"
+            ),
             OutcomeKind::Interview,
         )
     };
@@ -119,7 +124,7 @@ fn interview_table() {
         }
     }
     let a = assess(
-        &answers("diplome=titre4&situation=cdd&contrat=apprentissage&blocs=ES-BC1"),
+        &answers("diplome=titre4&annee_bac=aucun&situation=cdd&contrat=apprentissage&blocs=ES-BC1"),
         &params(),
     );
     assert_eq!(
@@ -136,36 +141,36 @@ fn interview_table() {
 fn funding_each_criterion_alone() {
     // A base that meets no criterion: level-4 title, "autre", not at France Travail.
     let funding = |q: &str| outcome(q, OutcomeKind::Funding);
-    let none = format!("diplome=titre4&situation=autre&france_travail=non&{BASE}");
+    let none = format!("diplome=titre4&annee_bac=aucun&situation=autre&france_travail=non&{BASE}");
     assert_eq!(funding(&none), "continuing", "no criterion");
     let cases = [
         (
             "studies without interruption",
-            "diplome=titre4&situation=etudiant&interruption=non",
+            "diplome=titre4&annee_bac=aucun&situation=etudiant&interruption=non",
         ),
         (
             "lycéen without interruption",
-            "diplome=titre4&situation=lyceen&interruption=non",
+            "diplome=titre4&annee_bac=aucun&situation=lyceen&interruption=non",
         ),
-        ("CDD", "diplome=titre4&situation=cdd"),
-        ("CDI under 24 h", "diplome=titre4&situation=cdi&heures=20"),
+        ("CDD", "diplome=titre4&annee_bac=aucun&situation=cdd"),
+        ("CDI under 24 h", "diplome=titre4&annee_bac=aucun&situation=cdi&heures=20"),
         (
             "CDI of exactly 24 h (≤ for funding)",
-            "diplome=titre4&situation=cdi&heures=24",
+            "diplome=titre4&annee_bac=aucun&situation=cdi&heures=24",
         ),
-        ("contrat aidé", "diplome=titre4&situation=contrat_aide"),
-        ("CSP", "diplome=titre4&situation=csp"),
+        ("contrat aidé", "diplome=titre4&annee_bac=aucun&situation=contrat_aide"),
+        ("CSP", "diplome=titre4&annee_bac=aucun&situation=csp"),
         (
             "service civique",
-            "diplome=titre4&situation=service_civique",
+            "diplome=titre4&annee_bac=aucun&situation=service_civique",
         ),
         (
             "France Travail, whatever the situation",
-            "diplome=titre4&situation=autre&france_travail=oui",
+            "diplome=titre4&annee_bac=aucun&situation=autre&france_travail=oui",
         ),
         (
             "France Travail as a civil servant",
-            "diplome=titre4&situation=fonction_publique&france_travail=oui",
+            "diplome=titre4&annee_bac=aucun&situation=fonction_publique&statut_public=titulaire&france_travail=oui",
         ),
         (
             "bac being prepared this year",
@@ -194,23 +199,23 @@ fn funding_each_criterion_alone() {
     let not = [
         (
             "studies interrupted",
-            "diplome=titre4&situation=etudiant&interruption=oui&france_travail=non",
+            "diplome=titre4&annee_bac=aucun&situation=etudiant&interruption=oui&france_travail=non",
         ),
         (
             "CDI of 24.5 h",
-            "diplome=titre4&situation=cdi&heures=24.5&france_travail=non",
+            "diplome=titre4&annee_bac=aucun&situation=cdi&heures=24.5&france_travail=non",
         ),
         (
             "CDI of 35 h",
-            "diplome=titre4&situation=cdi&heures=35&france_travail=non",
+            "diplome=titre4&annee_bac=aucun&situation=cdi&heures=35&france_travail=non",
         ),
         (
             "civil servant",
-            "diplome=titre4&situation=fonction_publique&france_travail=non",
+            "diplome=titre4&annee_bac=aucun&situation=fonction_publique&statut_public=titulaire&france_travail=non",
         ),
         (
             "job seeker not registered",
-            "diplome=titre4&situation=demandeur_emploi&france_travail=non",
+            "diplome=titre4&annee_bac=aucun&situation=demandeur_emploi&france_travail=non",
         ),
     ];
     for (what, q) in not {
@@ -226,7 +231,7 @@ fn a_signed_contract_means_the_employer_pays_whatever_else_holds() {
             "situation=autre",
             "situation=cdi&heures=35",
         ] {
-            let q = format!("diplome=titre4&{s}&contrat={c}&blocs=aucun");
+            let q = format!("diplome=titre4&annee_bac=aucun&{s}&contrat={c}&blocs=aucun");
             assert_eq!(outcome(&q, OutcomeKind::Funding), "employer", "{q}");
         }
     }
@@ -236,17 +241,19 @@ fn a_signed_contract_means_the_employer_pays_whatever_else_holds() {
 fn france_travail_is_asked_only_when_nothing_else_decides_the_funding() {
     let missing = |q: &str| rules::missing(&answers(q), &params());
     assert!(
-        !missing("diplome=titre4&situation=cdd&contrat=aucun").contains(&Question::FranceTravail)
-    );
-    assert!(
-        !missing("diplome=titre4&situation=autre&contrat=apprentissage")
+        !missing("diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun")
             .contains(&Question::FranceTravail)
     );
     assert!(
-        missing("diplome=titre4&situation=autre&contrat=aucun").contains(&Question::FranceTravail)
+        !missing("diplome=titre4&annee_bac=aucun&situation=autre&contrat=apprentissage")
+            .contains(&Question::FranceTravail)
     );
     assert!(
-        missing("diplome=titre4&situation=cdi&heures=35&contrat=aucun")
+        missing("diplome=titre4&annee_bac=aucun&situation=autre&contrat=aucun")
+            .contains(&Question::FranceTravail)
+    );
+    assert!(
+        missing("diplome=titre4&annee_bac=aucun&situation=cdi&heures=35&contrat=aucun")
             .contains(&Question::FranceTravail)
     );
     // Not yet: the bac year could still decide.
@@ -257,9 +264,9 @@ fn france_travail_is_asked_only_when_nothing_else_decides_the_funding() {
 
 #[test]
 fn answers_that_do_not_matter_are_ignored() {
-    let with = assess(&answers("diplome=titre4&annee_bac=1990&vapp=oui&situation=cdd&heures=40&interruption=oui&france_travail=non&contrat=aucun&blocs=aucun"), &params());
+    let with = assess(&answers("diplome=titre4&annee_bac=aucun&vapp=oui&situation=cdd&statut_public=cdi&heures=40&interruption=oui&france_travail=non&contrat=aucun&blocs=aucun"), &params());
     let without = assess(
-        &answers("diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun"),
+        &answers("diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun"),
         &params(),
     );
     assert_eq!(with, without);
@@ -270,17 +277,19 @@ fn costs_follow_interview_and_funding() {
     use rules::Cost::*;
     let costs = |q: &str| assess(&answers(q), &params()).costs;
     assert_eq!(
-        costs(&format!("diplome=titre4&situation=cdd&{BASE}")),
+        costs(&format!(
+            "diplome=titre4&annee_bac=aucun&situation=cdd&{BASE}"
+        )),
         vec![AdmissionFee, Registration, Tuition, Cvec, Bourse]
     );
     assert_eq!(
         costs(&format!(
-            "diplome=titre4&situation=autre&france_travail=non&{BASE}"
+            "diplome=titre4&annee_bac=aucun&situation=autre&france_travail=non&{BASE}"
         )),
         vec![AdmissionFee, ContinuingCost, ContinuingFinancing]
     );
     assert_eq!(
-        costs("diplome=titre4&situation=autre&contrat=apprentissage&blocs=aucun"),
+        costs("diplome=titre4&annee_bac=aucun&situation=autre&contrat=apprentissage&blocs=aucun"),
         vec![AdmissionFeeExempt, EmployerCovered]
     );
 }
@@ -290,7 +299,7 @@ fn bloc_dispenses_and_remaining_hours() {
     let d = |blocs: &str| {
         assess(
             &answers(&format!(
-                "diplome=titre4&situation=cdd&contrat=aucun&blocs={blocs}"
+                "diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs={blocs}"
             )),
             &params(),
         )
@@ -348,11 +357,10 @@ fn calendar_phases() {
     assert_eq!(phase(&p), CalendarPhase::Closed);
     p.today = c.oral_ends;
     assert_eq!(phase(&p), CalendarPhase::Closed);
-    p.today = Date::new(c.oral_ends.year, 11, 22);
     assert_eq!(
-        phase(&p),
-        CalendarPhase::Over,
-        "today, 22 Nov 2026: the session is over"
+        phase(&on(c.oral_ends.year, 11, 22)),
+        CalendarPhase::NotPublished,
+        "after the last oral: the next intake, whose calendar is not out"
     );
 }
 
@@ -365,7 +373,7 @@ fn what_would_change_it() {
             .collect::<Vec<_>>()
     };
     let job_seeker = changes(&format!(
-        "diplome=titre4&situation=demandeur_emploi&france_travail=non&{BASE}"
+        "diplome=titre4&annee_bac=aucun&situation=demandeur_emploi&france_travail=non&{BASE}"
     ));
     assert!(
         job_seeker.contains(&"change.funding.france_travail.region".to_string()),
@@ -374,14 +382,16 @@ fn what_would_change_it() {
     assert!(job_seeker.contains(&"change.funding.contrat.employer".to_string()));
     assert!(job_seeker.contains(&"change.interview.contrat.exempt".to_string()));
     let cdi = changes(&format!(
-        "diplome=titre4&situation=cdi&heures=35&france_travail=non&{BASE}"
+        "diplome=titre4&annee_bac=aucun&situation=cdi&heures=35&france_travail=non&{BASE}"
     ));
     assert!(
         cdi.contains(&"change.route.heures.parcoursup".to_string()),
         "{cdi:?}"
     );
     assert!(cdi.contains(&"change.funding.heures.region".to_string()));
-    let at_24 = changes(&format!("diplome=titre4&situation=cdi&heures=24&{BASE}"));
+    let at_24 = changes(&format!(
+        "diplome=titre4&annee_bac=aucun&situation=cdi&heures=24&{BASE}"
+    ));
     assert!(
         at_24.contains(&"change.route.heures.site".to_string())
             && at_24.contains(&"change.route.heures.parcoursup".to_string())
@@ -391,10 +401,298 @@ fn what_would_change_it() {
         y(-4)
     ));
     assert!(
-        old_bac.contains(&"change.funding.annee_bac.region".to_string()),
-        "{old_bac:?}"
+        old_bac.iter().all(|c| !c.contains(".annee_bac.")),
+        "the bac year is history, not a lever: {old_bac:?}"
+    );
+    let interrupted = changes(&format!(
+        "diplome=titre4&annee_bac=aucun&situation=etudiant&interruption=oui&france_travail=non&{BASE}"
+    ));
+    assert!(
+        interrupted
+            .iter()
+            .all(|c| !c.contains(".interruption.") && !c.contains(".situation.")),
+        "past studies and the situation are not levers: {interrupted:?}"
+    );
+    let full_time = changes(&format!(
+        "diplome=titre4&annee_bac=aucun&situation=cdi&heures=35&france_travail=non&{BASE}"
+    ));
+    assert!(
+        !full_time.contains(&"change.funding.france_travail.region".to_string()),
+        "no advice to register as a job seeker while employed full time: {full_time:?}"
     );
     let none = changes(&format!("diplome=aucun&vapp=non&situation=cdd&{BASE}"));
     assert!(none.contains(&"change.prerequisite.diplome.met".to_string()));
     assert!(none.contains(&"change.prerequisite.vapp.vapp".to_string()));
+}
+
+// ---------------------------------------------------------------- the intake by date
+
+/// The published session's year (the content file's), and a day in it.
+fn pub_year() -> u16 {
+    FACTS.intake_year
+}
+
+#[test]
+fn the_intake_assessed_follows_the_visitors_date() {
+    let y = pub_year();
+    let c = FACTS.calendar;
+    let cases: [(&str, Params, u16, bool, CalendarPhase); 6] = [
+        (
+            "before the session opens",
+            on(y, 1, 5),
+            y,
+            false,
+            CalendarPhase::BeforeOpening,
+        ),
+        (
+            "while it is open",
+            on(y, 2, 1),
+            y,
+            false,
+            CalendarPhase::Open,
+        ),
+        (
+            "between the Parcoursup close and the last oral",
+            on(y, c.parcoursup_closes.month, c.parcoursup_closes.day + 1),
+            y,
+            false,
+            CalendarPhase::Closed,
+        ),
+        (
+            "on the last oral day",
+            on(y, c.oral_ends.month, c.oral_ends.day),
+            y,
+            false,
+            CalendarPhase::Closed,
+        ),
+        (
+            "the day after the last oral: next intake, provisional",
+            on(y, c.oral_ends.month, c.oral_ends.day + 1),
+            y + 1,
+            true,
+            CalendarPhase::NotPublished,
+        ),
+        (
+            "in January of the next year, before any update",
+            on(y + 1, 1, 10),
+            y + 1,
+            true,
+            CalendarPhase::NotPublished,
+        ),
+    ];
+    for (what, p, intake, provisional, phase) in cases {
+        assert_eq!(p.intake_year, intake, "{what}");
+        assert_eq!(p.provisional(), provisional, "{what}");
+        assert_eq!(p.published_year, y, "{what}");
+        assert_eq!(rules::calendar_phase(&p), phase, "{what}");
+        let a = assess(
+            &answers("diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun"),
+            &p,
+        );
+        assert_eq!(
+            (a.intake_year, a.provisional),
+            (intake, provisional),
+            "{what}"
+        );
+    }
+    // Long after, with data never updated: the first intake still ahead.
+    assert_eq!(on(y + 1, 6, 1).intake_year, y + 2);
+}
+
+/// Funding for a bac holder in a full-time CDI (no situation criterion).
+fn funding_for_bac(year: u16, p: &Params) -> (&'static str, Certainty) {
+    let q =
+        format!("diplome=bac&annee_bac={year}&situation=cdi&heures=35&france_travail=non&{BASE}");
+    let parsed = deass_eligibility::link::parse(&q, p.bac_year_max());
+    assert!(parsed.errors.is_empty(), "{q}: {:?}", parsed.errors);
+    let a = assess(&parsed.answers, p);
+    let f = a.funding.expect("complete");
+    (f.value.id(), f.certainty)
+}
+
+#[test]
+fn the_bac_recency_boundary_follows_the_intake_assessed() {
+    let y = pub_year();
+    // Today, 23 November of the published year: the next intake.
+    let next = on(y, 11, 23);
+    assert_eq!(next.bac_recent_from(), y + 1 - 3);
+    assert_eq!(
+        funding_for_bac(y - 3, &next).0,
+        "continuing",
+        "a bac of {} is 4 years old at the {} intake",
+        y - 3,
+        y + 1
+    );
+    assert_eq!(funding_for_bac(y - 2, &next).0, "region");
+    // During the session, the same bac was recent enough.
+    assert_eq!(funding_for_bac(y - 3, &on(y, 2, 1)).0, "region");
+    // A full-time employee funded by the bac alone: for the institute to confirm.
+    assert_eq!(
+        funding_for_bac(y - 2, &next).1,
+        Certainty::ToConfirm(Confirm::FundingFullTime)
+    );
+}
+
+#[test]
+fn bac_years_are_accepted_up_to_this_year_only() {
+    use deass_eligibility::link;
+    use rules::parse::InputError;
+    let y = pub_year();
+    // In November, the next intake is assessed but next year's bac is not
+    // obtained yet: that candidate answers "je passe le bac".
+    let p = on(y, 11, 23);
+    let e = |q: &str| link::parse(q, p.bac_year_max()).errors;
+    assert!(e(&format!("diplome=bac&annee_bac={y}")).is_empty());
+    assert_eq!(
+        e(&format!("diplome=bac&annee_bac={}", y + 1)),
+        vec![(Question::AnneeBac, InputError::YearOutOfRange)]
+    );
+    let terminale = assess(
+        &answers("diplome=terminale&situation=autre&contrat=aucun&blocs=aucun"),
+        &p,
+    );
+    assert_eq!(
+        terminale.funding.map(|o| o.reasons),
+        Some(vec![Reason::FundingRegionBacExpected]),
+        "the bac of the intake's year"
+    );
+}
+
+// ---------------------------------------------------------------- the situations
+
+#[test]
+fn a_title_holder_is_asked_for_the_bac_and_its_year_counts() {
+    let p = on(pub_year(), 2, 1);
+    let missing = |q: &str| rules::missing(&answers(q), &p);
+    assert_eq!(missing("diplome=titre4").first(), Some(&Question::AnneeBac));
+    let funding = |q: &str| outcome(q, OutcomeKind::Funding);
+    assert_eq!(
+        funding(&format!(
+            "diplome=titre4&annee_bac={}&situation=cdi&heures=35&france_travail=non&{BASE}",
+            y(-3)
+        )),
+        "region",
+        "a BTS holder with a recent bac keeps the bac criterion"
+    );
+    assert_eq!(
+        funding(&format!(
+            "diplome=titre4&annee_bac={}&situation=autre&france_travail=non&{BASE}",
+            y(-4)
+        )),
+        "continuing"
+    );
+    assert_eq!(
+        funding(&format!(
+            "diplome=titre4&annee_bac=aucun&situation=autre&france_travail=non&{BASE}"
+        )),
+        "continuing"
+    );
+}
+
+#[test]
+fn a_foreign_diploma_is_for_the_institute_to_assess_and_is_no_bac() {
+    let a = assess(
+        &answers(&format!(
+            "diplome=etranger&situation=autre&france_travail=non&{BASE}"
+        )),
+        &params(),
+    );
+    let pre = a.prerequisite.expect("answered");
+    assert_eq!(pre.value.id(), "to_confirm");
+    assert_eq!(pre.certainty, Certainty::ToConfirm(Confirm::PrereqEtranger));
+    assert_eq!(
+        a.funding.map(|o| o.value.id()),
+        Some("continuing"),
+        "not a bac"
+    );
+    assert!(!rules::relevant(
+        Question::AnneeBac,
+        &answers("diplome=etranger"),
+        &params()
+    ));
+}
+
+#[test]
+fn public_sector_employees_by_status() {
+    let base = |s: &str| {
+        format!("diplome=titre4&annee_bac=aucun&situation=fonction_publique&{s}&france_travail=non&{BASE}")
+    };
+    let get = |s: &str| {
+        let a = assess(&answers(&base(s)), &params());
+        assert!(a.missing.is_empty(), "{s}: {:?}", a.missing);
+        let r = a.route.expect("route");
+        let f = a.funding.expect("funding");
+        (
+            r.value.id(),
+            r.certainty.id(),
+            f.value.id(),
+            f.certainty.id(),
+        )
+    };
+    assert_eq!(
+        get("statut_public=titulaire"),
+        ("site", "sure", "continuing", "sure"),
+        "a titulaire: the site, no situation criterion"
+    );
+    assert_eq!(
+        get("statut_public=cdd"),
+        ("contact", "to_confirm", "region", "sure"),
+        "a public-law CDD: funded (droit privé ou public), but two lists for the route"
+    );
+    assert_eq!(
+        get("statut_public=cdi&heures=20"),
+        ("contact", "to_confirm", "region", "to_confirm"),
+        "a public CDI under 24 h: two lists; funded, to confirm"
+    );
+    assert_eq!(
+        get("statut_public=cdi&heures=24"),
+        ("site", "sure", "region", "to_confirm"),
+        "a public CDI of 24 h: only the agents' list; ≤ 24 h funded, to confirm"
+    );
+    assert_eq!(
+        get("statut_public=cdi&heures=35"),
+        ("site", "sure", "continuing", "sure")
+    );
+    // An old link (before the status question) asks it, and only it.
+    assert_eq!(
+        rules::missing(
+            &answers("diplome=bac&annee_bac=2000&situation=fonction_publique&contrat=aucun&france_travail=non&blocs=aucun"),
+            &params()
+        ),
+        vec![Question::StatutPublic]
+    );
+}
+
+// ---------------------------------------------------------------- certainty
+
+#[test]
+fn how_sure_each_outcome_is() {
+    let cert = |q: &str, kind: OutcomeKind| {
+        assess(&answers(q), &params())
+            .outcomes()
+            .into_iter()
+            .find(|(k, ..)| *k == kind)
+            .map(|(.., c)| c)
+            .expect("complete")
+    };
+    use Certainty::{Sure, ToConfirm};
+    use OutcomeKind::*;
+    let cases = [
+        ("bac: met", format!("diplome=bac&annee_bac=2000&situation=cdd&{BASE}"), Prerequisite, Sure),
+        ("D. 613-40: the institute validates", format!("diplome=aucun&vapp=oui&situation=cdd&{BASE}"), Prerequisite, ToConfirm(Confirm::PrereqVapp)),
+        ("CDD: Parcoursup", format!("diplome=titre4&annee_bac=aucun&situation=cdd&{BASE}"), Route, Sure),
+        ("CDI of 24 h: neither list", format!("diplome=titre4&annee_bac=aucun&situation=cdi&heures=24&{BASE}"), Route, ToConfirm(Confirm::RouteCdi24)),
+        ("autre: no list", format!("diplome=titre4&annee_bac=aucun&situation=autre&france_travail=non&{BASE}"), Route, ToConfirm(Confirm::RouteAutre)),
+        ("interview: page list", format!("diplome=titre4&annee_bac=aucun&situation=cdd&{BASE}"), Interview, Sure),
+        ("contract: sources silent on who pays", "diplome=titre4&annee_bac=aucun&situation=cdd&contrat=apprentissage&blocs=aucun".to_string(), Funding, ToConfirm(Confirm::FundingEmployer)),
+        ("CDD: funded", format!("diplome=titre4&annee_bac=aucun&situation=cdd&{BASE}"), Funding, Sure),
+        ("full-time CDI + France Travail only", format!("diplome=titre4&annee_bac=aucun&situation=cdi&heures=35&france_travail=oui&{BASE}"), Funding, ToConfirm(Confirm::FundingFullTime)),
+        ("titulaire + France Travail only", format!("diplome=titre4&annee_bac=aucun&situation=fonction_publique&statut_public=titulaire&france_travail=oui&{BASE}"), Funding, ToConfirm(Confirm::FundingFullTime)),
+        ("job seeker registered: funded", format!("diplome=titre4&annee_bac=aucun&situation=demandeur_emploi&france_travail=oui&{BASE}"), Funding, Sure),
+        ("no criterion: continuing", format!("diplome=titre4&annee_bac=aucun&situation=autre&france_travail=non&{BASE}"), Funding, Sure),
+        ("recent bac, part-time CDI: settled by the CDI", format!("diplome=bac&annee_bac={}&situation=cdi&heures=20&{BASE}", y(-1)), Funding, Sure),
+    ];
+    for (what, q, kind, want) in cases {
+        assert_eq!(cert(&q, kind), want, "{what}");
+    }
 }

@@ -172,6 +172,12 @@ async fn a_cdi_of_35_hours_reaches_a_result_with_stable_hooks() {
     let host = mount("").await;
     click(&host, ".dee-button--start").await;
     choose(&host, "dee-diplome-titre4").await;
+    assert!(
+        text(&host, "h1").contains("aussi le baccalauréat"),
+        "{}",
+        text(&host, "h1")
+    );
+    choose(&host, "dee-annee_bac-aucun").await;
     choose(&host, "dee-situation-cdi").await;
     type_in(&host, "dee-heures-input", "abc").await;
     assert!(
@@ -193,6 +199,24 @@ async fn a_cdi_of_35_hours_reaches_a_result_with_stable_hooks() {
     assert_eq!(value("route"), "site");
     assert_eq!(value("interview"), "required");
     assert_eq!(value("funding"), "continuing");
+    let certainty = |kind: &str| {
+        find(&host, &format!("[data-outcome={kind}]"))
+            .and_then(|e| e.get_attribute("data-certainty"))
+            .unwrap_or_default()
+    };
+    assert_eq!(certainty("route"), "sure");
+    assert_eq!(certainty("funding"), "sure");
+    // The intake assessed is the one the device's date can still join.
+    let p = deass_eligibility::content::params(deass_eligibility::browser::today());
+    let root = find(&host, ".dee-result").expect("result root");
+    assert_eq!(
+        root.get_attribute("data-intake"),
+        Some(p.intake_year.to_string())
+    );
+    assert_eq!(
+        root.get_attribute("data-provisional").is_some(),
+        p.provisional()
+    );
     assert!(text(&host, "[data-outcome=funding]").contains("27\u{202F}666"));
     assert!(
         find(&host, "meta[name=robots][content=noindex]").is_none(),
@@ -203,6 +227,57 @@ async fn a_cdi_of_35_hours_reaches_a_result_with_stable_hooks() {
         .ok()
         .flatten()
         .is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_title_holder_who_also_has_the_bac_gives_its_year_under_yes() {
+    let host = mount("?diplome=titre4").await;
+    assert!(text(&host, "h1").contains("aussi le baccalauréat"));
+    assert!(
+        find(&host, "#dee-annee_bac-input").is_none(),
+        "the year is revealed under yes"
+    );
+    // Neither chosen: the error names the question.
+    click(&host, "button[type=submit]").await;
+    assert!(text(&host, "[role=alert]").contains("baccalauréat"));
+    click(&host, "#dee-annee_bac-obtenu").await;
+    type_in(&host, "dee-annee_bac-input", "2019").await;
+    assert!(
+        text(&host, "h1").contains("situation"),
+        "{}",
+        text(&host, "h1")
+    );
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    assert!(search.contains("annee_bac=2019"), "{search}");
+}
+
+#[wasm_bindgen_test]
+async fn a_public_sector_employee_is_asked_their_status() {
+    let host = mount("?diplome=bac&annee_bac=2000&situation=fonction_publique").await;
+    assert!(
+        text(&host, "h1").contains("statut"),
+        "{}",
+        text(&host, "h1")
+    );
+    choose(&host, "dee-statut_public-cdd").await;
+    choose(&host, "dee-contrat-aucun").await;
+    choose(&host, "dee-blocs-aucun").await;
+    click(&host, ".dee-check .dee-button").await;
+    let route = find(&host, "[data-outcome=route]").expect("route card");
+    assert_eq!(
+        route.get_attribute("data-value").as_deref(),
+        Some("contact")
+    );
+    assert_eq!(
+        route.get_attribute("data-certainty").as_deref(),
+        Some("to_confirm")
+    );
+    assert!(route
+        .text_content()
+        .unwrap_or_default()
+        .contains("À confirmer"));
 }
 
 #[wasm_bindgen_test]
@@ -222,11 +297,12 @@ async fn a_hostile_link_shows_the_error_without_rendering_markup() {
 
 #[wasm_bindgen_test]
 async fn a_complete_link_opens_the_result_and_change_returns_to_check() {
-    let host = mount("?diplome=titre4&situation=cdd&contrat=aucun&blocs=ES-BC3").await;
+    let host =
+        mount("?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=ES-BC3").await;
     assert!(find(&host, "[data-outcome=interview][data-value=exempt]").is_some());
     click(&host, ".dee-result .dee-back").await;
     assert!(text(&host, "h1").contains("Vérifiez"));
-    click(&host, ".dee-summary__row:nth-child(2) a").await;
+    click(&host, ".dee-summary__row:nth-child(3) a").await;
     choose(&host, "dee-situation-autre").await;
     // "autre" needs France Travail now, then back to the check page.
     choose(&host, "dee-france_travail-oui").await;
@@ -239,7 +315,7 @@ async fn a_complete_link_opens_the_result_and_change_returns_to_check() {
 
 #[wasm_bindgen_test]
 async fn the_switcher_changes_the_language_and_keeps_the_answers() {
-    let host = mount("?diplome=titre4&situation=cdd&etape=contrat").await;
+    let host = mount("?diplome=titre4&annee_bac=aucun&situation=cdd&etape=contrat").await;
     assert!(text(&host, "h1").contains("signé un contrat"));
     click(&host, "a.dee-lang").await;
     assert!(

@@ -2,8 +2,8 @@
 
 use crate::components::outcome_card::citation;
 use crate::components::rich;
-use crate::content::{self, t, tv, FACTS};
-use crate::rules::{CalendarPhase, Date, Route};
+use crate::content::{self, t, tp, tp_with, FACTS};
+use crate::rules::{CalendarPhase, Date, Params, Route};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,6 +11,7 @@ pub struct Props {
     pub route: Route,
     pub phase: CalendarPhase,
     pub today: Date,
+    pub params: Params,
 }
 
 #[component]
@@ -29,12 +30,26 @@ pub fn CalendarSection(props: &Props) -> Html {
         ("calendar.oral", t("calendar.oral_dates")),
     ];
     let cited = content::cited("calendar");
+    let p = &props.params;
+    let provisional = props.phase == CalendarPhase::NotPublished;
+    let heading = if provisional {
+        "result.calendar_heading_provisional"
+    } else {
+        "result.calendar_heading"
+    };
+    // Off Parcoursup the page gives no closing date: until the published
+    // session's intake starts, its places may not all be taken.
+    let site_places =
+        provisional && props.route != Route::Parcoursup && props.today < FACTS.intake_start;
     html! {
         <section class="dee-section" aria-labelledby="dee-calendar-title" data-phase={props.phase.id()}>
-            <h2 class="dee-h2" id="dee-calendar-title">{ rich(&t("result.calendar_heading")) }</h2>
-            <div class={classes!("dee-notice", (props.phase == CalendarPhase::Over).then_some("dee-notice--strong"))}>
-                <p>{ rich(&tv("calendar.today", &[("today", &content::date(props.today))])) }</p>
-                <p>{ rich(&t(&format!("calendar.{}", props.phase.id()))) }</p>
+            <h2 class="dee-h2" id="dee-calendar-title">{ rich(&tp(heading, p)) }</h2>
+            <div class={classes!("dee-notice", provisional.then_some("dee-notice--strong"))}>
+                <p>{ rich(&tp_with("calendar.today", p, &[("today", &content::date(props.today))])) }</p>
+                <p>{ rich(&tp(&format!("calendar.{}", props.phase.id()), p)) }</p>
+                if site_places {
+                    <p data-site-places="true">{ rich(&tp("calendar.site_places", p)) }</p>
+                }
             </div>
             <dl class="dee-dates">
                 { for rows.into_iter().map(|(key, when)| html! {

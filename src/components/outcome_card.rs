@@ -2,8 +2,8 @@
 //! would change it. `data-outcome`/`data-value` are a stable public hook.
 
 use crate::components::rich;
-use crate::content::{self, reason, t, tv};
-use crate::rules::{Change, OutcomeKind, Reason};
+use crate::content::{self, reason, t, tp, tv};
+use crate::rules::{Certainty, Change, OutcomeKind, Params, Reason};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -12,6 +12,7 @@ pub struct Props {
     pub kind: OutcomeKind,
     pub value: AttrValue,
     pub reasons: Rc<Vec<Reason>>,
+    pub certainty: Certainty,
     /// Changes for this outcome only.
     pub changes: Rc<Vec<Change>>,
 }
@@ -29,22 +30,37 @@ pub fn citation(source: String, section: String) -> Html {
 #[component]
 pub fn OutcomeCard(props: &Props) -> Html {
     let kind = props.kind;
+    let Some(p) = use_context::<Params>() else {
+        return Html::default();
+    };
     let title_id = format!("dee-card-{kind}");
+    let certainty = match props.certainty {
+        Certainty::Sure => html! {
+            <p class="dee-card__certainty">{ rich(&t("result.sure")) }</p>
+        },
+        Certainty::ToConfirm(c) => html! {
+            <p class="dee-card__certainty dee-card__certainty--confirm">
+                <strong>{ rich(&t("result.to_confirm")) }</strong>{ " " }{ rich(&content::confirm(c, &p)) }
+            </p>
+        },
+    };
     html! {
-        <section class="dee-card" data-outcome={kind.id()} data-value={props.value.clone()} aria-labelledby={title_id.clone()}>
+        <section class="dee-card" data-outcome={kind.id()} data-value={props.value.clone()}
+            data-certainty={props.certainty.id()} aria-labelledby={title_id.clone()}>
             <h2 class="dee-card__title" id={title_id}>{ rich(&t(&format!("outcome.{kind}.title"))) }</h2>
-            <p class="dee-card__verdict">{ rich(&content::verdict(kind, &props.value)) }</p>
+            <p class="dee-card__verdict">{ rich(&content::verdict(kind, &props.value, &p)) }</p>
+            { certainty }
             <h3 class="dee-card__sub">{ rich(&t("result.why")) }</h3>
             <ul class="dee-card__reasons">
                 { for props.reasons.iter().map(|r| {
-                    let c = reason(*r);
+                    let c = reason(*r, &p);
                     html! { <li data-reason={r.id()}><p>{ rich(&c.text) }</p>{ citation(c.source, c.section) }</li> }
                 }) }
             </ul>
             if !props.changes.is_empty() {
                 <h3 class="dee-card__sub">{ rich(&t("result.changes")) }</h3>
                 <ul class="dee-card__changes">
-                    { for props.changes.iter().map(|c| html! { <li>{ rich(&t(&c.content_key())) }</li> }) }
+                    { for props.changes.iter().map(|c| html! { <li>{ rich(&tp(&c.content_key(), &p)) }</li> }) }
                 </ul>
             }
         </section>

@@ -58,6 +58,13 @@ pub fn OverviewTable(props: &Props) -> Html {
                                 Variant::None => None,
                                 Variant::Hours(h) => Some(content::hours(h)),
                                 Variant::Interrupted(i) => Some(t(&format!("overview.interrupted.{i}"))),
+                                Variant::Public(status, h) => {
+                                    let status = t(&format!("question.statut_public.option.{status}"));
+                                    Some(match h {
+                                        Some(h) => format!("{status}, {}", content::hours(h)),
+                                        None => status,
+                                    })
+                                }
                             };
                             html! {
                                 <tr data-situation={r.situation.id()}>

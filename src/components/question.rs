@@ -7,9 +7,9 @@ use crate::components::back_link::BackLink;
 use crate::components::blocs_input::BlocsInput;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::rich;
-use crate::content::{raw, t, tv};
+use crate::content::{self, question_key, raw, t, tp, tv};
 use crate::rules::parse::InputError;
-use crate::rules::{Answers, Question};
+use crate::rules::{AnneeBac, Answers, Diplome, Params, Question};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -26,8 +26,17 @@ pub struct Props {
     pub on_submit: Callback<String>,
 }
 
+/// The bac question of a level-4 title holder: "do you also hold the bac?",
+/// yes (with its year) or no.
+fn bac_choice(q: Question, a: &Answers) -> bool {
+    q == Question::AnneeBac && a.diplome == Some(Diplome::Titre4)
+}
+
 /// The id of the control an error links to.
-pub fn field_id(q: Question) -> String {
+pub fn field_id(q: Question, a: &Answers) -> String {
+    if bac_choice(q, a) {
+        return "dee-annee_bac-obtenu".into();
+    }
     match q.options() {
         Some(options) => format!("dee-{q}-{}", options.first().copied().unwrap_or("0")),
         None if q == Question::Blocs => "dee-blocs-aucun".into(),
@@ -36,35 +45,109 @@ pub fn field_id(q: Question) -> String {
 }
 
 /// The message for an error on `q`.
-pub fn error_message(q: Question, e: InputError) -> String {
+pub fn error_message(q: Question, e: InputError, a: &Answers, p: &Params) -> String {
     match e {
-        InputError::Empty => t(&format!("question.{q}.error_empty")),
-        e => t(&format!("errors.{}", e.id())),
+        InputError::Empty => tp(&question_key(q, a, "error_empty"), p),
+        e => tp(&format!("errors.{}", e.id()), p),
     }
 }
 
 #[component]
 pub fn QuestionScreen(props: &Props) -> Html {
     let q = props.question;
+    let p = use_context::<Params>().unwrap_or_else(|| content::params(crate::browser::today()));
+    let a = &props.answers;
     let draft = use_state(|| props.answers.value(q).unwrap_or_default());
+    // The bac question of a title holder: yes/no, the year revealed under "yes".
+    let has_bac = use_state(|| match props.answers.annee_bac {
+        Some(AnneeBac::Obtenu(_)) => Some(true),
+        Some(AnneeBac::Aucun) => Some(false),
+        None => None,
+    });
     let hint_id = format!("dee-{q}-hint");
     let error_id = format!("dee-{q}-error");
-    let message = props.error.map(|(e, _)| error_message(q, e));
+    let message = props.error.map(|(e, _)| error_message(q, e, a, &p));
     let described = match message {
         Some(_) => format!("{hint_id} {error_id}"),
         None => hint_id.clone(),
     };
 
+    let choice = bac_choice(q, a);
     let onsubmit = {
         let draft = draft.clone();
+        let has_bac = has_bac.clone();
         let on_submit = props.on_submit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            on_submit.emit((*draft).clone());
+            let raw = match (choice, *has_bac) {
+                (true, None) => String::new(),
+                (true, Some(false)) => "aucun".to_string(),
+                // "Yes" with the year typed (an empty field is "no answer").
+                (true, Some(true)) if *draft == "aucun" => String::new(),
+                _ => (*draft).clone(),
+            };
+            on_submit.emit(raw);
         })
     };
 
+    let year_field = |q: Question, described: String| {
+        let d = draft.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            d.set(input.value());
+        });
+        let (mode, width) = match q {
+            Question::Heures => ("decimal", "dee-input--w5"),
+            _ => ("numeric", "dee-input--w4"),
+        };
+        let value = if *draft == "aucun" {
+            String::new()
+        } else {
+            (*draft).clone()
+        };
+        let id = format!("dee-{q}-input");
+        html! {
+            <div class="dee-field">
+                <label class="dee-label" for={id.clone()}>{ rich(&t(&format!("question.{q}.label"))) }</label>
+                <div class="dee-input-wrap">
+                    <input class={classes!("dee-input", width, message.as_ref().map(|_| "dee-input--error"))}
+                        {id} name={q.id()} type="text" inputmode={mode}
+                        autocomplete="off" spellcheck="false" {value}
+                        aria-describedby={described} aria-invalid={message.is_some().to_string()}
+                        {oninput} />
+                    if let Some(suffix) = raw(&format!("question.{q}.suffix")) {
+                        <span class="dee-input-suffix" aria-hidden="true">{ suffix }</span>
+                    }
+                </div>
+            </div>
+        }
+    };
+
     let control = match q {
+        Question::AnneeBac if choice => {
+            let radio = |yes: bool| {
+                let o = if yes { "obtenu" } else { "aucun" };
+                let id = format!("dee-{q}-{o}");
+                let h = has_bac.clone();
+                let onchange = Callback::from(move |_: Event| h.set(Some(yes)));
+                html! {
+                    <div class="dee-radio">
+                        <input class="dee-radio__input" type="radio" id={id.clone()} name={q.id()} value={o}
+                            checked={*has_bac == Some(yes)} {onchange} />
+                        <label class="dee-radio__label" for={id}>{ rich(&t(&format!("question.{q}.option.{o}"))) }</label>
+                    </div>
+                }
+            };
+            html! {
+                <div class="dee-radios">
+                    { radio(true) }
+                    if *has_bac == Some(true) {
+                        <div class="dee-reveal">{ year_field(q, described.clone()) }</div>
+                    }
+                    { radio(false) }
+                </div>
+            }
+        }
         Question::Blocs => {
             let d = draft.clone();
             html! {
@@ -72,32 +155,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
                     on_change={Callback::from(move |v: String| d.set(v))} />
             }
         }
-        Question::AnneeBac | Question::Heures => {
-            let d = draft.clone();
-            let oninput = Callback::from(move |e: InputEvent| {
-                let input: HtmlInputElement = e.target_unchecked_into();
-                d.set(input.value());
-            });
-            let (mode, width) = match q {
-                Question::Heures => ("decimal", "dee-input--w5"),
-                _ => ("numeric", "dee-input--w4"),
-            };
-            html! {
-                <div class="dee-field">
-                    <label class="dee-label" for={field_id(q)}>{ rich(&t(&format!("question.{q}.label"))) }</label>
-                    <div class="dee-input-wrap">
-                        <input class={classes!("dee-input", width, message.as_ref().map(|_| "dee-input--error"))}
-                            id={field_id(q)} name={q.id()} type="text" inputmode={mode}
-                            autocomplete="off" spellcheck="false" value={(*draft).clone()}
-                            aria-describedby={described.clone()} aria-invalid={message.is_some().to_string()}
-                            {oninput} />
-                        if let Some(suffix) = raw(&format!("question.{q}.suffix")) {
-                            <span class="dee-input-suffix" aria-hidden="true">{ suffix }</span>
-                        }
-                    </div>
-                </div>
-            }
-        }
+        Question::AnneeBac | Question::Heures => year_field(q, described.clone()),
         _ => {
             let options = q.options().unwrap_or(&[]);
             html! {
@@ -113,9 +171,9 @@ pub fn QuestionScreen(props: &Props) -> Html {
                                 <input class="dee-radio__input" type="radio" id={id.clone()} name={q.id()} value={o}
                                     checked={*draft == o} {onchange}
                                     aria-describedby={option_hint.map(|_| hint_id.clone())} />
-                                <label class="dee-radio__label" for={id}>{ rich(&t(&format!("question.{q}.option.{o}"))) }</label>
-                                if let Some(h) = option_hint {
-                                    <p class="dee-radio__hint" id={hint_id}>{ rich(&crate::content::fill(h, &[])) }</p>
+                                <label class="dee-radio__label" for={id}>{ rich(&tp(&format!("question.{q}.option.{o}"), &p)) }</label>
+                                if option_hint.is_some() {
+                                    <p class="dee-radio__hint" id={hint_id}>{ rich(&tp(&format!("question.{q}.option_hint.{o}"), &p)) }</p>
                                 }
                             </div>
                         }
@@ -131,16 +189,16 @@ pub fn QuestionScreen(props: &Props) -> Html {
             if let (Some(m), Some((_, from_link))) = (&message, props.error) {
                 <ErrorSummary
                     title={if from_link { t("errors.link_title") } else { t("errors.summary_title") }}
-                    items={vec![(AttrValue::from(field_id(q)), AttrValue::from(m.clone()))]} />
+                    items={vec![(AttrValue::from(field_id(q, a)), AttrValue::from(m.clone()))]} />
             }
             <form class="dee-form" novalidate=true {onsubmit}>
                 <div class={classes!("dee-form-group", message.as_ref().map(|_| "dee-form-group--error"))}>
                     <fieldset class="dee-fieldset" aria-describedby={described.clone()}>
                         <legend class="dee-legend">
                             <span class="dee-caption">{ rich(&tv("nav.step", &[("n", &props.step.to_string())])) }</span>
-                            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(&t(&format!("question.{q}.title"))) }</h1>
+                            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(&tp(&question_key(q, a, "title"), &p)) }</h1>
                         </legend>
-                        <p class="dee-hint" id={hint_id}>{ rich(&t(&format!("question.{q}.hint"))) }</p>
+                        <p class="dee-hint" id={hint_id}>{ rich(&tp(&question_key(q, a, "hint"), &p)) }</p>
                         if let Some(m) = &message {
                             <p class="dee-error-message" id={error_id}>
                                 <span class="dee-visually-hidden">{ rich(&t("errors.prefix")) }</span>{ m.clone() }

@@ -13,7 +13,7 @@ use crate::components::{
     outcome_card::{citation, OutcomeCard},
     summary_list::SummaryList,
 };
-use crate::content::{self, list, t, tv};
+use crate::content::{self, list, t, tp, tv};
 use crate::rules::{self, Answers, Date, Prerequisite, Route};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -65,10 +65,11 @@ pub fn ResultScreen(props: &Props) -> Html {
         })
     };
 
-    let cards = assessment.conclusions().into_iter().map(|(kind, value, reasons)| {
+    let p = content::params(props.today);
+    let cards = assessment.outcomes().into_iter().map(|(kind, value, reasons, certainty)| {
         let mine: Vec<_> = changes.iter().filter(|c| c.kind == kind).copied().collect();
         html! {
-            <OutcomeCard {kind} value={value} reasons={Rc::new(reasons.to_vec())} changes={Rc::new(mine)} />
+            <OutcomeCard {kind} value={value} reasons={Rc::new(reasons.to_vec())} {certainty} changes={Rc::new(mine)} />
         }
     });
     let route = assessment
@@ -83,10 +84,14 @@ pub fn ResultScreen(props: &Props) -> Html {
     let docs = content::cited("documents");
 
     html! {
-        <div class="dee-result">
+        <div class="dee-result" data-intake={assessment.intake_year.to_string()}
+            data-provisional={assessment.provisional.then_some("true")}>
             <BackLink href={props.check_href.clone()} on_back={props.on_back.clone()} />
             <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(&t("result.heading")) }</h1>
-            <p class="dee-lead">{ rich(&t("result.lead")) }</p>
+            <p class="dee-lead">{ rich(&tp("result.lead", &p)) }</p>
+            if assessment.provisional {
+                <p class="dee-notice dee-notice--strong" data-provisional-notice="true">{ rich(&tp("result.provisional", &p)) }</p>
+            }
             <div class="dee-cards">{ for cards }</div>
             if not_met {
                 <p class="dee-notice">{ rich(&t("result.not_met_note")) }</p>
@@ -96,7 +101,7 @@ pub fn ResultScreen(props: &Props) -> Html {
             if let Some(d) = &assessment.dispenses {
                 <DispensesSection dispenses={Rc::new(d.clone())} />
             }
-            <CalendarSection {route} phase={assessment.calendar} today={props.today} />
+            <CalendarSection {route} phase={assessment.calendar} today={props.today} params={p} />
             <section class="dee-section" aria-labelledby="dee-documents-title">
                 <h2 class="dee-h2" id="dee-documents-title">{ rich(&t("result.documents_heading")) }</h2>
                 <p>{ rich(&t("documents.lead")) }</p>
@@ -137,6 +142,7 @@ pub fn ResultScreen(props: &Props) -> Html {
             </div>
             <div class="dee-print-only">
                 <p>{ rich(&tv("result.printed_on", &[("today", &content::date(props.today))])) }</p>
+                <p>{ rich(&tp("result.lead", &p)) }</p>
                 <p>{ tv("result.link_line", &[("url", &href)]) }</p>
             </div>
             <p class="dee-small">{ rich(&t("result.disclaimer")) }</p>

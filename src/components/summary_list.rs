@@ -3,7 +3,7 @@
 
 use crate::components::rich;
 use crate::content::{answer_text, t, tv};
-use crate::rules::{Answers, Question};
+use crate::rules::{Answers, Params, Question};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,10 +19,13 @@ pub struct Props {
 
 #[component]
 pub fn SummaryList(props: &Props) -> Html {
+    let Some(p) = use_context::<Params>() else {
+        return Html::default();
+    };
     html! {
         <dl class="dee-summary">
             { for Question::ALL.iter().enumerate().filter_map(|(i, &q)| {
-                let value = answer_text(q, &props.answers)?;
+                let value = answer_text(q, &props.answers, &p)?;
                 let change = props.change_hrefs.as_ref().and_then(|h| h.get(i).cloned()).map(|href| {
                     let on_change = props.on_change.clone();
                     let onclick = Callback::from(move |e: MouseEvent| {

@@ -12,7 +12,9 @@ mod lang;
 pub use format::{date, euros, number};
 pub use lang::{lang, set_lang, Lang};
 
-use crate::rules::{self, Answers, Bloc, Calendar, Date, OutcomeKind, Params, Question, Reason};
+use crate::rules::{
+    self, Answers, Bloc, Calendar, Confirm, Date, OutcomeKind, Params, Question, Reason, Session,
+};
 
 /// The intake's facts (see `content/donnees.toml`).
 #[derive(Debug)]
@@ -46,15 +48,47 @@ mod generated {
 }
 pub use generated::{FACTS, LANGS, LIST_KEYS, TEXT_KEYS};
 
-/// The rules' parameters for this intake, on `today`.
-pub fn params(today: Date) -> Params {
-    Params {
+/// The last published session, as the content file describes it.
+pub fn session() -> Session {
+    Session {
         intake_year: FACTS.intake_year,
-        today,
         calendar: FACTS.calendar,
         bloc_hours: FACTS.bloc_hours,
         centre_hours: FACTS.centre_hours,
     }
+}
+
+/// The rules' parameters for a visitor on `today`: the intake they can
+/// still join, with the last published session's facts.
+pub fn params(today: Date) -> Params {
+    Params::new(&session(), today)
+}
+
+/// The placeholders that depend on the visitor's date (the intake assessed):
+/// `{intake_year}`, `{published_year}`, `{bac_recent_from}`, `{bac_year_max}`.
+pub fn intake_vars(p: &Params) -> [(&'static str, String); 4] {
+    [
+        ("intake_year", p.intake_year.to_string()),
+        ("published_year", p.published_year.to_string()),
+        ("bac_recent_from", p.bac_recent_from().to_string()),
+        ("bac_year_max", p.bac_year_max().to_string()),
+    ]
+}
+
+/// The text for `key` with the intake's date-dependent values filled in.
+pub fn tp(key: &str, p: &Params) -> String {
+    tp_with(key, p, &[])
+}
+
+/// [`tp`] with more runtime values.
+pub fn tp_with(key: &str, p: &Params, more: &[(&str, &str)]) -> String {
+    let vars = intake_vars(p);
+    let all: Vec<(&str, &str)> = vars
+        .iter()
+        .map(|(k, v)| (*k, v.as_str()))
+        .chain(more.iter().copied())
+        .collect();
+    tv(key, &all)
 }
 
 /// The raw text for `key` in the current language, placeholders unfilled.
@@ -157,9 +191,6 @@ pub fn fact(name: &str) -> Option<String> {
     let f = &FACTS;
     let c = &f.calendar;
     Some(match name {
-        "intake_year" => f.intake_year.to_string(),
-        "intake_next" => (f.intake_year + 1).to_string(),
-        "bac_recent_from" => params(f.intake_start).bac_recent_from().to_string(),
         "page_updated" => date(f.page_updated),
         "version" => env!("CARGO_PKG_VERSION").to_string(),
         "places_initial" => f.places_initial.to_string(),
@@ -200,9 +231,18 @@ pub struct Cited {
     pub section: String,
 }
 
-/// The sentence and citation of a reason id.
-pub fn reason(r: Reason) -> Cited {
-    cited(&format!("reason.{}", r.id()))
+/// The sentence and citation of a reason id, for the intake assessed.
+pub fn reason(r: Reason, p: &Params) -> Cited {
+    let prefix = format!("reason.{}", r.id());
+    Cited {
+        text: tp(&format!("{prefix}.text"), p),
+        ..cited(&prefix)
+    }
+}
+
+/// What to ask the admission service about an outcome left to confirm.
+pub fn confirm(c: Confirm, p: &Params) -> String {
+    tp(&format!("confirm.{}", c.id()), p)
 }
 
 /// The `text`/`source`/`section` triple under `prefix` (`source` names a
@@ -217,8 +257,8 @@ pub fn cited(prefix: &str) -> Cited {
 }
 
 /// The one-line verdict for an outcome value.
-pub fn verdict(kind: OutcomeKind, value: &str) -> String {
-    t(&format!("outcome.{kind}.{value}"))
+pub fn verdict(kind: OutcomeKind, value: &str, p: &Params) -> String {
+    tp(&format!("outcome.{kind}.{value}"), p)
 }
 
 /// A bloc for display: `DEES, bloc 3`.
@@ -235,16 +275,29 @@ pub fn blocs(list: impl IntoIterator<Item = Bloc>) -> String {
     list.into_iter().map(bloc).collect::<Vec<_>>().join(", ")
 }
 
+/// The content key of a question's part (`title`, `hint`, `error_empty`):
+/// the bac question asked of a level-4 title holder has its own wording.
+pub fn question_key(q: Question, a: &Answers, part: &str) -> String {
+    let variant = q == Question::AnneeBac && a.diplome == Some(rules::Diplome::Titre4);
+    match (variant, part) {
+        (true, "title" | "hint" | "error_empty") => format!("question.{q}.{part}_titre4"),
+        _ => format!("question.{q}.{part}"),
+    }
+}
+
 /// The answer to `q` as the candidate would read it (`None` if unanswered).
-pub fn answer_text(q: Question, a: &Answers) -> Option<String> {
+pub fn answer_text(q: Question, a: &Answers, p: &Params) -> Option<String> {
     Some(match q {
-        Question::AnneeBac => a.annee_bac?.to_string(),
+        Question::AnneeBac => match a.annee_bac? {
+            rules::AnneeBac::Obtenu(y) => y.to_string(),
+            rules::AnneeBac::Aucun => t("question.annee_bac.option.aucun"),
+        },
         Question::Heures => hours(a.heures?),
         Question::Blocs => match a.blocs? {
             b if b.is_empty() => t("question.blocs.none"),
             b => blocs(b.iter()),
         },
-        _ => t(&format!("question.{q}.option.{}", a.value(q)?)),
+        _ => tp(&format!("question.{q}.option.{}", a.value(q)?), p),
     })
 }
 
@@ -254,7 +307,7 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled_from_vars_then_facts() {
-        assert_eq!(fill("{n} / {intake_year}", &[("n", "3")]), "3 / 2026");
+        assert_eq!(fill("{n} / {years}", &[("n", "3")]), "3 / 3");
         assert_eq!(fill("{unknown} {", &[]), "{unknown} {");
     }
 

@@ -12,6 +12,7 @@ pub enum Question {
     AnneeBac,
     Vapp,
     Situation,
+    StatutPublic,
     Heures,
     Interruption,
     Contrat,
@@ -20,11 +21,12 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 9] = [
+    pub const ALL: [Question; 10] = [
         Question::Diplome,
         Question::AnneeBac,
         Question::Vapp,
         Question::Situation,
+        Question::StatutPublic,
         Question::Heures,
         Question::Interruption,
         Question::Contrat,
@@ -39,6 +41,7 @@ impl Question {
             Question::AnneeBac => "annee_bac",
             Question::Vapp => "vapp",
             Question::Situation => "situation",
+            Question::StatutPublic => "statut_public",
             Question::Heures => "heures",
             Question::Interruption => "interruption",
             Question::Contrat => "contrat",
@@ -57,6 +60,7 @@ impl Question {
             Question::Diplome => Some(Diplome::IDS),
             Question::Situation => Some(Situation::IDS),
             Question::Contrat => Some(Contrat::IDS),
+            Question::StatutPublic => Some(StatutPublic::IDS),
             Question::Vapp | Question::Interruption | Question::FranceTravail => {
                 Some(&["oui", "non"])
             }
@@ -104,6 +108,7 @@ id_enum!(
     Diplome {
         Bac => "bac",
         Titre4 => "titre4",
+        Etranger => "etranger",
         Terminale => "terminale",
         Aucun => "aucun",
     }
@@ -126,6 +131,17 @@ id_enum!(
 );
 
 id_enum!(
+    /// A public-sector employee's status (asked of `fonction_publique` only):
+    /// the page's lists name "agent de la fonction publique" for the route,
+    /// but "CDD (droit privé ou public)" and "CDI ≤ 24 h" for the funding.
+    StatutPublic {
+        Titulaire => "titulaire",
+        Cdd => "cdd",
+        Cdi => "cdi",
+    }
+);
+
+id_enum!(
     /// Work-study contract already signed with an employer for this training.
     Contrat {
         Apprentissage => "apprentissage",
@@ -144,6 +160,33 @@ id_enum!(
         Cesf => "CESF",
     }
 );
+
+/// The bac year, or `aucun` for a level-4 title holder without the bac.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AnneeBac {
+    Obtenu(u16),
+    Aucun,
+}
+
+impl AnneeBac {
+    /// The year, if the bac was obtained.
+    pub fn year(self) -> Option<u16> {
+        match self {
+            AnneeBac::Obtenu(y) => Some(y),
+            AnneeBac::Aucun => None,
+        }
+    }
+}
+
+impl fmt::Display for AnneeBac {
+    /// Link form: `2023` or `aucun`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnneeBac::Obtenu(y) => write!(f, "{y}"),
+            AnneeBac::Aucun => f.write_str("aucun"),
+        }
+    }
+}
 
 /// Weekly contract hours, kept in hundredths so that comparisons with the
 /// 24 h threshold are exact (23.5 h is 2350).
@@ -276,9 +319,10 @@ impl fmt::Display for Blocs {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Answers {
     pub diplome: Option<Diplome>,
-    pub annee_bac: Option<u16>,
+    pub annee_bac: Option<AnneeBac>,
     pub vapp: Option<bool>,
     pub situation: Option<Situation>,
+    pub statut_public: Option<StatutPublic>,
     pub heures: Option<Hours>,
     pub interruption: Option<bool>,
     pub contrat: Option<Contrat>,
@@ -293,6 +337,7 @@ impl Answers {
             Question::AnneeBac => self.annee_bac.is_some(),
             Question::Vapp => self.vapp.is_some(),
             Question::Situation => self.situation.is_some(),
+            Question::StatutPublic => self.statut_public.is_some(),
             Question::Heures => self.heures.is_some(),
             Question::Interruption => self.interruption.is_some(),
             Question::Contrat => self.contrat.is_some(),
@@ -311,6 +356,7 @@ impl Answers {
             Question::AnneeBac => self.annee_bac.map(|v| v.to_string()),
             Question::Vapp => self.vapp.map(yes_no),
             Question::Situation => self.situation.map(|v| v.id().to_string()),
+            Question::StatutPublic => self.statut_public.map(|v| v.id().to_string()),
             Question::Heures => self.heures.map(|v| v.to_string()),
             Question::Interruption => self.interruption.map(yes_no),
             Question::Contrat => self.contrat.map(|v| v.id().to_string()),
@@ -327,6 +373,7 @@ impl Answers {
             Question::AnneeBac => a.annee_bac = from.annee_bac,
             Question::Vapp => a.vapp = from.vapp,
             Question::Situation => a.situation = from.situation,
+            Question::StatutPublic => a.statut_public = from.statut_public,
             Question::Heures => a.heures = from.heures,
             Question::Interruption => a.interruption = from.interruption,
             Question::Contrat => a.contrat = from.contrat,
@@ -342,6 +389,7 @@ impl Answers {
             Question::AnneeBac => self.annee_bac = None,
             Question::Vapp => self.vapp = None,
             Question::Situation => self.situation = None,
+            Question::StatutPublic => self.statut_public = None,
             Question::Heures => self.heures = None,
             Question::Interruption => self.interruption = None,
             Question::Contrat => self.contrat = None,

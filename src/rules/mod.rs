@@ -12,11 +12,12 @@ pub mod parse;
 pub mod samples;
 
 pub use answers::{
-    Answers, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Hours, Question, Situation,
+    AnneeBac, Answers, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Hours, Question, Situation,
+    StatutPublic,
 };
 pub use outcomes::{
-    CalendarPhase, Change, Cost, Funding, Interview, Outcome, OutcomeKind, Prerequisite, Reason,
-    Route, Verdict,
+    CalendarPhase, Certainty, Change, Confirm, Cost, Funding, Interview, Outcome, OutcomeKind,
+    Prerequisite, Reason, Route, Verdict,
 };
 
 /// A calendar day. Ordering is chronological.
@@ -43,12 +44,42 @@ pub struct Calendar {
     pub oral_ends: Date,
 }
 
-/// The facts of one intake and today's date: everything the rules need that
-/// is not an answer.
+/// The last session the institute published: its intake year, calendar
+/// and training hours (the content file's facts).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Session {
+    pub intake_year: u16,
+    pub calendar: Calendar,
+    /// Centre hours of BC1..BC4.
+    pub bloc_hours: [u32; 4],
+    /// All centre hours of the training.
+    pub centre_hours: u32,
+}
+
+/// The intake a visitor can still join on `today`: the published one until
+/// its last oral day; after it, the first later one whose (not yet
+/// published) orals, assumed on the same day of the year, are still ahead.
+pub fn target_intake(session: &Session, today: Date) -> u16 {
+    let ends = session.calendar.oral_ends;
+    // The orals of intake T fall in year T (the content check enforces it).
+    let next = if (today.month, today.day) <= (ends.month, ends.day) {
+        today.year
+    } else {
+        today.year.saturating_add(1)
+    };
+    next.max(session.intake_year)
+}
+
+/// Everything the rules need that is not an answer: the intake assessed
+/// (from the published session and today's date) and the session's facts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Params {
+    /// The intake the visitor can still join (September of this year).
     pub intake_year: u16,
+    /// The last published session, whose rules and calendar are used.
+    pub published_year: u16,
     pub today: Date,
+    /// The published session's calendar.
     pub calendar: Calendar,
     /// Centre hours of BC1..BC4.
     pub bloc_hours: [u32; 4],
@@ -65,9 +96,34 @@ const HOURS_24: u32 = 24 * 100;
 const BAC_RECENT_YEARS: u16 = 3;
 
 impl Params {
-    /// First bac year that meets the "bac obtained less than 4 years ago" criterion.
+    /// The parameters for a visitor on `today`, from the last published session.
+    pub fn new(session: &Session, today: Date) -> Params {
+        Params {
+            intake_year: target_intake(session, today),
+            published_year: session.intake_year,
+            today,
+            calendar: session.calendar,
+            bloc_hours: session.bloc_hours,
+            centre_hours: session.centre_hours,
+        }
+    }
+
+    /// The intake assessed is later than the last published session: its
+    /// calendar is not out, and the rules and amounts are carried over.
+    pub fn provisional(&self) -> bool {
+        self.intake_year != self.published_year
+    }
+
+    /// First bac year that meets the "bac obtained less than 4 years ago"
+    /// criterion for the intake assessed.
     pub fn bac_recent_from(&self) -> u16 {
         self.intake_year.saturating_sub(BAC_RECENT_YEARS)
+    }
+
+    /// The latest bac year a candidate can already hold: this year's (a bac
+    /// still to pass is the "je prépare le bac" answer).
+    pub fn bac_year_max(&self) -> u16 {
+        self.today.year
     }
 }
 
@@ -100,6 +156,10 @@ pub struct Assessment {
     pub costs: Vec<Cost>,
     pub dispenses: Option<Dispenses>,
     pub calendar: CalendarPhase,
+    /// The intake assessed, and whether its facts are carried over from
+    /// an earlier session (see [`Params::provisional`]).
+    pub intake_year: u16,
+    pub provisional: bool,
 }
 
 impl Assessment {
@@ -109,11 +169,19 @@ impl Assessment {
 
     /// The four conclusions as (kind, value id, reasons), for generic display.
     pub fn conclusions(&self) -> Vec<(OutcomeKind, &'static str, &[Reason])> {
+        self.outcomes()
+            .into_iter()
+            .map(|(k, v, r, _)| (k, v, r))
+            .collect()
+    }
+
+    /// The four conclusions with their certainty.
+    pub fn outcomes(&self) -> Vec<(OutcomeKind, &'static str, &[Reason], Certainty)> {
         fn view<T: Verdict + IdStr>(
             o: &Option<Outcome<T>>,
-        ) -> Option<(OutcomeKind, &'static str, &[Reason])> {
+        ) -> Option<(OutcomeKind, &'static str, &[Reason], Certainty)> {
             o.as_ref()
-                .map(|o| (T::KIND, o.value.id_str(), o.reasons.as_slice()))
+                .map(|o| (T::KIND, o.value.id_str(), o.reasons.as_slice(), o.certainty))
         }
         [
             view(&self.prerequisite),
@@ -149,9 +217,16 @@ id_str!(Prerequisite, Route, Interview, Funding);
 pub fn relevant(q: Question, a: &Answers, p: &Params) -> bool {
     match q {
         Question::Diplome | Question::Situation | Question::Contrat | Question::Blocs => true,
-        Question::AnneeBac => a.diplome == Some(Diplome::Bac),
+        // A level-4 title holder may also hold the bac, which counts for
+        // the Région's bac-recency criterion.
+        Question::AnneeBac => matches!(a.diplome, Some(Diplome::Bac | Diplome::Titre4)),
         Question::Vapp => a.diplome == Some(Diplome::Aucun),
-        Question::Heures => a.situation == Some(Situation::Cdi),
+        Question::StatutPublic => a.situation == Some(Situation::FonctionPublique),
+        Question::Heures => {
+            a.situation == Some(Situation::Cdi)
+                || (a.situation == Some(Situation::FonctionPublique)
+                    && a.statut_public == Some(StatutPublic::Cdi))
+        }
         Question::Interruption => {
             matches!(a.situation, Some(Situation::Lyceen | Situation::Etudiant))
         }
@@ -164,7 +239,9 @@ pub fn relevant(q: Question, a: &Answers, p: &Params) -> bool {
 }
 
 /// The answers with every answer that does not matter removed: what the
-/// rules actually look at, and what a shared link needs to carry.
+/// rules actually look at, and what a shared link needs to carry. An answer
+/// that an earlier one contradicts (no bac year for a bac holder) is dropped
+/// too, so that its question is asked again.
 pub fn pruned(a: &Answers, p: &Params) -> Answers {
     let mut out = Answers::default();
     // In flow order, so that each condition sees the already-pruned answers.
@@ -172,6 +249,9 @@ pub fn pruned(a: &Answers, p: &Params) -> Answers {
         if relevant(q, &out, p) {
             out = out.merged(q, a);
         }
+    }
+    if out.diplome == Some(Diplome::Bac) && out.annee_bac == Some(AnneeBac::Aucun) {
+        out.annee_bac = None;
     }
     out
 }
@@ -193,42 +273,83 @@ enum Known<T> {
 }
 use Known::{Known as K, Unknown as U};
 
-fn prerequisite(a: &Answers) -> Option<Outcome<Prerequisite>> {
-    let (value, reason) = match a.diplome? {
-        Diplome::Bac => (Prerequisite::Met, Reason::PrereqBac),
-        Diplome::Titre4 => (Prerequisite::Met, Reason::PrereqTitre4),
-        Diplome::Terminale => (Prerequisite::AtEntry, Reason::PrereqTerminale),
-        Diplome::Aucun => match a.vapp? {
-            true => (Prerequisite::Vapp, Reason::PrereqVapp),
-            false => (Prerequisite::NotMet, Reason::PrereqNotMet),
-        },
-    };
+fn outcome<T>(value: T, reason: Reason, certainty: Certainty) -> Option<Outcome<T>> {
     Some(Outcome {
         value,
         reasons: vec![reason],
+        certainty,
     })
 }
 
+fn prerequisite(a: &Answers) -> Option<Outcome<Prerequisite>> {
+    use Certainty::{Sure, ToConfirm};
+    let (value, reason, certainty) = match a.diplome? {
+        Diplome::Bac => (Prerequisite::Met, Reason::PrereqBac, Sure),
+        Diplome::Titre4 => (Prerequisite::Met, Reason::PrereqTitre4, Sure),
+        // Neither source says how a foreign diploma is assessed: the
+        // institute decides whether it stands for a level-4 title.
+        Diplome::Etranger => (
+            Prerequisite::ToConfirm,
+            Reason::PrereqEtranger,
+            ToConfirm(Confirm::PrereqEtranger),
+        ),
+        Diplome::Terminale => (Prerequisite::AtEntry, Reason::PrereqTerminale, Sure),
+        Diplome::Aucun => match a.vapp? {
+            // The validation itself is the institution's decision.
+            true => (
+                Prerequisite::Vapp,
+                Reason::PrereqVapp,
+                ToConfirm(Confirm::PrereqVapp),
+            ),
+            false => (Prerequisite::NotMet, Reason::PrereqNotMet, Sure),
+        },
+    };
+    outcome(value, reason, certainty)
+}
+
 fn route(a: &Answers) -> Option<Outcome<Route>> {
+    use std::cmp::Ordering::{Equal, Greater, Less};
     use Situation::*;
-    let (value, reason) = match a.situation? {
+    let sure = Certainty::Sure;
+    let disagree = Certainty::ToConfirm(Confirm::RouteListsDisagree);
+    let (value, reason, certainty) = match a.situation? {
         Lyceen | Etudiant | DemandeurEmploi | Cdd | ContratAide | Csp | ServiceCivique => {
-            (Route::Parcoursup, Reason::RouteParcoursupSituation)
+            (Route::Parcoursup, Reason::RouteParcoursupSituation, sure)
         }
         // The page says "< 24h" for Parcoursup and "> 24h" for the site:
         // exactly 24 h is covered by neither, so the admission service decides.
         Cdi => match a.heures?.hundredths().cmp(&HOURS_24) {
-            std::cmp::Ordering::Less => (Route::Parcoursup, Reason::RouteParcoursupCdiUnder24),
-            std::cmp::Ordering::Equal => (Route::Contact, Reason::RouteContactCdi24),
-            std::cmp::Ordering::Greater => (Route::Site, Reason::RouteSiteCdiOver24),
+            Less => (Route::Parcoursup, Reason::RouteParcoursupCdiUnder24, sure),
+            Equal => (
+                Route::Contact,
+                Reason::RouteContactCdi24,
+                Certainty::ToConfirm(Confirm::RouteCdi24),
+            ),
+            Greater => (Route::Site, Reason::RouteSiteCdiOver24, sure),
         },
-        FonctionPublique => (Route::Site, Reason::RouteSiteFonctionPublique),
-        Autre => (Route::Contact, Reason::RouteContactAutre),
+        // Every agent is on the site's list; a contract employee may also
+        // be on the Parcoursup list (CDD, CDI under 24 h): when the two
+        // lists a person is on point different ways, the page does not say
+        // which wins.
+        FonctionPublique => match a.statut_public? {
+            StatutPublic::Titulaire => (Route::Site, Reason::RouteSiteFonctionPublique, sure),
+            StatutPublic::Cdd => (Route::Contact, Reason::RouteContactPublicCdd, disagree),
+            StatutPublic::Cdi => match a.heures?.hundredths().cmp(&HOURS_24) {
+                Less => (
+                    Route::Contact,
+                    Reason::RouteContactPublicCdiUnder24,
+                    disagree,
+                ),
+                Equal | Greater => (Route::Site, Reason::RouteSiteFonctionPublique, sure),
+            },
+        },
+        Autre => (
+            Route::Contact,
+            Reason::RouteContactAutre,
+            Certainty::ToConfirm(Confirm::RouteAutre),
+        ),
     };
-    Some(Outcome {
-        value,
-        reasons: vec![reason],
-    })
+    outcome(value, reason, certainty)
 }
 
 fn interview(a: &Answers) -> Option<Outcome<Interview>> {
@@ -239,7 +360,7 @@ fn interview(a: &Answers) -> Option<Outcome<Interview>> {
         reasons.push(Reason::InterviewExemptContrat);
     }
     // Any bloc of the DEASS or of another level-6 DE counts: all five
-    // diplomas the question offers are of that kind.
+    // diplomas the question offers are on the page's list.
     if !blocs.is_empty() {
         reasons.push(Reason::InterviewExemptBlocs);
     }
@@ -247,13 +368,31 @@ fn interview(a: &Answers) -> Option<Outcome<Interview>> {
         Outcome {
             value: Interview::Required,
             reasons: vec![Reason::InterviewRequired],
+            certainty: Certainty::Sure,
         }
     } else {
         Outcome {
             value: Interview::Exempt,
             reasons,
+            certainty: Certainty::Sure,
         }
     })
+}
+
+/// Employed full time (a CDI over 24 h, private or public, or a titulaire):
+/// such a person normally trains under continuing education, whatever
+/// other criterion of the Région's list they meet.
+fn full_time(a: &Answers) -> bool {
+    let over_24 = a.heures.is_some_and(|h| h.hundredths() > HOURS_24);
+    match a.situation {
+        Some(Situation::Cdi) => over_24,
+        Some(Situation::FonctionPublique) => match a.statut_public {
+            Some(StatutPublic::Titulaire) => true,
+            Some(StatutPublic::Cdi) => over_24,
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// The Région Normandie criteria other than France Travail registration,
@@ -263,15 +402,19 @@ fn region_criteria(a: &Answers, p: &Params) -> Known<Vec<Reason>> {
     let mut held = Vec::new();
     match a.diplome {
         None => return U,
-        Some(Diplome::Bac) => match a.annee_bac {
+        // A level-4 title holder's bac counts too, if they have one.
+        Some(Diplome::Bac | Diplome::Titre4) => match a.annee_bac {
             None => return U,
-            Some(y) if y >= p.bac_recent_from() => held.push(Reason::FundingRegionBacRecent),
+            Some(AnneeBac::Obtenu(y)) if y >= p.bac_recent_from() => {
+                held.push(Reason::FundingRegionBacRecent)
+            }
             Some(_) => {}
         },
-        // Product decision: a bac obtained at the end of this school year is
-        // by definition less than 4 years old at the intake.
+        // Product decision: the bac of the intake's year is by definition
+        // less than 4 years old at that intake.
         Some(Diplome::Terminale) => held.push(Reason::FundingRegionBacExpected),
-        Some(Diplome::Titre4 | Diplome::Aucun) => {}
+        // A foreign diploma is not the baccalauréat the page names.
+        Some(Diplome::Etranger | Diplome::Aucun) => {}
     }
     match a.situation {
         None => return U,
@@ -286,10 +429,23 @@ fn region_criteria(a: &Answers, p: &Params) -> Known<Vec<Reason>> {
             Some(h) if h.hundredths() <= HOURS_24 => held.push(Reason::FundingRegionCdiUpTo24),
             Some(_) => {}
         },
+        Some(FonctionPublique) => match a.statut_public {
+            None => return U,
+            // "Salarié en CDD (droit privé ou public)".
+            Some(StatutPublic::Cdd) => held.push(Reason::FundingRegionCdd),
+            Some(StatutPublic::Cdi) => match a.heures {
+                None => return U,
+                Some(h) if h.hundredths() <= HOURS_24 => {
+                    held.push(Reason::FundingRegionPublicCdiUpTo24)
+                }
+                Some(_) => {}
+            },
+            Some(StatutPublic::Titulaire) => {}
+        },
         Some(ContratAide) => held.push(Reason::FundingRegionContratAide),
         Some(Csp) => held.push(Reason::FundingRegionCsp),
         Some(ServiceCivique) => held.push(Reason::FundingRegionServiceCivique),
-        Some(DemandeurEmploi | FonctionPublique | Autre) => {}
+        Some(DemandeurEmploi | Autre) => {}
     }
     sort_small(&mut held);
     K(held)
@@ -297,11 +453,14 @@ fn region_criteria(a: &Answers, p: &Params) -> Known<Vec<Reason>> {
 
 fn funding(a: &Answers, p: &Params) -> Option<Outcome<Funding>> {
     match a.contrat? {
+        // The sources name the contracts only for the interview exemption:
+        // who pays, and what, is for the institute and the employer to say.
         Contrat::Apprentissage | Contrat::Professionnalisation => {
-            return Some(Outcome {
-                value: Funding::Employer,
-                reasons: vec![Reason::FundingEmployerContrat],
-            })
+            return outcome(
+                Funding::Employer,
+                Reason::FundingEmployerContrat,
+                Certainty::ToConfirm(Confirm::FundingEmployer),
+            )
         }
         Contrat::Aucun => {}
     }
@@ -312,16 +471,39 @@ fn funding(a: &Answers, p: &Params) -> Option<Outcome<Funding>> {
         match a.france_travail? {
             true => held.push(Reason::FundingRegionFranceTravail),
             false => {
-                return Some(Outcome {
-                    value: Funding::Continuing,
-                    reasons: vec![Reason::FundingContinuingNoCriterion],
-                })
+                return outcome(
+                    Funding::Continuing,
+                    Reason::FundingContinuingNoCriterion,
+                    Certainty::Sure,
+                )
             }
         }
     }
+    // A criterion settles the funding when the page states it for this
+    // person without a doubt. The page lists its criteria as alternatives,
+    // but a person employed full time normally trains under continuing
+    // education (35 places only under initial-training status): their bac
+    // or a France Travail registration alone is for the institute to
+    // confirm. A public CDI is not named by the "CDI ≤ 24 h" line, unlike
+    // the CDD line's "droit privé ou public".
+    let settles = |r: &Reason| match r {
+        Reason::FundingRegionPublicCdiUpTo24 => false,
+        Reason::FundingRegionBacRecent
+        | Reason::FundingRegionBacExpected
+        | Reason::FundingRegionFranceTravail => !full_time(a),
+        _ => true,
+    };
+    let certainty = if held.iter().any(settles) {
+        Certainty::Sure
+    } else if held.contains(&Reason::FundingRegionPublicCdiUpTo24) {
+        Certainty::ToConfirm(Confirm::FundingPublicCdi)
+    } else {
+        Certainty::ToConfirm(Confirm::FundingFullTime)
+    };
     Some(Outcome {
         value: Funding::Region,
         reasons: held,
+        certainty,
     })
 }
 
@@ -390,17 +572,18 @@ pub fn sort_small<T: Ord>(v: &mut [T]) {
     }
 }
 
-/// Where the calendar stands on `p.today`.
+/// Where the calendar of the intake assessed stands on `p.today`.
 pub fn calendar_phase(p: &Params) -> CalendarPhase {
     let (t, c) = (p.today, p.calendar);
-    if t < c.registration_opens {
+    if p.provisional() {
+        CalendarPhase::NotPublished
+    } else if t < c.registration_opens {
         CalendarPhase::BeforeOpening
     } else if t <= c.parcoursup_closes {
         CalendarPhase::Open
-    } else if t <= c.oral_ends {
-        CalendarPhase::Closed
     } else {
-        CalendarPhase::Over
+        // Until the last oral day: later, the next intake is assessed.
+        CalendarPhase::Closed
     }
 }
 
@@ -421,11 +604,16 @@ pub fn assess(answers: &Answers, p: &Params) -> Assessment {
         missing: missing(&a, p),
         dispenses: a.blocs.map(|b| dispenses(b, p)),
         calendar: calendar_phase(p),
+        intake_year: p.intake_year,
+        provisional: p.provisional(),
     }
 }
 
-/// Values tried for each question when looking for changes that help.
-fn candidates(q: Question, p: &Params) -> Vec<Answers> {
+/// Values tried for each answer a person can still change (a contract,
+/// France Travail registration, working hours, blocs by VAE, and for the
+/// prerequisite a diploma to obtain or the D. 613-40 conditions to come):
+/// never the bac year, past studies, the situation or the status held.
+fn candidates(q: Question, a: &Answers) -> Vec<Answers> {
     let base = Answers::default();
     let set = |f: &dyn Fn(&mut Answers)| {
         let mut a = base;
@@ -433,17 +621,11 @@ fn candidates(q: Question, p: &Params) -> Vec<Answers> {
         a
     };
     match q {
+        // A diploma still to obtain (a foreign one is not a lever).
         Question::Diplome => Diplome::ALL
             .iter()
+            .filter(|&&d| d != Diplome::Etranger)
             .map(|&d| set(&|a| a.diplome = Some(d)))
-            .collect(),
-        Question::AnneeBac => [p.bac_recent_from(), p.bac_recent_from().saturating_sub(1)]
-            .iter()
-            .map(|&y| set(&|a| a.annee_bac = Some(y)))
-            .collect(),
-        Question::Situation => Situation::ALL
-            .iter()
-            .map(|&s| set(&|a| a.situation = Some(s)))
             .collect(),
         Question::Heures => [20, 24, 35]
             .iter()
@@ -454,18 +636,13 @@ fn candidates(q: Question, p: &Params) -> Vec<Answers> {
             .iter()
             .map(|&c| set(&|a| a.contrat = Some(c)))
             .collect(),
-        Question::Vapp | Question::Interruption | Question::FranceTravail => [true, false]
-            .iter()
-            .map(|&b| {
-                set(&|a| match q {
-                    Question::Vapp => a.vapp = Some(b),
-                    Question::Interruption => a.interruption = Some(b),
-                    _ => a.france_travail = Some(b),
-                })
-            })
-            .collect(),
+        Question::Vapp => vec![set(&|a| a.vapp = Some(true))],
+        // Registering as a job seeker is no advice to someone employed
+        // full time.
+        Question::FranceTravail if !full_time(a) => {
+            vec![set(&|a| a.france_travail = Some(true))]
+        }
         Question::Blocs => [
-            Blocs::NONE,
             Blocs::NONE.with(Bloc {
                 diplome: DiplomeBloc::Ass,
                 n: 1,
@@ -478,6 +655,11 @@ fn candidates(q: Question, p: &Params) -> Vec<Answers> {
         .iter()
         .map(|&b| set(&|a| a.blocs = Some(b)))
         .collect(),
+        Question::FranceTravail
+        | Question::AnneeBac
+        | Question::Situation
+        | Question::StatutPublic
+        | Question::Interruption => Vec::new(),
     }
 }
 
@@ -492,7 +674,7 @@ fn better<T: Verdict + IdStr>(
     };
     let (now, then) = (now.value, then.value);
     // Which diploma one holds is history, not a lever: it only counts for
-    // the prerequisite itself.
+    // the prerequisite itself (a diploma one could still obtain).
     if q == Question::Diplome && T::KIND != OutcomeKind::Prerequisite {
         return;
     }
@@ -514,14 +696,14 @@ fn better<T: Verdict + IdStr>(
 
 /// The single answers whose change would turn an outcome in the candidate's
 /// favour, found by re-running the rules on neighbouring answers. Only
-/// answered, relevant questions are varied; a neighbour that would need a
-/// new answer to conclude is skipped.
+/// answered, relevant questions a person can still act on are varied; a
+/// neighbour that would need a new answer to conclude is skipped.
 pub fn changes(answers: &Answers, p: &Params) -> Vec<Change> {
     let a = pruned(answers, p);
     let now = assess(&a, p);
     let mut out = Vec::new();
     for q in Question::ALL.into_iter().filter(|&q| a.is_answered(q)) {
-        for cand in candidates(q, p) {
+        for cand in candidates(q, &a) {
             let n = a.merged(q, &cand);
             if n == a {
                 continue;
@@ -532,6 +714,11 @@ pub fn changes(answers: &Answers, p: &Params) -> Vec<Change> {
             better(q, &now.interview, &then.interview, &mut out);
             better(q, &now.funding, &then.funding, &mut out);
         }
+    }
+    // The hours texts speak of the private CDI's threshold; a public CDI's
+    // route turns on the disagreeing lists instead.
+    if a.situation != Some(Situation::Cdi) {
+        out.retain(|c| !(c.kind == OutcomeKind::Route && c.question == Question::Heures));
     }
     sort_small(&mut out);
     out

@@ -15,11 +15,13 @@ id_enum!(
 );
 
 id_enum!(
-    /// Does the candidate meet the entry prerequisite?
+    /// Does the candidate meet the entry prerequisite? `to_confirm`: a
+    /// foreign diploma, whose equivalence the institute decides.
     Prerequisite {
         Met => "met",
         AtEntry => "at_entry",
         Vapp => "vapp",
+        ToConfirm => "to_confirm",
         NotMet => "not_met",
     }
 );
@@ -61,7 +63,7 @@ impl Verdict for Prerequisite {
     fn rank(self) -> u8 {
         match self {
             Prerequisite::NotMet => 0,
-            Prerequisite::Vapp => 1,
+            Prerequisite::Vapp | Prerequisite::ToConfirm => 1,
             Prerequisite::AtEntry | Prerequisite::Met => 2,
         }
     }
@@ -105,6 +107,7 @@ id_enum!(
         PrereqBac => "prereq_bac",
         PrereqTitre4 => "prereq_titre4",
         PrereqTerminale => "prereq_terminale",
+        PrereqEtranger => "prereq_etranger",
         PrereqVapp => "prereq_vapp",
         PrereqNotMet => "prereq_not_met",
         RouteParcoursupSituation => "route_parcoursup_situation",
@@ -113,6 +116,8 @@ id_enum!(
         RouteSiteFonctionPublique => "route_site_fonction_publique",
         RouteContactCdi24 => "route_contact_cdi_24",
         RouteContactAutre => "route_contact_autre",
+        RouteContactPublicCdd => "route_contact_public_cdd",
+        RouteContactPublicCdiUnder24 => "route_contact_public_cdi_under_24",
         InterviewExemptContrat => "interview_exempt_contrat",
         InterviewExemptBlocs => "interview_exempt_blocs",
         InterviewRequired => "interview_required",
@@ -122,6 +127,7 @@ id_enum!(
         FundingRegionBacExpected => "funding_region_bac_expected",
         FundingRegionCdd => "funding_region_cdd",
         FundingRegionCdiUpTo24 => "funding_region_cdi_up_to_24",
+        FundingRegionPublicCdiUpTo24 => "funding_region_public_cdi_up_to_24",
         FundingRegionContratAide => "funding_region_contrat_aide",
         FundingRegionCsp => "funding_region_csp",
         FundingRegionServiceCivique => "funding_region_service_civique",
@@ -130,12 +136,51 @@ id_enum!(
     }
 );
 
-/// One conclusion and why.
+id_enum!(
+    /// What to ask the admission service when an outcome is not settled by
+    /// the sources (`confirm.<id>` in the content).
+    Confirm {
+        PrereqEtranger => "prereq_etranger",
+        PrereqVapp => "prereq_vapp",
+        RouteCdi24 => "route_cdi_24",
+        RouteListsDisagree => "route_lists_disagree",
+        RouteAutre => "route_autre",
+        FundingEmployer => "funding_employer",
+        FundingFullTime => "funding_full_time",
+        FundingPublicCdi => "funding_public_cdi",
+    }
+);
+
+/// How sure an outcome is: settled by the sources for these answers, or
+/// left to the admission service (the sources conflict or are silent).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Certainty {
+    Sure,
+    /// What to ask the admission service.
+    ToConfirm(Confirm),
+}
+
+impl Certainty {
+    /// The `data-certainty` value: `sure` or `to_confirm`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Certainty::Sure => "sure",
+            Certainty::ToConfirm(_) => "to_confirm",
+        }
+    }
+
+    pub fn is_sure(self) -> bool {
+        self == Certainty::Sure
+    }
+}
+
+/// One conclusion, why, and how sure it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome<T> {
     pub value: T,
     /// Never empty.
     pub reasons: Vec<Reason>,
+    pub certainty: Certainty,
 }
 
 /// A single answer whose change would turn an outcome for the better
@@ -171,11 +216,13 @@ id_enum!(
 );
 
 id_enum!(
-    /// Where the admission calendar stands on the given day.
+    /// Where the admission calendar stands on the given day. After the
+    /// published session's last oral, the next intake is assessed with the
+    /// last published rules: its calendar is `not_published`.
     CalendarPhase {
         BeforeOpening => "before_opening",
         Open => "open",
         Closed => "closed",
-        Over => "over",
+        NotPublished => "not_published",
     }
 );

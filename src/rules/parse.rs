@@ -2,7 +2,9 @@
 //! value, with a reason when it is refused. Shared by the form and the link
 //! parser so that both accept exactly the same things.
 
-use super::answers::{Answers, Bloc, Blocs, Contrat, Diplome, Hours, Question, Situation};
+use super::answers::{
+    AnneeBac, Answers, Bloc, Blocs, Contrat, Diplome, Hours, Question, Situation, StatutPublic,
+};
 
 /// Why a raw answer was refused; the content layer turns it into French.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -17,8 +19,11 @@ pub enum InputError {
     HoursOutOfRange,
     /// The year is not four digits.
     YearNotAYear,
-    /// The year is outside 1950 ..= intake year.
+    /// The year is outside 1950 ..= this year (a bac not obtained yet is
+    /// the "terminale" answer).
     YearOutOfRange,
+    /// `annee_bac=aucun` with `diplome=bac`: the two answers contradict.
+    NoBacButBac,
     /// A bloc is not of the form `ES-BC3`, or `aucun` is mixed with blocs.
     MalformedBloc,
     /// The link gives the same question two different answers.
@@ -28,13 +33,14 @@ pub enum InputError {
 }
 
 impl InputError {
-    pub const ALL: [InputError; 9] = [
+    pub const ALL: [InputError; 10] = [
         InputError::Empty,
         InputError::Unknown,
         InputError::NotANumber,
         InputError::HoursOutOfRange,
         InputError::YearNotAYear,
         InputError::YearOutOfRange,
+        InputError::NoBacButBac,
         InputError::MalformedBloc,
         InputError::Conflicting,
         InputError::TooLong,
@@ -48,6 +54,7 @@ impl InputError {
             InputError::HoursOutOfRange => "hours_out_of_range",
             InputError::YearNotAYear => "year_not_a_year",
             InputError::YearOutOfRange => "year_out_of_range",
+            InputError::NoBacButBac => "no_bac_but_bac",
             InputError::MalformedBloc => "malformed_bloc",
             InputError::Conflicting => "conflicting",
             InputError::TooLong => "too_long",
@@ -95,14 +102,15 @@ pub fn parse_hours(raw: &str) -> Result<Hours, InputError> {
     Hours::from_hundredths(whole * 100 + frac).ok_or(InputError::HoursOutOfRange)
 }
 
-/// A bac year: four digits, 1950 ..= the intake year.
-pub fn parse_year(raw: &str, intake_year: u16) -> Result<u16, InputError> {
+/// A bac year: four digits, 1950 ..= `max_year` (the current year: a bac
+/// not obtained yet is answered "je prépare le bac").
+pub fn parse_year(raw: &str, max_year: u16) -> Result<u16, InputError> {
     let raw = raw.trim();
     if raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
         return Err(InputError::YearNotAYear);
     }
     let y: u16 = raw.parse().map_err(|_| InputError::YearNotAYear)?;
-    if (MIN_BAC_YEAR..=intake_year).contains(&y) {
+    if (MIN_BAC_YEAR..=max_year).contains(&y) {
         Ok(y)
     } else {
         Err(InputError::YearOutOfRange)
@@ -123,12 +131,28 @@ pub fn parse_blocs(raw: &str) -> Result<Blocs, InputError> {
         .try_fold(Blocs::NONE, |acc, b| Ok(acc.with(b?)))
 }
 
+/// The bac question's answer: a year, or `aucun` (a level-4 title without
+/// the bac), which contradicts a `diplome=bac` already given.
+pub fn parse_annee_bac(
+    raw: &str,
+    diplome: Option<Diplome>,
+    max_year: u16,
+) -> Result<AnneeBac, InputError> {
+    match raw.trim() {
+        "aucun" if diplome == Some(Diplome::Bac) => Err(InputError::NoBacButBac),
+        "aucun" => Ok(AnneeBac::Aucun),
+        y => parse_year(y, max_year).map(AnneeBac::Obtenu),
+    }
+}
+
 /// Sets question `q` in `answers` from its raw text, or says why it cannot.
+/// `max_year` is the latest bac year accepted (this year). Answers that an
+/// earlier one contradicts are refused, so apply in question order.
 pub fn apply(
     answers: &mut Answers,
     q: Question,
     raw: &str,
-    intake_year: u16,
+    max_year: u16,
 ) -> Result<(), InputError> {
     if raw.len() > MAX_RAW_LEN {
         return Err(InputError::TooLong);
@@ -141,10 +165,15 @@ pub fn apply(
         Question::Diplome => {
             answers.diplome = Some(Diplome::from_id(raw).ok_or(InputError::Unknown)?)
         }
-        Question::AnneeBac => answers.annee_bac = Some(parse_year(raw, intake_year)?),
+        Question::AnneeBac => {
+            answers.annee_bac = Some(parse_annee_bac(raw, answers.diplome, max_year)?)
+        }
         Question::Vapp => answers.vapp = Some(yes_no(raw)?),
         Question::Situation => {
             answers.situation = Some(Situation::from_id(raw).ok_or(InputError::Unknown)?)
+        }
+        Question::StatutPublic => {
+            answers.statut_public = Some(StatutPublic::from_id(raw).ok_or(InputError::Unknown)?)
         }
         Question::Heures => answers.heures = Some(parse_hours(raw)?),
         Question::Interruption => answers.interruption = Some(yes_no(raw)?),
@@ -195,6 +224,22 @@ mod tests {
         assert_eq!(parse_year("1949", 2026), Err(InputError::YearOutOfRange));
         assert_eq!(parse_year("23", 2026), Err(InputError::YearNotAYear));
         assert_eq!(parse_year("２０２３", 2026), Err(InputError::YearNotAYear));
+    }
+
+    #[test]
+    fn the_bac_question_takes_a_year_or_none_unless_the_bac_was_answered() {
+        assert_eq!(
+            parse_annee_bac("aucun", Some(Diplome::Titre4), 2026),
+            Ok(AnneeBac::Aucun)
+        );
+        assert_eq!(
+            parse_annee_bac("2019", Some(Diplome::Titre4), 2026),
+            Ok(AnneeBac::Obtenu(2019))
+        );
+        assert_eq!(
+            parse_annee_bac("aucun", Some(Diplome::Bac), 2026),
+            Err(InputError::NoBacButBac)
+        );
     }
 
     #[test]

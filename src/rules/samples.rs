@@ -3,7 +3,8 @@
 //! tests and the engine benchmark so that both walk the same cases.
 
 use super::{
-    Answers, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Hours, Params, Question, Situation,
+    AnneeBac, Answers, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Hours, Params, Question,
+    Situation, StatutPublic,
 };
 
 /// Every value tried for question `q`, each as answers with only `q` set.
@@ -22,9 +23,17 @@ pub fn values(q: Question, p: &Params) -> Vec<Answers> {
             .iter()
             .map(|&d| one(&|a| a.diplome = Some(d)))
             .collect(),
-        Question::AnneeBac => [1950, y - 4, y - 3, y]
+        // Around the bac-recency boundary, this year's bac (the latest
+        // accepted), and none (a level-4 title alone; refused for a bac).
+        Question::AnneeBac => [1950, y - 4, y - 3, p.bac_year_max()]
             .iter()
-            .map(|&v| one(&|a| a.annee_bac = Some(v)))
+            .map(|&v| AnneeBac::Obtenu(v))
+            .chain([AnneeBac::Aucun])
+            .map(|v| one(&|a| a.annee_bac = Some(v)))
+            .collect(),
+        Question::StatutPublic => StatutPublic::ALL
+            .iter()
+            .map(|&s| one(&|a| a.statut_public = Some(s)))
             .collect(),
         Question::Situation => Situation::ALL
             .iter()

@@ -7,15 +7,20 @@ use deass_eligibility::content;
 use deass_eligibility::link;
 use deass_eligibility::rules::{Answers, Date, Params};
 
-/// The current intake's parameters on a day after the session (the date
-/// only matters for the calendar phase).
+/// The published intake's parameters on a fixed day while its registrations
+/// are open (1 February of the intake year): never the real clock.
 pub fn params() -> Params {
-    content::params(Date::new(content::FACTS.intake_year, 11, 22))
+    on(content::FACTS.intake_year, 2, 1)
+}
+
+/// The parameters for a visitor on the given day.
+pub fn on(year: u16, month: u8, day: u8) -> Params {
+    content::params(Date::new(year, month, day))
 }
 
 /// Answers from a query string; panics on any refused value (tests only).
 pub fn answers(query: &str) -> Answers {
-    let p = link::parse(query, params().intake_year);
+    let p = link::parse(query, params().bac_year_max());
     assert!(p.errors.is_empty(), "bad test case {query}: {:?}", p.errors);
     p.answers
 }
