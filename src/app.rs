@@ -2,12 +2,12 @@
 //! and the keyboard focus in step with it, and shows the current screen.
 
 use crate::browser;
-use crate::components::lang_switch::LangSwitch;
+use crate::components::lang_switch::lang_switch;
 use crate::components::plain;
 use crate::components::rich;
 use crate::components::{
     check::CheckAnswers, kiosk::KioskGuard, overview_table::OverviewTable,
-    question::QuestionScreen, result::ResultScreen, start::StartScreen,
+    question::QuestionScreen, result::ResultScreen, start::start_screen,
 };
 use crate::content::{self, t, tv, Lang};
 use crate::flow::Screen;
@@ -136,7 +136,7 @@ pub fn App() -> Html {
     let on_restart = dispatch(|| Action::Restart);
     let body = match state.flow.screen {
         Screen::Start => html! {
-            <StartScreen on_start={dispatch(|| Action::Begin)} />
+            { start_screen(&dispatch(|| Action::Begin)) }
         },
         Screen::Question(q) => {
             let d = state.dispatcher();
@@ -203,11 +203,13 @@ pub fn App() -> Html {
         body
     };
 
-    let lang_switch = html! {
-        <LangSwitch href={state.href_lang(other)} lang={other} on_switch={
-            let d = state.dispatcher();
-            Callback::from(move |l| d.dispatch(Action::SetLang(l)))
-        } />
+    let lang_switch = {
+        let d = state.dispatcher();
+        lang_switch(
+            state.href_lang(other),
+            other,
+            Callback::from(move |l| d.dispatch(Action::SetLang(l))),
+        )
     };
     let header = match state.mode {
         // A partner's page has its own chrome: only the language switch.

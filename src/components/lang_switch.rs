@@ -4,17 +4,10 @@
 use crate::content::{raw_in, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub href: AttrValue,
-    /// The language the link switches to.
-    pub lang: Lang,
-    pub on_switch: Callback<Lang>,
-}
-
-#[component]
-pub fn LangSwitch(props: &Props) -> Html {
-    let (to, on_switch) = (props.lang, props.on_switch.clone());
+/// The link to `href`, the same page in language `to`. A plain function
+/// rather than a component (no state; each component type costs the wasm
+/// its own copy of Yew's lifecycle and hydration code).
+pub fn lang_switch(href: String, to: Lang, on_switch: Callback<Lang>) -> Html {
     let onclick = Callback::from(move |e: MouseEvent| {
         if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
             e.prevent_default();
@@ -30,7 +23,7 @@ pub fn LangSwitch(props: &Props) -> Html {
     let name = raw_in(other, "app.switch_to").unwrap_or(to.id());
     let label = raw_in(other, "app.switch_label").unwrap_or(name);
     html! {
-        <a class="dee-lang" href={props.href.clone()} lang={to.id()} hreflang={to.id()} aria-label={label} {onclick}>
+        <a class="dee-lang" {href} lang={to.id()} hreflang={to.id()} aria-label={label} {onclick}>
             { name }
         </a>
     }

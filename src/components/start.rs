@@ -6,14 +6,11 @@ use crate::components::rich;
 use crate::content::{list, t};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub on_start: Callback<()>,
-}
-
-#[component]
-pub fn StartScreen(props: &Props) -> Html {
-    let on_click = props.on_start.reform(|_: MouseEvent| ());
+/// A plain function rather than a component: it has no state of its own,
+/// and each component type costs the wasm its own copy of Yew's lifecycle
+/// and hydration code (bytes, budget).
+pub fn start_screen(on_start: &Callback<()>) -> Html {
+    let on_click = on_start.reform(|_: MouseEvent| ());
     html! {
         <div class="dee-start">
             <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(&t("start.heading")) }</h1>
