@@ -56,7 +56,6 @@ const RUNS = Math.max(9, Number(opt('--runs', process.env.BENCH_RUNS ?? 11)));
 const THROTTLE = args.includes('--throttle');
 const BROWSER = !args.includes('--no-browser');
 const BUDGET = opt('--budget', null);
-const LIGHTHOUSE = args.includes('--lighthouse');
 
 const kb = (n) => (n / 1000).toFixed(1);
 const median = (xs) => {

@@ -31,7 +31,7 @@ const RUNS = Math.max(1, Number(opt('--runs', 1)));
 const LH = join(BENCH_DIR, 'node_modules', '.bin', 'lighthouse');
 
 const FULL = 'diplome=bac&annee_bac=2024&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun';
-export const LIGHTHOUSE_ENTRIES = [
+const LIGHTHOUSE_ENTRIES = [
   ['start page', ''],
   ['question link', '?diplome=bac&etape=annee_bac'],
   ['result link', `?${FULL}&etape=resultat`],

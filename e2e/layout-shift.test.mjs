@@ -14,7 +14,7 @@ import { openSlow, servedApp } from './lib.mjs';
 const app = servedApp();
 
 const FULL = 'diplome=bac&annee_bac=2024&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun';
-export const ENTRIES = [
+const ENTRIES = [
   ['start page', ''],
   ['question link', '?diplome=bac&etape=annee_bac'],
   ['result link', `?${FULL}&etape=resultat`],
