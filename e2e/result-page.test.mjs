@@ -71,7 +71,7 @@ test('the glance at 320 px, and a prerequisite not met comes first with what can
   const rec = await open('?diplome=aucun&vapp=non&situation=cdd&contrat=aucun&blocs=aucun', { width: 320 });
   const { page } = rec;
   const notice = page.locator('[data-not-met]');
-  assert.match(await notice.textContent(), /pas encore la condition d'accès.*D\. 613-40/s);
+  assert.match(await notice.textContent(), /pas encore la condition d'accès.*D\.\s613.40/s);
   // The notice precedes the lines, and the three other conclusions are "if met".
   const order = await page.evaluate(() => {
     const n = document.querySelector('[data-not-met]');

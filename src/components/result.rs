@@ -147,8 +147,8 @@ pub fn ResultScreen(props: &Props) -> Html {
             <section class="dee-glance" aria-labelledby="dee-glance-title">
                 <h2 class="dee-visually-hidden" id="dee-glance-title">{ rich(&t("result.glance_heading")) }</h2>
                 if not_met {
-                    <div class="dee-notice dee-notice--strong dee-notice--compact" data-not-met="true">
-                        <p>{ rich(&t("result.not_met_lead")) }</p>
+                    <div class="dee-notice dee-notice--attention dee-notice--compact" data-not-met="true">
+                        <p><strong>{ rich(&t("result.not_met_lead")) }</strong></p>
                         <p class="dee-no-print">{ rich(&tp("result.not_met_can", &p)) }</p>
                     </div>
                     <ul class="dee-glance__list">{ for first.iter().copied().map(&glance_line) }</ul>
