@@ -268,10 +268,12 @@ fn typography(s: &str) -> String {
 /// Flattens nested tables into dotted keys: strings and lists of strings only.
 fn flatten(file: &Path, src: &str, prefix: &str, table: &toml::Table, lang: &str, out: &mut Texts) {
     let fix = |s: &str| {
+        // An article number never breaks across lines ("D. 613-40").
+        let s = s.replace("D. 613-", "D.\u{A0}613\u{2011}");
         if lang == "fr" {
-            typography(s)
+            typography(&s)
         } else {
-            s.to_string()
+            s
         }
     };
     for (k, v) in table {

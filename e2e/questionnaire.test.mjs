@@ -88,21 +88,27 @@ const personas = [
     want: { prerequisite: 'at_entry', route: 'parcoursup', interview: 'required', funding: 'region' },
     confirm: [],
     next: /Parcoursup/,
+    href: /parcoursup\.fr/,
   },
   {
     name: 'a CDI employee working 35 h',
     steps: [BAC, YEAR('2010'), 'Salarié·e en CDI', HOURS('35'), NO_CONTRACT, 'Non', NO_BLOC],
     want: { prerequisite: 'met', route: 'site', interview: 'required', funding: 'continuing' },
     confirm: [],
-    next: /site de l'IRTS/,
+    // The 2027 registrations are not open yet: the institute's page.
+    next: /page de la formation \(IRTS\)/,
+    href: /irtsnormandiecaen\.fr/,
   },
   {
     name: 'a tenured agent of the fonction publique with a DEES bloc',
     steps: [TITRE4, NO_BAC, 'Agent de la fonction publique', 'Fonctionnaire titulaire (ou stagiaire)', NO_CONTRACT, 'Non',
-      ['Bloc 3 — travail en partenariat sur un territoire', "Diplôme d'État d'éducateur spécialisé (DEES)"]],
+      // Another diploma's blocs are named by their number only.
+      ['Bloc 3', "Diplôme d'État d'éducateur spécialisé (DEES)"]],
     want: { prerequisite: 'met', route: 'site', interview: 'exempt', funding: 'continuing' },
     confirm: [],
-    next: /site de l'IRTS/,
+    // The 2027 registrations are not open yet: the institute's page.
+    next: /page de la formation \(IRTS\)/,
+    href: /irtsnormandiecaen\.fr/,
   },
   {
     name: 'a job seeker not registered with France Travail',
@@ -110,6 +116,7 @@ const personas = [
     want: { prerequisite: 'met', route: 'parcoursup', interview: 'required', funding: 'continuing' },
     confirm: [],
     next: /Parcoursup/,
+    href: /parcoursup\.fr/,
     also: async (page) => {
       const changes = await page.locator('[data-outcome=funding]').textContent();
       assert.match(changes, /France Travail vous ferait entrer/);
@@ -122,6 +129,7 @@ const personas = [
     want: { prerequisite: 'met', route: 'parcoursup', interview: 'exempt', funding: 'employer' },
     confirm: ['funding'],
     next: /Parcoursup/,
+    href: /parcoursup\.fr/,
   },
 ];
 
@@ -145,6 +153,7 @@ for (const p of personas) {
     assert.equal(await root.getAttribute('data-provisional'), 'true');
     assert.match(await page.locator('.dee-lead').textContent(), /rentrée de septembre 2027/);
     assert.match(await page.locator('.dee-next a.dee-button').textContent(), p.next);
+    assert.match(await page.locator('.dee-next a.dee-button').getAttribute('href'), p.href);
     assert.equal(await page.locator('meta[name=robots]').getAttribute('content'), 'noindex');
     // Every card says why, with a source.
     for (const card of await page.locator('[data-outcome]').all()) {
@@ -350,7 +359,8 @@ test('in English: the new questions and the provisional intake', async () => {
   const { page } = rec;
   assert.deepEqual(await outcomes(page), { prerequisite: 'met', route: 'contact', interview: 'required', funding: 'region' });
   assert.deepEqual(await toConfirm(page), ['route', 'funding']);
-  assert.match(await page.locator('[data-provisional-notice]').textContent(), /Provisional estimate.*2026 session.*2027 calendar/);
+  assert.match(await page.locator('[data-provisional-notice]').textContent(), /Provisional estimate.*2026 session/);
+  assert.match(await page.locator('[data-phase]').textContent(), /2026 session.*2027 calendar is not published yet/);
   assert.match(await page.locator('[data-outcome=funding]').textContent(), /To confirm with the admissions office/);
   await noSeriousAxeViolation(page, 'an English result with outcomes to confirm');
   clean(rec);
@@ -438,7 +448,7 @@ test('screenshots of a question and a result at 320 and 1280 px, and the print v
   const { page } = rec;
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.dee-actions').isVisible(), false, 'buttons are not printed');
-  const printOnly = page.locator('.dee-print-only');
+  const printOnly = page.locator('.dee-print-footer');
   assert.equal(await printOnly.isVisible(), true, 'the link and date are printed');
   assert.match(await printOnly.textContent(), /22 novembre 2026/);
   assert.ok((await printOnly.textContent()).includes('annee_bac=2010'), 'the link to this result');

@@ -79,7 +79,8 @@ setup_tool_version() {
 # shellcheck source=scripts/tools.env
 source "$SETUP_ROOT/scripts/tools.env"
 for setup_var in TRUNK_VERSION WASM_BINDGEN_VERSION BINARYEN_VERSION \
-  PLAYWRIGHT_CORE_VERSION AXE_CORE_PLAYWRIGHT_VERSION; do
+  PLAYWRIGHT_CORE_VERSION AXE_CORE_PLAYWRIGHT_VERSION QRCODE_GENERATOR_VERSION \
+  JSQR_VERSION PNGJS_VERSION; do
   [ -n "${!setup_var:-}" ] || setup_die "$setup_var is not set in scripts/tools.env"
 done
 
@@ -134,10 +135,12 @@ if [ -f e2e/package.json ]; then
   # shellcheck disable=SC2016 # JavaScript template literal, not shell
   setup_e2e_pins="$(node -e '
     const p = require(process.argv[1]); const d = p.devDependencies || {};
-    const want = { "playwright-core": process.argv[2], "@axe-core/playwright": process.argv[3] };
+    const want = { "playwright-core": process.argv[2], "@axe-core/playwright": process.argv[3],
+      "jsqr": process.argv[4], "pngjs": process.argv[5] };
     const bad = Object.entries(want).filter(([n, v]) => d[n] !== v)
       .map(([n, v]) => `${n} is "${d[n]}" (tools.env pins ${v})`);
-    console.log(bad.join("; "));' "$SETUP_ROOT/e2e/package.json" "$PLAYWRIGHT_CORE_VERSION" "$AXE_CORE_PLAYWRIGHT_VERSION")"
+    console.log(bad.join("; "));' "$SETUP_ROOT/e2e/package.json" "$PLAYWRIGHT_CORE_VERSION" "$AXE_CORE_PLAYWRIGHT_VERSION" \
+    "$JSQR_VERSION" "$PNGJS_VERSION")"
   [ -z "$setup_e2e_pins" ] || setup_die "e2e/package.json devDependencies drift from scripts/tools.env: $setup_e2e_pins; pin them exactly and run 'npm install' in e2e/ to refresh package-lock.json"
 fi
 
@@ -202,6 +205,21 @@ case "$setup_have" in
   *) setup_die "'wasm-opt --version' on PATH ($(command -v wasm-opt || echo none)) reports '${setup_have:-nothing}', expected version $BINARYEN_VERSION" ;;
 esac
 
+# --- the widget's own JavaScript packages (web/: the print view's QR code) -----------
+# Copied into the build by scripts/qr-asset.mjs (trunk post_build), so both
+# the serve and the test commands need them.
+setup_web_pin="$(node -p 'require(process.argv[1]).dependencies["qrcode-generator"]' "$SETUP_ROOT/web/package.json")"
+[ "$setup_web_pin" = "$QRCODE_GENERATOR_VERSION" ] || setup_die \
+  "web/package.json pins qrcode-generator $setup_web_pin but scripts/tools.env pins QRCODE_GENERATOR_VERSION=$QRCODE_GENERATOR_VERSION; pin it exactly and run 'npm install' in web/"
+setup_want="$(cat web/package.json web/package-lock.json | sha256sum | cut -d' ' -f1)"
+if [ -f web/node_modules/qrcode-generator/dist/qrcode.js ] && [ "$(cat web/node_modules/.setup-stamp 2>/dev/null || true)" = "$setup_want" ]; then
+  setup_step "web npm packages (qrcode-generator $QRCODE_GENERATOR_VERSION): up to date"
+else
+  setup_step "web npm packages (qrcode-generator $QRCODE_GENERATOR_VERSION): npm ci"
+  setup_run_logged web-npm env -C web npm ci --no-audit --no-fund --ignore-scripts
+  printf '%s\n' "$setup_want" >web/node_modules/.setup-stamp
+fi
+
 # --- browser + end-to-end packages (--browser) --------------------------------------
 if [ "$SETUP_BROWSER" -eq 1 ]; then
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
@@ -232,6 +250,15 @@ if [ "$SETUP_BROWSER" -eq 1 ]; then
     setup_run_logged e2e-npm env -C e2e npm install --no-audit --no-fund
     setup_want="$(cat e2e/package.json e2e/package-lock.json | sha256sum | cut -d' ' -f1)"
     printf '%s\n' "$setup_want" >"$setup_stamp"
+  fi
+
+  # poppler-utils: pdfinfo counts the pages of the printed result (e2e).
+  if command -v pdfinfo >/dev/null 2>&1; then
+    setup_step "poppler-utils (pdfinfo): present"
+  else
+    setup_step "poppler-utils (pdfinfo): installing (apt-get)"
+    setup_apt_install poppler-utils
+    command -v pdfinfo >/dev/null 2>&1 || setup_die "apt-get installed poppler-utils but pdfinfo is missing"
   fi
 
   # Debian's nginx, for the deployment test (e2e/nginx.test.mjs serves the

@@ -260,3 +260,71 @@ pub fn register_service_worker() {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
 }
+
+/// The print view's QR codes: every `[data-qr]` element gets the SVG code
+/// of its attribute's text. The generator (`qr-….js`, named with its SRI
+/// hash by the page's `<meta name="dee-qr">`, see `scripts/qr-asset.mjs`) is
+/// loaded the first time a result asks for it, never on the first screen.
+pub fn fill_qr_codes() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let generator = js_sys::Reflect::get(&window, &"deassQrSvg".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(generator) = generator {
+        fill_qr_with(&generator);
+        return;
+    }
+    let Some(doc) = document() else {
+        return;
+    };
+    const SCRIPT_ID: &str = "dee-qr-script";
+    if doc.get_element_by_id(SCRIPT_ID).is_some() {
+        return; // loading: its onload fills every code
+    }
+    let Some(meta) = doc.query_selector("meta[name=dee-qr]").ok().flatten() else {
+        return;
+    };
+    let (Some(src), Ok(script)) = (meta.get_attribute("content"), doc.create_element("script"))
+    else {
+        return;
+    };
+    let _ = script.set_attribute("id", SCRIPT_ID);
+    if let Some(integrity) = meta.get_attribute("data-integrity") {
+        let _ = script.set_attribute("integrity", &integrity);
+        let _ = script.set_attribute("crossorigin", "anonymous");
+    }
+    let onload = wasm_bindgen::closure::Closure::once_into_js(fill_qr_codes);
+    let _ = js_sys::Reflect::set(&script, &"onload".into(), &onload);
+    let _ = script.set_attribute("src", &src);
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&script);
+    }
+}
+
+fn fill_qr_with(generator: &js_sys::Function) {
+    let Some(all) = document().and_then(|d| d.query_selector_all("[data-qr]").ok()) else {
+        return;
+    };
+    for i in 0..all.length() {
+        let Some(el) = all.get(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let Some(text) = el.get_attribute("data-qr") else {
+            continue;
+        };
+        if el.get_attribute("data-qr-done").as_deref() == Some(text.as_str()) {
+            continue;
+        }
+        // Only squares: the generator is given no title or text to echo.
+        if let Some(svg) = generator
+            .call1(&wasm_bindgen::JsValue::NULL, &text.as_str().into())
+            .ok()
+            .and_then(|v| v.as_string())
+        {
+            el.set_inner_html(&svg);
+            let _ = el.set_attribute("data-qr-done", &text);
+        }
+    }
+}

@@ -12,8 +12,7 @@ const RUNTIME: &[&str] = &[
     "today",
     "n",
     "blocs",
-    "hours_min",
-    "hours_max",
+    "validated_hours",
     "step",
     "question",
     "total",
@@ -96,8 +95,28 @@ fn every_rule_id_has_its_text_and_citation() {
         }
     }
     for c in Cost::ALL {
-        for part in ["label", "amount", "note"] {
+        for part in ["label", "amount"] {
             must(&format!("cost.{c}.{part}"));
+        }
+        // The admission fee is paid as the route's procedure says.
+        if *c == Cost::AdmissionFee {
+            for r in Route::IDS {
+                must(&format!("cost.{c}.note_{r}"));
+            }
+        } else {
+            must(&format!("cost.{c}.note"));
+        }
+    }
+    // The glance line of every outcome value, and the next step of every
+    // calendar phase for every route.
+    for (kind, ids) in OutcomeKind::ALL.iter().zip(values) {
+        for v in ids {
+            must(&format!("glance.{kind}.{v}"));
+        }
+    }
+    for phase in deass_eligibility::rules::CalendarPhase::IDS {
+        for r in Route::IDS {
+            must(&format!("next.{phase}.{r}"));
         }
     }
     for e in InputError::ALL.iter().filter(|e| **e != InputError::Empty) {
@@ -221,4 +240,79 @@ fn each_language_names_twelve_months() {
         );
         assert!(months.iter().all(|m| !m.trim().is_empty()));
     }
+}
+
+/// The audit of the texts (`content/audit.toml`): every text the widget shows
+/// rests on a source, on a legal text cited by article, on its own citation,
+/// or is marked as needing none (with why), or as a line to confirm with the
+/// admission service. A text added without an entry fails here, so the audit
+/// cannot silently rot.
+#[test]
+fn every_text_is_audited() {
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/audit.toml"))
+        .expect("content/audit.toml readable");
+    let audit: toml::Table = toml::from_str(&src).expect("content/audit.toml is valid TOML");
+    for (entry, v) in &audit {
+        let field = |name: &str| v.get(name).and_then(|x| x.as_str()).unwrap_or("").trim();
+        match field("source") {
+            "irts" | "rncp" | "law" => assert!(
+                !field("section").is_empty(),
+                "audit entry `{entry}`: a source needs its section (the article, for law)"
+            ),
+            "none" | "confirm" => assert!(
+                !field("why").is_empty(),
+                "audit entry `{entry}`: say why no source is needed"
+            ),
+            // Cited beside each text (the cards' verdicts, reasons and
+            // changes), or by the section's own citation in sources.toml.
+            "cited" => assert!(
+                ["outcome", "glance", "reason", "change", "overview"].contains(&entry.as_str())
+                    || content::raw(&format!("{entry}.source")).is_some(),
+                "audit entry `{entry}` says cited, but sources.toml has no `[{entry}]` citation"
+            ),
+            other => panic!("audit entry `{entry}`: unknown source `{other}`"),
+        }
+        if field("source") == "law" {
+            assert!(
+                field("section").contains("article"),
+                "audit entry `{entry}`: cite the article"
+            );
+        }
+    }
+    let entry_of = |key: &str| {
+        audit
+            .keys()
+            .filter(|e| key == e.as_str() || key.starts_with(&format!("{e}.")))
+            .max_by_key(|e| e.len())
+            .cloned()
+    };
+    let mut unaudited = Vec::new();
+    for key in TEXT_KEYS.iter().chain(LIST_KEYS) {
+        // The citations themselves (sources.toml) are what the audit points to.
+        if key.ends_with(".source") || key.ends_with(".section") {
+            continue;
+        }
+        match entry_of(key) {
+            None => unaudited.push(*key),
+            Some(e) if audit[&e].get("source").and_then(|s| s.as_str()) == Some("cited") => {
+                // A reason carries its own citation.
+                if let Some(id) = key
+                    .strip_prefix("reason.")
+                    .and_then(|k| k.strip_suffix(".text"))
+                {
+                    assert!(
+                        content::raw(&format!("reason.{id}.source")).is_some()
+                            && content::raw(&format!("reason.{id}.section")).is_some(),
+                        "`{key}` is audited as cited but reason.{id} has no source/section in sources.toml"
+                    );
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    assert!(
+        unaudited.is_empty(),
+        "texts without an entry in content/audit.toml (give each a source and section, or \
+         source = \"none\" with why): {unaudited:?}"
+    );
 }

@@ -92,7 +92,8 @@ fn walk_with_invariants(p: &Params) {
                 let c = content::reason(*reason, &p);
                 assert!(
                     !c.text.starts_with('[')
-                        && !c.source.starts_with('[')
+                        && !c.source.title.starts_with('[')
+                        && !c.source.short.starts_with('[')
                         && !c.section.starts_with('['),
                     "{reason} lacks text or citation"
                 );

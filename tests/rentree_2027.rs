@@ -162,7 +162,15 @@ fn the_texts_name_the_intake_assessed() {
         "calendar.not_published: {not_published}"
     );
     let provisional = content::tp("result.provisional", &later);
-    assert!(provisional.contains("session 2027") && provisional.contains("2028"));
+    assert!(
+        provisional.contains("session 2027"),
+        "result.provisional: {provisional}"
+    );
+    let next = content::tp("next.not_published.parcoursup", &later);
+    assert!(
+        next.contains("2028") && next.contains("2027"),
+        "next step: {next}"
+    );
 }
 
 /// Built with `DEASS_CONTENT_DIR=tests/fixtures/rentree-2027` (the CI stage),

@@ -290,12 +290,13 @@ fn costs_follow_interview_and_funding() {
     );
     assert_eq!(
         costs("diplome=titre4&annee_bac=aucun&situation=autre&contrat=apprentissage&blocs=aucun"),
-        vec![AdmissionFeeExempt, EmployerCovered]
+        vec![AdmissionFeeExempt, EmployerCovered, CvecContract]
     );
 }
 
 #[test]
-fn bloc_dispenses_and_remaining_hours() {
+fn bloc_dispenses_and_the_hours_they_stand_for() {
+    use rules::DiplomeBloc::{Cesf, Eje, Es, Ets};
     let d = |blocs: &str| {
         assess(
             &answers(&format!(
@@ -306,35 +307,29 @@ fn bloc_dispenses_and_remaining_hours() {
         .dispenses
         .expect("blocs answered")
     };
+    let bloc = |d, n| rules::Bloc::new(d, n).expect("a bloc");
     let none = d("aucun");
-    assert_eq!((none.hours_max, none.hours_min), (1517, 1517));
+    assert!(none.validated.is_empty() && none.maybe_common.is_empty());
+    assert_eq!(none.validated_hours, 0);
     let ass = d("ASS-BC1,ASS-BC3");
     assert_eq!(ass.validated, vec![1, 3]);
+    assert_eq!(ass.validated_hours, 504 + 252, "BC1 504 h + BC3 252 h");
+    // The page does not name the two common blocs: any bloc of a 3-year
+    // level-6 DE may be one of them, to confirm.
+    let three_year = d("ES-BC1,ETS-BC3,EJE-BC4");
     assert_eq!(
-        (ass.hours_max, ass.hours_min),
-        (1517 - 504 - 252, 1517 - 504 - 252)
+        three_year.maybe_common,
+        vec![bloc(Es, 1), bloc(Ets, 3), bloc(Eje, 4)]
     );
-    let common = d("ES-BC3,EJE-BC4,CESF-BC3");
+    assert!(three_year.interview_only.is_empty());
+    // The DECESF is not a 3-year training: interview exemption only.
+    let cesf = d("CESF-BC3,CESF-BC4");
+    assert_eq!(cesf.interview_only, vec![bloc(Cesf, 3), bloc(Cesf, 4)]);
+    assert!(cesf.maybe_common.is_empty());
     assert_eq!(
-        common.possible,
-        vec![3, 4],
-        "BC3/BC4 of another DE, counted once each"
-    );
-    assert_eq!(
-        (common.hours_max, common.hours_min),
-        (1517, 1517 - 252 - 245)
-    );
-    let own = d("ES-BC1,ETS-BC2");
-    assert!(
-        own.possible.is_empty() && own.validated.is_empty(),
-        "BC1/BC2 of another DE: interview only"
-    );
-    assert_eq!(own.interview_only.len(), 2);
-    let overlap = d("ASS-BC3,ES-BC3");
-    assert_eq!(
-        (overlap.validated.clone(), overlap.possible.clone()),
-        (vec![3], vec![]),
-        "already validated"
+        params().bloc_hours.iter().sum::<u32>(),
+        1505,
+        "the page's blocs add up to 1 505 h of its 1 517 centre hours"
     );
 }
 

@@ -2,7 +2,7 @@
 //! "Aucun bloc" choice. Its value is the link form (`aucun`, `ES-BC3,…`).
 
 use crate::components::rich;
-use crate::content::t;
+use crate::content::{t, tv};
 use crate::rules::parse::parse_blocs;
 use crate::rules::{Bloc, Blocs, DiplomeBloc};
 use yew::prelude::*;
@@ -13,6 +13,15 @@ pub struct Props {
     pub value: AttrValue,
     pub invalid: bool,
     pub on_change: Callback<String>,
+}
+
+/// The DEASS blocs by their titles; another diploma's blocs have titles of
+/// their own, which the sources do not give: by number only.
+fn bloc_label(b: Bloc) -> String {
+    match b.diplome {
+        DiplomeBloc::Ass => t(&format!("question.blocs.bloc.{}", b.n)),
+        _ => tv("question.blocs.bloc_n", &[("n", &b.n.to_string())]),
+    }
 }
 
 #[component]
@@ -53,7 +62,7 @@ pub fn BlocsInput(props: &Props) -> Html {
                                     <input class="dee-checkbox__input" type="checkbox" id={id.clone()} name="blocs"
                                         value={b.to_string()} checked={!none && current.contains(b)}
                                         aria-invalid={props.invalid.to_string()} onchange={toggle(b)} />
-                                    <label class="dee-checkbox__label" for={id}>{ rich(&t(&format!("question.blocs.bloc.{}", b.n))) }</label>
+                                    <label class="dee-checkbox__label" for={id}>{ rich(&bloc_label(b)) }</label>
                                 </div>
                             }
                         }) }

@@ -42,11 +42,14 @@ pub fn CalendarSection(props: &Props) -> Html {
     let site_places =
         provisional && props.route != Route::Parcoursup && props.today < FACTS.intake_start;
     html! {
-        <section class="dee-section" aria-labelledby="dee-calendar-title" data-phase={props.phase.id()}>
+        <section class="dee-section" aria-labelledby="dee-calendar-title" data-section="calendar" data-phase={props.phase.id()}>
             <h2 class="dee-h2" id="dee-calendar-title">{ rich(&tp(heading, p)) }</h2>
             <div class={classes!("dee-notice", provisional.then_some("dee-notice--strong"))}>
                 <p>{ rich(&tp_with("calendar.today", p, &[("today", &content::date(props.today))])) }</p>
                 <p>{ rich(&tp(&format!("calendar.{}", props.phase.id()), p)) }</p>
+                if props.phase == CalendarPhase::Closed && props.route != Route::Parcoursup {
+                    <p>{ rich(&tp("calendar.closed_site", p)) }</p>
+                }
                 if site_places {
                     <p data-site-places="true">{ rich(&tp("calendar.site_places", p)) }</p>
                 }

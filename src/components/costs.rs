@@ -2,7 +2,7 @@
 
 use crate::components::rich;
 use crate::content::{self, t};
-use crate::rules::Cost;
+use crate::rules::{Cost, Route};
 use crate::state::Mode;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -10,13 +10,15 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub costs: Rc<Vec<Cost>>,
+    /// The registration route: the admission fee is paid as its procedure says.
+    pub route: Route,
 }
 
 #[component]
 pub fn CostTable(props: &Props) -> Html {
     let new_tab = use_context::<Mode>() == Some(Mode::Embed);
     html! {
-        <section class="dee-section" aria-labelledby="dee-costs-title">
+        <section class="dee-section" aria-labelledby="dee-costs-title" data-section="costs">
             <h2 class="dee-h2" id="dee-costs-title">{ rich(&t("result.costs_heading")) }</h2>
             <div class="dee-table-wrap">
                 <table class="dee-table">
@@ -32,7 +34,10 @@ pub fn CostTable(props: &Props) -> Html {
                                 <th scope="row">
                                     { rich(&t(&format!("cost.{c}.label"))) }
                                     <span class="dee-table__note">
-                                        { rich(&t(&format!("cost.{c}.note"))) }
+                                        { rich(&t(&match c {
+                                            Cost::AdmissionFee => format!("cost.{c}.note_{}", props.route),
+                                            c => format!("cost.{c}.note"),
+                                        })) }
                                         if *c == Cost::Cvec {
                                             { " " }<a class="dee-link" href={content::FACTS.link_cvec}
                                                 target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener")}>{ content::FACTS.link_cvec }</a>

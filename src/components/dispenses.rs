@@ -1,4 +1,7 @@
-//! Bloc dispenses and the centre hours left.
+//! What the candidate's acquired blocs mean, in the sources' own terms: the
+//! DEASS blocs count towards the diploma, other 3-year diplomas' blocs may
+//! be among the two common ones (the page does not say which), the DECESF's
+//! give the interview exemption. What is dispensed is for the institute.
 
 use crate::components::outcome_card::citation;
 use crate::components::rich;
@@ -19,38 +22,26 @@ fn deass(ns: &[u8]) -> String {
 #[component]
 pub fn DispensesSection(props: &Props) -> Html {
     let d = &*props.dispenses;
-    let nothing = d.validated.is_empty() && d.possible.is_empty() && d.interview_only.is_empty();
-    let hours_max = content::number(d.hours_max);
-    let hours_min = content::number(d.hours_min);
     let cited = content::cited("dispenses");
+    let hours = content::number(d.validated_hours);
     html! {
-        <section class="dee-section" aria-labelledby="dee-dispenses-title">
+        <section class="dee-section" aria-labelledby="dee-dispenses-title" data-section="dispenses">
             <h2 class="dee-h2" id="dee-dispenses-title">{ rich(&t("result.dispenses_heading")) }</h2>
-            if nothing {
-                <p>{ rich(&t("dispenses.none")) }</p>
-            } else {
-                <ul class="dee-list">
-                    if d.validated.len() == 4 {
-                        <li>{ rich(&t("dispenses.all_validated")) }</li>
-                    } else if !d.validated.is_empty() {
-                        <li>{ rich(&tv("dispenses.validated", &[("blocs", &deass(&d.validated))])) }</li>
-                    }
-                    if !d.possible.is_empty() {
-                        <li>{ rich(&tv("dispenses.possible", &[("blocs", &deass(&d.possible))])) }</li>
-                    }
-                    if !d.interview_only.is_empty() {
-                        <li>{ rich(&tv("dispenses.interview_only", &[("blocs", &blocs(d.interview_only.iter().copied()))])) }</li>
-                    }
-                </ul>
-                <p class="dee-strong">
-                    if d.hours_min == d.hours_max {
-                        { rich(&tv("dispenses.hours_exact", &[("hours_max", &hours_max)])) }
-                    } else {
-                        { rich(&tv("dispenses.hours_range", &[("hours_min", &hours_min), ("hours_max", &hours_max)])) }
-                    }
-                </p>
-                <p class="dee-small">{ rich(&t("dispenses.hours_note")) }</p>
-            }
+            <ul class="dee-list">
+                if d.validated.len() == 4 {
+                    <li>{ rich(&t("dispenses.all_validated")) }</li>
+                } else if !d.validated.is_empty() {
+                    <li>{ rich(&tv("dispenses.validated", &[("blocs", &deass(&d.validated)), ("validated_hours", &hours)])) }</li>
+                }
+                if !d.maybe_common.is_empty() {
+                    <li>{ rich(&tv("dispenses.maybe_common", &[("blocs", &blocs(d.maybe_common.iter().copied()))])) }</li>
+                }
+                if !d.interview_only.is_empty() {
+                    <li>{ rich(&tv("dispenses.interview_only", &[("blocs", &blocs(d.interview_only.iter().copied()))])) }</li>
+                }
+            </ul>
+            <p class="dee-card__certainty dee-card__certainty--confirm">{ rich(&t("dispenses.to_confirm")) }</p>
+            <p class="dee-small">{ rich(&t("dispenses.hours_note")) }</p>
             { citation(cited.source, cited.section) }
         </section>
     }

@@ -1,41 +1,43 @@
-//! The next step as a button-like link: Parcoursup, the institute's own
-//! registration, or a call to the admission service.
+//! The next step, as the calendar allows it today: a sentence for the phase
+//! and the route (registrations open on…, open until…, closed and what is
+//! left, not published yet and what to do meanwhile), then the button:
+//! Parcoursup, the institute's own registration, or a call.
 
 use crate::components::rich;
-use crate::content::{t, FACTS};
-use crate::rules::Route;
+use crate::content::{t, tp, FACTS};
+use crate::rules::{CalendarPhase, Params, Route};
 use crate::state::Mode;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub route: Route,
+    pub phase: CalendarPhase,
+    pub params: Params,
 }
 
 #[component]
 pub fn NextStep(props: &Props) -> Html {
-    let (href, label, note) = match props.route {
-        Route::Parcoursup => (
-            FACTS.link_parcoursup.to_string(),
-            t("next.parcoursup"),
-            t("next.parcoursup_note"),
-        ),
-        Route::Site => (
-            FACTS.link_institute.to_string(),
-            t("next.site"),
-            t("next.site_note"),
-        ),
-        Route::Contact => (
-            format!("tel:{}", FACTS.phone_tel),
-            t("next.contact"),
-            t("next.contact_note"),
-        ),
+    let p = &props.params;
+    let (href, label) = match props.route {
+        Route::Parcoursup => (FACTS.link_parcoursup.to_string(), t("next.parcoursup")),
+        // Registering on the site only makes sense once it is open.
+        Route::Site => match props.phase {
+            CalendarPhase::Open | CalendarPhase::Closed => {
+                (FACTS.link_institute.to_string(), t("next.site"))
+            }
+            CalendarPhase::BeforeOpening | CalendarPhase::NotPublished => {
+                (FACTS.link_institute.to_string(), t("next.site_page"))
+            }
+        },
+        Route::Contact => (format!("tel:{}", FACTS.phone_tel), t("next.contact")),
     };
+    let note = tp(&format!("next.{}.{}", props.phase, props.route), p);
     // Inside a partner's page, leaving the widget opens a new tab.
     let new_tab = use_context::<Mode>() == Some(Mode::Embed) && props.route != Route::Contact;
     html! {
-        <section class="dee-section dee-next" aria-labelledby="dee-next-title" data-next={props.route.id()}>
-            <h2 class="dee-h2" id="dee-next-title">{ rich(&t("result.next_heading")) }</h2>
+        <div class="dee-next" data-next={props.route.id()}>
+            <h3 class="dee-h3" id="dee-next-title">{ rich(&t("result.next_heading")) }</h3>
             <p>{ rich(&note) }</p>
             <a class="dee-button dee-button--link" {href}
                 target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener")}>
@@ -50,6 +52,6 @@ pub fn NextStep(props: &Props) -> Html {
                     <a class="dee-link" href={format!("tel:{}", FACTS.phone_tel)}>{ FACTS.phone }</a>
                 </p>
             }
-        </section>
+        </div>
     }
 }

@@ -17,11 +17,13 @@ pub struct Props {
     pub changes: Rc<Vec<Change>>,
 }
 
-/// A citation line: source title and section.
-pub fn citation(source: String, section: String) -> Html {
+/// A citation line: source title and section (printed with the source's
+/// short name, the footer of the printout naming the documents in full).
+pub fn citation(source: content::Source, section: String) -> Html {
     html! {
         <p class="dee-source">
-            { rich(&t("result.source")) }{ " " }<cite>{ source }</cite>{ ", " }
+            { rich(&t("result.source")) }{ " " }<cite class="dee-screen-only">{ source.title }</cite>
+            <cite class="dee-print-inline">{ source.short }</cite>{ ", " }
             { rich(&tv("result.section", &[("section", &section)])) }
         </p>
     }

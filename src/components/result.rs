@@ -1,5 +1,10 @@
-//! The result page: the four conclusions, then costs, bloc dispenses, the
-//! calendar, documents, the next step, and print / copy / restart.
+//! The result page. At the top, what a candidate takes in at a glance on a
+//! phone: the four conclusions in a line each with their certainty, and the
+//! next step with its button (a prerequisite not met comes first, with what
+//! can be done about it). Then the detailed cards (why, source, what would
+//! change it), costs, blocs, calendar, how to apply, the answers, and
+//! print / copy / restart. The print view keeps the glance (with a one-line
+//! reason each), costs, dates, answers, the link and its QR code: one page.
 
 use crate::app::HEADING_ID;
 use crate::browser;
@@ -13,8 +18,8 @@ use crate::components::{
     outcome_card::{citation, OutcomeCard},
     summary_list::SummaryList,
 };
-use crate::content::{self, list, t, tp, tv};
-use crate::rules::{self, Answers, Date, Prerequisite, Route};
+use crate::content::{self, list, reason, t, tp, tv};
+use crate::rules::{self, Answers, Certainty, Date, OutcomeKind, Prerequisite, Route};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -47,6 +52,10 @@ pub fn ResultScreen(props: &Props) -> Html {
     .clone();
     let copied = use_state(|| Copied::Not);
     let href = browser::href();
+    // The print view's QR code: its generator is fetched now, off the first
+    // screen, so that the browser's own print command finds it ready.
+    use_effect_with(href.clone(), |_| browser::fill_qr_codes());
+    let p = content::params(props.today);
 
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_copy = {
@@ -65,23 +74,66 @@ pub fn ResultScreen(props: &Props) -> Html {
         })
     };
 
-    let p = content::params(props.today);
-    let cards = assessment.outcomes().into_iter().map(|(kind, value, reasons, certainty)| {
-        let mine: Vec<_> = changes.iter().filter(|c| c.kind == kind).copied().collect();
-        html! {
-            <OutcomeCard {kind} value={value} reasons={Rc::new(reasons.to_vec())} {certainty} changes={Rc::new(mine)} />
-        }
-    });
+    let outcomes = assessment.outcomes();
+    let not_met = assessment
+        .prerequisite
+        .as_ref()
+        .is_some_and(|o| o.value == Prerequisite::NotMet);
     let route = assessment
         .route
         .as_ref()
         .map(|o| o.value)
         .unwrap_or(Route::Contact);
-    let not_met = assessment
-        .prerequisite
-        .as_ref()
-        .is_some_and(|o| o.value == Prerequisite::NotMet);
+
+    // One line per conclusion: what it is, how sure, and (printed) why.
+    let glance_line = |(kind, value, reasons, certainty): &(
+        OutcomeKind,
+        &'static str,
+        &[rules::Reason],
+        Certainty,
+    )| {
+        let why = reasons.first().map(|r| reason(*r, &p));
+        html! {
+            <li class="dee-glance__item" data-summary={kind.id()} data-certainty={certainty.id()}>
+                <span class="dee-glance__k">{ rich(&t(&format!("glance.title.{kind}"))) }</span>
+                <span class="dee-glance__v">
+                    { rich(&tp(&format!("glance.{kind}.{value}"), &p)) }
+                    if !certainty.is_sure() {
+                        { " " }<span class="dee-tag">{ rich(&t("result.tag_to_confirm")) }</span>
+                    }
+                </span>
+                if let Some(why) = why {
+                    <div class="dee-glance__why dee-print-only">
+                        <p>{ rich(&why.text) }</p>
+                        { citation(why.source, why.section) }
+                    </div>
+                }
+            </li>
+        }
+    };
+    let (first, rest): (Vec<_>, Vec<_>) = outcomes
+        .iter()
+        .partition(|(kind, ..)| not_met && *kind == OutcomeKind::Prerequisite);
+    let card = |(kind, value, reasons, certainty): &(
+        OutcomeKind,
+        &'static str,
+        &[rules::Reason],
+        Certainty,
+    )| {
+        let mine: Vec<_> = changes
+            .iter()
+            .filter(|c| c.kind == *kind)
+            .copied()
+            .collect();
+        html! {
+            <OutcomeCard kind={*kind} value={*value} reasons={Rc::new(reasons.to_vec())}
+                certainty={*certainty} changes={Rc::new(mine)} />
+        }
+    };
     let docs = content::cited("documents");
+    let has_blocs = assessment.dispenses.as_ref().is_some_and(|d| {
+        !(d.validated.is_empty() && d.maybe_common.is_empty() && d.interview_only.is_empty())
+    });
 
     html! {
         <div class="dee-result" data-intake={assessment.intake_year.to_string()}
@@ -90,26 +142,65 @@ pub fn ResultScreen(props: &Props) -> Html {
             <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(&t("result.heading")) }</h1>
             <p class="dee-lead">{ rich(&tp("result.lead", &p)) }</p>
             if assessment.provisional {
-                <p class="dee-notice dee-notice--strong" data-provisional-notice="true">{ rich(&tp("result.provisional", &p)) }</p>
+                <p class="dee-notice dee-notice--attention dee-notice--compact" data-provisional-notice="true">{ rich(&tp("result.provisional", &p)) }</p>
             }
-            <div class="dee-cards">{ for cards }</div>
+            <section class="dee-glance" aria-labelledby="dee-glance-title">
+                <h2 class="dee-visually-hidden" id="dee-glance-title">{ rich(&t("result.glance_heading")) }</h2>
+                if not_met {
+                    <div class="dee-notice dee-notice--attention dee-notice--compact" data-not-met="true">
+                        <p><strong>{ rich(&t("result.not_met_lead")) }</strong></p>
+                        <p class="dee-no-print">{ rich(&tp("result.not_met_can", &p)) }</p>
+                    </div>
+                    <ul class="dee-glance__list">{ for first.iter().copied().map(&glance_line) }</ul>
+                    <p class="dee-glance__if">{ rich(&t("result.if_met")) }</p>
+                }
+                <ul class="dee-glance__list">{ for rest.iter().copied().map(&glance_line) }</ul>
+                <NextStep {route} phase={assessment.calendar} params={p} />
+            </section>
+            <h2 class="dee-h2 dee-no-print">{ rich(&t("result.details_heading")) }</h2>
+            <div class="dee-cards dee-no-print">
+                { for first.iter().copied().map(&card) }
+                if not_met {
+                    <p class="dee-glance__if">{ rich(&t("result.if_met")) }</p>
+                }
+                { for rest.iter().copied().map(&card) }
+            </div>
             if not_met {
-                <p class="dee-notice">{ rich(&t("result.not_met_note")) }</p>
+                <p class="dee-notice dee-no-print">{ rich(&t("result.not_met_note")) }</p>
             }
-            <NextStep {route} />
-            <CostTable costs={Rc::new(assessment.costs.clone())} />
-            if let Some(d) = &assessment.dispenses {
-                <DispensesSection dispenses={Rc::new(d.clone())} />
-            }
-            <CalendarSection {route} phase={assessment.calendar} today={props.today} params={p} />
-            <section class="dee-section" aria-labelledby="dee-documents-title">
+            // Two columns on paper (`display: contents` on screen).
+            <div class="dee-print-cols">
+                <div class="dee-print-col">
+                    <CostTable costs={Rc::new(assessment.costs.clone())} {route} />
+                    if let (true, Some(d)) = (has_blocs, &assessment.dispenses) {
+                        <DispensesSection dispenses={Rc::new(d.clone())} />
+                    }
+                </div>
+                <div class="dee-print-col">
+                    <CalendarSection {route} phase={assessment.calendar} today={props.today} params={p} />
+                </div>
+            </div>
+            <section class="dee-section dee-no-print" aria-labelledby="dee-documents-title" data-section="documents">
                 <h2 class="dee-h2" id="dee-documents-title">{ rich(&t("result.documents_heading")) }</h2>
-                <p>{ rich(&t("documents.lead")) }</p>
-                <ul class="dee-list">{ for list("documents.items").iter().map(|d| html! { <li>{ rich(d) }</li> }) }</ul>
+                {
+                    match route {
+                        Route::Site => html! {
+                            <>
+                                <p>{ rich(&t("documents.lead")) }</p>
+                                <ul class="dee-list">{ for list("documents.items").iter().map(|d| html! { <li>{ rich(d) }</li> }) }</ul>
+                                <p>{ rich(&t("documents.payment")) }</p>
+                            </>
+                        },
+                        Route::Parcoursup => html! { <p>{ rich(&t("documents.parcoursup")) }</p> },
+                        Route::Contact => html! { <p>{ rich(&t("documents.contact")) }</p> },
+                    }
+                }
                 <p>{ rich(&t("documents.rules")) }</p>
                 { citation(docs.source, docs.section) }
             </section>
-            <section class="dee-section" aria-labelledby="dee-answers-title">
+            <div class="dee-print-cols">
+            <div class="dee-print-col">
+            <section class="dee-section" aria-labelledby="dee-answers-title" data-section="answers">
                 <h2 class="dee-h2" id="dee-answers-title">{ rich(&t("result.answers_heading")) }</h2>
                 <SummaryList answers={props.answers} />
                 <p class="dee-no-print">
@@ -124,6 +215,8 @@ pub fn ResultScreen(props: &Props) -> Html {
                     }>{ rich(&t("result.edit_answers")) }</a>
                 </p>
             </section>
+            </div>
+            <div class="dee-print-col">
             <div class="dee-actions dee-no-print">
                 <button type="button" class="dee-button dee-button--secondary" onclick={on_print}>{ rich(&t("result.print")) }</button>
                 <button type="button" class="dee-button dee-button--secondary" onclick={on_copy}>{ rich(&t("result.copy")) }</button>
@@ -140,13 +233,17 @@ pub fn ResultScreen(props: &Props) -> Html {
                     </div>
                 }
             </div>
-            <div class="dee-print-only">
-                <p>{ rich(&tv("result.printed_on", &[("today", &content::date(props.today))])) }</p>
-                <p>{ rich(&tp("result.lead", &p)) }</p>
-                <p>{ tv("result.link_line", &[("url", &href)]) }</p>
+            <div class="dee-print-only dee-print-footer">
+                <div class="dee-qr" key={href.clone()} data-qr={href.clone()} role="img" aria-label={t("result.qr_label")}></div>
+                <div>
+                    <p>{ rich(&tv("result.printed_on", &[("today", &content::date(props.today))])) }</p>
+                    <p>{ tv("result.link_line", &[("url", &href)]) }</p>
+                </div>
             </div>
             <p class="dee-small">{ rich(&t("result.disclaimer")) }</p>
             <p class="dee-small" data-version={env!("CARGO_PKG_VERSION")}>{ t("result.version") }</p>
+            </div>
+            </div>
         </div>
     }
 }

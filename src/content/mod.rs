@@ -207,6 +207,7 @@ pub fn fact(name: &str) -> Option<String> {
         "bc2_hours" => number(f.bloc_hours[1]),
         "bc3_hours" => number(f.bloc_hours[2]),
         "bc4_hours" => number(f.bloc_hours[3]),
+        "bloc_total_hours" => number(f.bloc_hours.iter().sum()),
         "phone" => f.phone.to_string(),
         "place" => f.place.to_string(),
         "registration_opens" => date(c.registration_opens),
@@ -224,10 +225,16 @@ pub fn hours(h: rules::Hours) -> String {
     tv("format.hours", &[("n", &n)])
 }
 
-/// A reason's sentence, source title and section.
+/// A source document: its title, and a short name for the printout.
+pub struct Source {
+    pub title: String,
+    pub short: String,
+}
+
+/// A reason's sentence, source and section.
 pub struct Cited {
     pub text: String,
-    pub source: String,
+    pub source: Source,
     pub section: String,
 }
 
@@ -251,7 +258,10 @@ pub fn cited(prefix: &str) -> Cited {
     let source_id = raw(&format!("{prefix}.source")).unwrap_or("irts");
     Cited {
         text: t(&format!("{prefix}.text")),
-        source: t(&format!("source.{source_id}.title")),
+        source: Source {
+            title: t(&format!("source.{source_id}.title")),
+            short: t(&format!("source.{source_id}.short")),
+        },
         section: t(&format!("{prefix}.section")),
     }
 }

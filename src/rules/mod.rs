@@ -127,20 +127,21 @@ impl Params {
     }
 }
 
-/// Bloc dispenses for the candidate's acquired blocs.
+/// What the candidate's acquired blocs mean beyond the interview exemption.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dispenses {
-    /// DEASS blocs (1..=4) already acquired: nothing to redo.
+    /// DEASS blocs (1..=4) already acquired: the diploma is obtained by
+    /// capitalising its four blocs, each validated separately (RNCP).
     pub validated: Vec<u8>,
-    /// BC3/BC4 acquired in another level-6 DE and not already validated:
-    /// common blocs, dispensable subject to the institute's decision.
-    pub possible: Vec<u8>,
-    /// BC1/BC2 of another DE: they give the interview exemption only.
+    /// Blocs of another level-6 DE taken over 3 years (ES, ETS, EJE): the
+    /// page says two of the DEASS's four blocs are common to these
+    /// trainings, without naming them, so whether these are is to confirm.
+    pub maybe_common: Vec<Bloc>,
+    /// Blocs of the DECESF, not a 3-year training: the interview exemption
+    /// only.
     pub interview_only: Vec<Bloc>,
-    /// Centre hours left if only the validated blocs are dispensed.
-    pub hours_max: u32,
-    /// Centre hours left if the possible dispenses are granted too.
-    pub hours_min: u32,
+    /// Centre hours of the DEASS blocs already acquired.
+    pub validated_hours: u32,
 }
 
 /// Everything the rules conclude from the answers given so far.
@@ -518,44 +519,35 @@ fn costs(interview: Option<Interview>, funding: Option<Funding>) -> Vec<Cost> {
     out.extend_from_slice(match funding {
         Funding::Region => &[Cost::Registration, Cost::Tuition, Cost::Cvec, Cost::Bourse][..],
         Funding::Continuing => &[Cost::ContinuingCost, Cost::ContinuingFinancing][..],
-        Funding::Employer => &[Cost::EmployerCovered][..],
+        // The page ties the CVEC to initial training: whether a contract
+        // comes under it is for the institute to say.
+        Funding::Employer => &[Cost::EmployerCovered, Cost::CvecContract][..],
     });
     out
 }
 
 fn dispenses(blocs: Blocs, p: &Params) -> Dispenses {
     let mut validated = Vec::new();
-    let mut possible = Vec::new();
+    let mut maybe_common = Vec::new();
     let mut interview_only = Vec::new();
-    for n in 1..=4u8 {
-        if blocs.contains(Bloc {
-            diplome: DiplomeBloc::Ass,
-            n,
-        }) {
-            validated.push(n);
+    for b in blocs.iter() {
+        match b.diplome {
+            DiplomeBloc::Ass => validated.push(b.n),
+            // "Communs à toutes les formations de niveau 6 du travail social
+            // réalisées sur 3 ans": the DECESF is not one of them.
+            DiplomeBloc::Cesf => interview_only.push(b),
+            DiplomeBloc::Es | DiplomeBloc::Ets | DiplomeBloc::Eje => maybe_common.push(b),
         }
     }
-    for b in blocs.iter().filter(|b| b.diplome != DiplomeBloc::Ass) {
-        match b.n {
-            // BC3 and BC4 are common to the level-6 social-work diplomas.
-            3 | 4 if !validated.contains(&b.n) && !possible.contains(&b.n) => possible.push(b.n),
-            3 | 4 => {}
-            _ => interview_only.push(b),
-        }
-    }
-    let hours = |ns: &[u8]| -> u32 {
-        ns.iter()
-            .map(|&n| p.bloc_hours.get(usize::from(n) - 1).copied().unwrap_or(0))
-            .sum()
-    };
-    let hours_max = p.centre_hours.saturating_sub(hours(&validated));
-    let hours_min = hours_max.saturating_sub(hours(&possible));
+    let validated_hours = validated
+        .iter()
+        .map(|&n| p.bloc_hours.get(usize::from(n) - 1).copied().unwrap_or(0))
+        .sum();
     Dispenses {
         validated,
-        possible,
+        maybe_common,
         interview_only,
-        hours_max,
-        hours_min,
+        validated_hours,
     }
 }
 

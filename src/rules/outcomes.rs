@@ -208,6 +208,7 @@ id_enum!(
         Registration => "registration",
         Tuition => "tuition",
         Cvec => "cvec",
+        CvecContract => "cvec_contract",
         Bourse => "bourse",
         ContinuingCost => "continuing_cost",
         ContinuingFinancing => "continuing_financing",
