@@ -74,4 +74,5 @@ pub fn warn(_: &str) {}
 pub fn set_properties(_: &[(&str, String)]) {}
 pub fn set_document_class(_: &str, _: bool) {}
 pub fn report_height() {}
+pub fn fill_qr_codes() {}
 pub fn register_service_worker() {}
