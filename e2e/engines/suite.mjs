@@ -31,6 +31,17 @@ export function defineSuite(engine) {
     ctx.driver = await newSession(engine, ctx.driverServer);
     const caps = await ctx.driver.getCapabilities();
     console.log(`# ${label}: ${caps.get('browserName')} ${caps.get('browserVersion') ?? ''} via ${ctx.driverServer.url}`);
+    // The app must start at all in this engine, or nothing else is worth
+    // waiting for: a failing hook fails every test of the file at once.
+    // (WebKit does not report an error thrown while the loader module is
+    // evaluated after its top-level await to window.onerror: such an app
+    // only shows as never started.)
+    try {
+      await open('');
+    } catch (e) {
+      const shown = await js(() => document.body?.innerText?.slice(0, 200)).catch(() => '?');
+      throw new Error(`${label}: the app does not start (${e.message}); the page shows: ${JSON.stringify(shown)}`);
+    }
   });
   after(async () => {
     await ctx.driver?.quit().catch(() => {});
@@ -60,13 +71,23 @@ export function defineSuite(engine) {
 
   const heading = () => js(() => document.querySelector('#dee-heading')?.textContent ?? null);
 
-  /** Waits until the app has started and shows its own heading. */
-  const appReady = () =>
-    until(
-      () => window.__e2e?.started === true && !!document.querySelector('#deass-eligibility:not([data-prerendered]) #dee-heading'),
+  /**
+   * Waits until the app has started and shows its own heading; fails at once
+   * if the page has recorded an error before (an app that cannot start in
+   * this engine fails in a second, not after the timeout).
+   */
+  async function appReady() {
+    const state = await until(
+      () => {
+        const r = window.__e2e;
+        if (r?.started === true && document.querySelector('#deass-eligibility:not([data-prerendered]) #dee-heading')) return 'started';
+        return r?.errors.length ? JSON.stringify(r.errors) : null;
+      },
       [],
       'the app to start',
     );
+    if (state !== 'started') throw new Error(`${label}: the app did not start, page errors: ${state}`);
+  }
 
   /** Opens a path of the app, waits for the app. */
   async function open(path = '') {
