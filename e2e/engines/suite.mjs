@@ -260,6 +260,10 @@ export function defineSuite(engine) {
         await nextPage(old);
         assert.equal(await heading(), 'Votre résultat');
         assert.deepEqual(await outcomes(), p.want);
+        if (p.want.route === 'contact') {
+          const certainty = await js(() => document.querySelector('[data-outcome=route]').dataset.certainty);
+          assert.equal(certainty, 'to_confirm', 'a contact route is always to be confirmed');
+        }
         // The URL holds every answer (a link to keep).
         const url = new URL(await ctx.driver.getCurrentUrl());
         for (const [q, v] of p.path) assert.equal(url.searchParams.get(q), v, `the URL keeps ${q}`);
@@ -315,8 +319,10 @@ export function defineSuite(engine) {
       await open('?diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun');
       assert.equal(await heading(), 'Votre résultat');
       assert.deepEqual(await outcomes(), { prerequisite: 'met', route: 'site', interview: 'required', funding: 'continuing' });
+      // The day decides these values (README "Outcomes"): only their presence and form.
       const phase = await js(() => document.querySelector('[data-phase]')?.dataset.phase);
-      assert.ok(['before_opening', 'open', 'closed', 'over'].includes(phase), `a calendar phase (${phase})`);
+      assert.ok(['before_opening', 'open', 'closed', 'not_published'].includes(phase), `a calendar phase (${phase})`);
+      assert.match(await js(() => document.querySelector('.dee-result')?.dataset.intake ?? ''), /^20\d\d$/, 'data-intake, a year');
       assert.match(await js(() => document.title), /résultat/i);
       await assertClean('shared link');
     });
