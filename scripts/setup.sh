@@ -239,13 +239,14 @@ if [ "$SETUP_BROWSER" -eq 1 ]; then
   # through W3C WebDriver; WebKit's MiniBrowser needs an X display (xvfb-run).
   SETUP_MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
   if [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] && [ -x "$SETUP_MINIBROWSER" ] &&
-    [ -x /usr/bin/xvfb-run ] && [ -d /usr/share/i18n/locales ] && [ -f /usr/share/i18n/locales/fr_FR ]; then
+    [ -x /usr/bin/xvfb-run ] && [ -x /usr/bin/xauth ] && [ -f /usr/share/i18n/locales/fr_FR ]; then
     setup_step "firefox-esr ($(/usr/bin/firefox-esr --version 2>/dev/null | awk '{print $3}')) + webkit2gtk-driver + xvfb: present"
   else
     setup_step "firefox-esr + webkit2gtk-driver + xvfb: installing (apt-get, ~1 min)"
     setup_apt_install firefox-esr webkit2gtk-driver xvfb xauth locales
-    for setup_f in /usr/bin/firefox-esr /usr/bin/WebKitWebDriver "$SETUP_MINIBROWSER" /usr/bin/xvfb-run /usr/share/i18n/locales/fr_FR; do
-      [ -e "$setup_f" ] || setup_die "apt-get installed firefox-esr webkit2gtk-driver xvfb locales but $setup_f is missing"
+    for setup_f in /usr/bin/firefox-esr /usr/bin/WebKitWebDriver "$SETUP_MINIBROWSER" /usr/bin/xvfb-run /usr/bin/xauth \
+      /usr/share/i18n/locales/fr_FR; do
+      [ -e "$setup_f" ] || setup_die "apt-get installed firefox-esr webkit2gtk-driver xvfb xauth locales but $setup_f is missing"
     done
   fi
 

@@ -31,8 +31,8 @@ export function defineSuite(engine) {
     ctx.driver = await newSession(engine, ctx.driverServer);
     const caps = await ctx.driver.getCapabilities();
     console.log(`# ${label}: ${caps.get('browserName')} ${caps.get('browserVersion') ?? ''} via ${ctx.driverServer.url}`);
-    // The app must start at all in this engine, or nothing else is worth
-    // waiting for: a failing hook fails every test of the file at once.
+    // The app must start cleanly at all in this engine, or nothing else is
+    // worth waiting for: a failing hook fails every test of the file at once.
     // (WebKit does not report an error thrown while the loader module is
     // evaluated after its top-level await to window.onerror: such an app
     // only shows as never started.)
@@ -40,7 +40,7 @@ export function defineSuite(engine) {
       await open('');
     } catch (e) {
       const shown = await js(() => document.body?.innerText?.slice(0, 200)).catch(() => '?');
-      throw new Error(`${label}: the app does not start (${e.message}); the page shows: ${JSON.stringify(shown)}`);
+      throw new Error(`${label}: the start page fails (${e.message}); the page shows: ${JSON.stringify(shown)}`);
     }
   });
   after(async () => {
@@ -86,7 +86,7 @@ export function defineSuite(engine) {
       [],
       'the app to start',
     );
-    if (state !== 'started') throw new Error(`${label}: the app did not start, page errors: ${state}`);
+    if (state !== 'started') throw new Error(`${label}: page errors before the app had started: ${state}`);
   }
 
   /** Opens a path of the app, waits for the app. */
