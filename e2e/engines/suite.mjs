@@ -9,8 +9,9 @@
 // page's own origin (Performance resource timing entries).
 //
 // The personas' paths and outcomes do not depend on the day (WebDriver cannot
-// set the browser's clock): old bac years, no recent-bac criterion, and no
-// calendar phase asserted beyond its presence.
+// set the browser's clock): old bac years, no recent-bac criterion, no titre4
+// or fonction_publique path (their questions depend on the intake), and the
+// day-dependent hooks (data-phase, data-intake) checked for form only.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
