@@ -6,8 +6,11 @@
 # scripts/tools.env (the one place they are pinned). A second run takes a few
 # seconds: each step is skipped when the tool is already at its pinned version.
 #
-#   --browser     also install Chromium + chromedriver (Debian packages) and the
-#                 end-to-end suite's npm packages (e2e/node_modules), and nginx
+#   --browser     also install the test browsers: Chromium + chromedriver,
+#                 Firefox ESR + geckodriver (cargo), WebKitGTK's WebKitWebDriver
+#                 + xvfb (Debian packages, a French locale for WebKit under
+#                 .tools/locale), the end-to-end suite's npm packages
+#                 (e2e/node_modules), and nginx
 #   --no-browser  the default; explicit form for scripts that `source` this file
 #
 # Run it (`bash scripts/setup.sh`) or source it (`source scripts/setup.sh
@@ -24,7 +27,7 @@ for setup_arg in "$@"; do
     --browser) SETUP_BROWSER=1 ;;
     --no-browser) SETUP_BROWSER=0 ;;
     -h | --help)
-      sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
@@ -80,7 +83,7 @@ setup_tool_version() {
 source "$SETUP_ROOT/scripts/tools.env"
 for setup_var in TRUNK_VERSION WASM_BINDGEN_VERSION BINARYEN_VERSION \
   PLAYWRIGHT_CORE_VERSION AXE_CORE_PLAYWRIGHT_VERSION QRCODE_GENERATOR_VERSION \
-  JSQR_VERSION PNGJS_VERSION; do
+  JSQR_VERSION PNGJS_VERSION SELENIUM_WEBDRIVER_VERSION GECKODRIVER_VERSION; do
   [ -n "${!setup_var:-}" ] || setup_die "$setup_var is not set in scripts/tools.env"
 done
 
@@ -136,11 +139,11 @@ if [ -f e2e/package.json ]; then
   setup_e2e_pins="$(node -e '
     const p = require(process.argv[1]); const d = p.devDependencies || {};
     const want = { "playwright-core": process.argv[2], "@axe-core/playwright": process.argv[3],
-      "jsqr": process.argv[4], "pngjs": process.argv[5] };
+      "jsqr": process.argv[4], "pngjs": process.argv[5], "selenium-webdriver": process.argv[6] };
     const bad = Object.entries(want).filter(([n, v]) => d[n] !== v)
       .map(([n, v]) => `${n} is "${d[n]}" (tools.env pins ${v})`);
     console.log(bad.join("; "));' "$SETUP_ROOT/e2e/package.json" "$PLAYWRIGHT_CORE_VERSION" "$AXE_CORE_PLAYWRIGHT_VERSION" \
-    "$JSQR_VERSION" "$PNGJS_VERSION")"
+    "$JSQR_VERSION" "$PNGJS_VERSION" "$SELENIUM_WEBDRIVER_VERSION")"
   [ -z "$setup_e2e_pins" ] || setup_die "e2e/package.json devDependencies drift from scripts/tools.env: $setup_e2e_pins; pin them exactly and run 'npm install' in e2e/ to refresh package-lock.json"
 fi
 
@@ -230,6 +233,44 @@ if [ "$SETUP_BROWSER" -eq 1 ]; then
     if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
       setup_die "apt-get installed chromium chromium-driver but /usr/bin/chromium or /usr/bin/chromedriver is still missing"
     fi
+  fi
+
+  # The cross-engine suite (e2e/engines/): Firefox ESR and WebKitGTK, driven
+  # through W3C WebDriver; WebKit's MiniBrowser needs an X display (xvfb-run).
+  SETUP_MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+  if [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] && [ -x "$SETUP_MINIBROWSER" ] &&
+    [ -x /usr/bin/xvfb-run ] && [ -x /usr/bin/xauth ] && [ -f /usr/share/i18n/locales/fr_FR ]; then
+    setup_step "firefox-esr ($(/usr/bin/firefox-esr --version 2>/dev/null | awk '{print $3}')) + webkit2gtk-driver + xvfb: present"
+  else
+    setup_step "firefox-esr + webkit2gtk-driver + xvfb: installing (apt-get, ~1 min)"
+    setup_apt_install firefox-esr webkit2gtk-driver xvfb xauth locales
+    for setup_f in /usr/bin/firefox-esr /usr/bin/WebKitWebDriver "$SETUP_MINIBROWSER" /usr/bin/xvfb-run /usr/bin/xauth \
+      /usr/share/i18n/locales/fr_FR; do
+      [ -e "$setup_f" ] || setup_die "apt-get installed firefox-esr webkit2gtk-driver xvfb xauth locales but $setup_f is missing"
+    done
+  fi
+
+  # geckodriver from crates.io (Debian has no package), pinned; skipped when present.
+  setup_have="$(setup_tool_version geckodriver)"
+  if [ "$setup_have" = "$GECKODRIVER_VERSION" ]; then
+    setup_step "geckodriver $GECKODRIVER_VERSION: present"
+  else
+    setup_step "geckodriver $GECKODRIVER_VERSION: installing (found '${setup_have:-none}'; cargo install, ~3 min, log .tools/logs/geckodriver.log)"
+    setup_run_logged geckodriver cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+    setup_have="$(setup_tool_version geckodriver)"
+    [ "$setup_have" = "$GECKODRIVER_VERSION" ] || setup_die \
+      "after install, 'geckodriver --version' on PATH ($(command -v geckodriver || echo none)) reports '${setup_have:-nothing}', not $GECKODRIVER_VERSION"
+  fi
+
+  # WebKitGTK takes the browser's language from the process locale (Firefox
+  # from a pref): a French locale, compiled into .tools/locale (LOCPATH), so a
+  # French candidate's WebKit can be tested without touching /etc.
+  if [ -f "$SETUP_ROOT/.tools/locale/fr_FR.UTF-8/LC_CTYPE" ]; then
+    setup_step "locale fr_FR.UTF-8 for WebKit: present in .tools/locale"
+  else
+    setup_step "locale fr_FR.UTF-8 for WebKit: compiling into .tools/locale (localedef, ~5 s)"
+    mkdir -p "$SETUP_ROOT/.tools/locale"
+    setup_run_logged localedef localedef -i fr_FR -f UTF-8 "$SETUP_ROOT/.tools/locale/fr_FR.UTF-8"
   fi
 
   [ -f e2e/package.json ] || setup_die "e2e/package.json missing"

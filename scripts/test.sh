@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # scripts/test.sh — runs EVERY test, stopping at the first failure:
 #   setup --browser, cargo fmt --check, clippy (native and wasm32), cargo test
-#   (native), wasm component tests in headless Chromium, trunk build --release
-#   (into dist/), end-to-end + accessibility suite (node --test, e2e/),
-#   release packed and served by nginx, content check, rentrée 2027 fixture,
-#   byte budget (bench/budget.json).
+#   (native), wasm component tests in headless Chromium and in headless
+#   Firefox, trunk build --release (into dist/), end-to-end + accessibility
+#   suite in Chromium (node --test, e2e/), the cross-engine end-to-end suite in
+#   Firefox and in WebKit (e2e/engines/, W3C WebDriver), release packed and
+#   served by nginx, content check, rentrée 2027 fixture, byte budget
+#   (bench/budget.json).
 # Works from a clean clone (no dist/, no e2e/node_modules). Prints one summary
 # line per stage at the end.
 set -euo pipefail
@@ -73,18 +75,28 @@ stage "cargo test (native, with the build-time renderer)" \
 # binary without any wasm_bindgen_test would just print "no tests to run!" and
 # pass, but building the native-only suites for wasm32 costs time.) If nothing
 # is found, every target is run, as a plain `cargo test --target wasm32-...`.
+# $1: chromium or firefox (wasm-bindgen-test-runner picks the browser from
+# which of CHROMEDRIVER / GECKODRIVER is set: only one is).
 wasm_tests() {
-  local sel=() f
+  local browser="$1" sel=() f
   if grep -rqs 'wasm_bindgen_test' src; then sel+=(--lib --bins); fi
   for f in tests/*.rs; do
     [ -f "$f" ] && grep -qs 'wasm_bindgen_test' "$f" && sel+=(--test "$(basename "$f" .rs)")
   done
-  echo "wasm test targets: ${sel[*]:-all}"
-  CHROMEDRIVER=/usr/bin/chromedriver \
+  echo "wasm test targets: ${sel[*]:-all} ($browser)"
+  local driver=()
+  case "$browser" in
+    chromium) driver=(-u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver) ;;
+    firefox) driver=(-u CHROMEDRIVER "GECKODRIVER=$(command -v geckodriver)") ;;
+  esac
+  env "${driver[@]}" \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --target wasm32-unknown-unknown "${sel[@]}"
 }
-stage "wasm component tests (headless Chromium)" wasm_tests
+stage "wasm component tests (headless Chromium)" wasm_tests chromium
+# The same component tests in Firefox (geckodriver, headless). WebKitGTK has
+# no wasm-bindgen-test-runner support: WebKit runs the end-to-end suite only.
+stage "wasm component tests (headless Firefox)" wasm_tests firefox
 
 stage "trunk build --release (dist/)" \
   trunk build --release
@@ -98,7 +110,16 @@ e2e_tests() {
   }
   node --test --test-concurrency=1 "${files[@]}"
 }
-stage "end-to-end + accessibility (node --test e2e/)" e2e_tests
+stage "end-to-end + accessibility in Chromium (node --test e2e/)" e2e_tests
+
+# The cross-engine suite (e2e/engines/suite.mjs) through W3C WebDriver, one
+# stage per engine so the summary shows each one's time: personas from the
+# start page, history, links, hostile links, the embed; zero CSP violations,
+# no page error, no request to another origin.
+stage "end-to-end in Firefox (geckodriver, e2e/engines/firefox.test.mjs)" \
+  node --test --test-concurrency=1 e2e/engines/firefox.test.mjs
+stage "end-to-end in WebKit (WebKitWebDriver + xvfb, e2e/engines/webkit.test.mjs)" \
+  node --test --test-concurrency=1 e2e/engines/webkit.test.mjs
 
 # Release and deployment: scripts/release.sh packs the dist/ just built
 # (VERSION, SHA256SUMS, release/*.tar.gz); the archive is unpacked as a
