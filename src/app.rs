@@ -6,8 +6,8 @@ use crate::components::lang_switch::lang_switch;
 use crate::components::plain;
 use crate::components::rich;
 use crate::components::{
-    check::CheckAnswers, kiosk::KioskGuard, overview_table::OverviewTable,
-    question::QuestionScreen, result::ResultScreen, start::start_screen,
+    kiosk::KioskGuard, overview_table::OverviewTable, question::QuestionScreen,
+    result::ResultScreen, start::start_screen,
 };
 use crate::content::{self, t, tv, Lang};
 use crate::flow::Screen;
@@ -164,16 +164,15 @@ pub fn App() -> Html {
                 .iter()
                 .map(|q| state.href(Screen::Question(*q), true))
                 .collect::<Vec<_>>();
-            html! {
-                <CheckAnswers
-                    answers={state.flow.answers}
-                    change_hrefs={std::rc::Rc::new(hrefs)}
-                    back_href={state.href(state.flow.previous(&p), false)}
-                    on_back={on_back.clone()}
-                    on_change={Callback::from(move |q| d.dispatch(Action::Change(q)))}
-                    on_continue={dispatch(|| Action::Go(Screen::Result))}
-                />
-            }
+            crate::components::check::check_answers(&crate::components::check::Props {
+                answers: state.flow.answers,
+                change_hrefs: std::rc::Rc::new(hrefs),
+                back_href: state.href(state.flow.previous(&p), false).into(),
+                on_back: on_back.clone(),
+                on_change: Callback::from(move |q| d.dispatch(Action::Change(q))),
+                on_continue: dispatch(|| Action::Go(Screen::Result)),
+                params: p,
+            })
         }
         Screen::Overview => html! {
             <OverviewTable

@@ -5,14 +5,16 @@ use crate::components::rich;
 use crate::content::t;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct Props {
     pub href: AttrValue,
     pub on_back: Callback<()>,
 }
 
-#[component]
-pub fn BackLink(props: &Props) -> Html {
+/// A plain function rather than a component: it keeps no state, and each
+/// component type costs the wasm its own copy of Yew's lifecycle and
+/// hydration code (about 0.7 KB gzip).
+pub fn back_link(props: &Props) -> Html {
     let on_back = props.on_back.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
         // Let the browser open a new tab or window when asked to.

@@ -7,7 +7,7 @@ use crate::rules::parse::parse_blocs;
 use crate::rules::{Bloc, Blocs, DiplomeBloc};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct Props {
     /// Current value in link form; empty when nothing is ticked.
     pub value: AttrValue,
@@ -24,8 +24,10 @@ fn bloc_label(b: Bloc) -> String {
     }
 }
 
-#[component]
-pub fn BlocsInput(props: &Props) -> Html {
+/// A plain function rather than a component: it keeps no state, and each
+/// component type costs the wasm its own copy of Yew's lifecycle and
+/// hydration code (about 0.7 KB gzip).
+pub fn blocs_input(props: &Props) -> Html {
     let none = props.value.as_str() == "aucun";
     let current = parse_blocs(&props.value).unwrap_or(Blocs::NONE);
     let toggle = |b: Bloc| {

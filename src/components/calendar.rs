@@ -6,7 +6,7 @@ use crate::content::{self, t, tp, tp_with, FACTS};
 use crate::rules::{CalendarPhase, Date, Params, Route};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct Props {
     pub route: Route,
     pub phase: CalendarPhase,
@@ -14,8 +14,10 @@ pub struct Props {
     pub params: Params,
 }
 
-#[component]
-pub fn CalendarSection(props: &Props) -> Html {
+/// A plain function rather than a component: it keeps no state, and each
+/// component type costs the wasm its own copy of Yew's lifecycle and
+/// hydration code (about 0.7 KB gzip).
+pub fn calendar_section(props: &Props) -> Html {
     let c = &FACTS.calendar;
     let rows = [
         (

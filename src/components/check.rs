@@ -1,15 +1,15 @@
 //! "Vérifiez vos réponses": every answer given, each with a "Modifier" link.
 
 use crate::app::HEADING_ID;
-use crate::components::back_link::BackLink;
+use crate::components::back_link::{self, back_link};
 use crate::components::rich;
-use crate::components::summary_list::SummaryList;
+use crate::components::summary_list::{self, summary_list};
 use crate::content::t;
-use crate::rules::{Answers, Question};
+use crate::rules::{Answers, Params, Question};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct Props {
     pub answers: Answers,
     pub change_hrefs: Rc<Vec<String>>,
@@ -17,16 +17,19 @@ pub struct Props {
     pub on_back: Callback<()>,
     pub on_change: Callback<Question>,
     pub on_continue: Callback<()>,
+    pub params: Params,
 }
 
-#[component]
-pub fn CheckAnswers(props: &Props) -> Html {
+/// A plain function rather than a component: it keeps no state, and each
+/// component type costs the wasm its own copy of Yew's lifecycle and
+/// hydration code (about 0.7 KB gzip).
+pub fn check_answers(props: &Props) -> Html {
     html! {
         <div class="dee-check">
-            <BackLink href={props.back_href.clone()} on_back={props.on_back.clone()} />
+            { back_link(&back_link::Props { href: props.back_href.clone(), on_back: props.on_back.clone() }) }
             <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(&t("nav.check_heading")) }</h1>
             <p>{ rich(&t("nav.check_lead")) }</p>
-            <SummaryList answers={props.answers} change_hrefs={props.change_hrefs.clone()} on_change={props.on_change.clone()} />
+            { summary_list(&summary_list::Props { answers: props.answers, change_hrefs: Some(props.change_hrefs.clone()), on_change: Some(props.on_change.clone()), params: props.params }) }
             <button type="button" class="dee-button" onclick={props.on_continue.reform(|_: MouseEvent| ())}>
                 { rich(&t("nav.see_result")) }
             </button>

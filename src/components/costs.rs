@@ -7,16 +7,20 @@ use crate::state::Mode;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct Props {
     pub costs: Rc<Vec<Cost>>,
     /// The registration route: the admission fee is paid as its procedure says.
     pub route: Route,
+    /// Inside a partner's page, outside links open a new tab.
+    pub mode: Mode,
 }
 
-#[component]
-pub fn CostTable(props: &Props) -> Html {
-    let new_tab = use_context::<Mode>() == Some(Mode::Embed);
+/// A plain function rather than a component: it keeps no state, and each
+/// component type costs the wasm its own copy of Yew's lifecycle and
+/// hydration code (about 0.7 KB gzip).
+pub fn cost_table(props: &Props) -> Html {
+    let new_tab = props.mode == Mode::Embed;
     html! {
         <section class="dee-section" aria-labelledby="dee-costs-title" data-section="costs">
             <h2 class="dee-h2" id="dee-costs-title">{ rich(&t("result.costs_heading")) }</h2>

@@ -10,7 +10,7 @@ use crate::rules::{Bloc, DiplomeBloc, Dispenses};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct Props {
     pub dispenses: Rc<Dispenses>,
 }
@@ -19,8 +19,10 @@ fn deass(ns: &[u8]) -> String {
     blocs(ns.iter().filter_map(|&n| Bloc::new(DiplomeBloc::Ass, n)))
 }
 
-#[component]
-pub fn DispensesSection(props: &Props) -> Html {
+/// A plain function rather than a component: it keeps no state, and each
+/// component type costs the wasm its own copy of Yew's lifecycle and
+/// hydration code (about 0.7 KB gzip).
+pub fn dispenses_section(props: &Props) -> Html {
     let d = &*props.dispenses;
     let cited = content::cited("dispenses");
     let hours = content::number(d.validated_hours);

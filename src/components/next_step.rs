@@ -9,15 +9,19 @@ use crate::rules::{CalendarPhase, Params, Route};
 use crate::state::Mode;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct Props {
     pub route: Route,
     pub phase: CalendarPhase,
     pub params: Params,
+    /// Inside a partner's page, leaving the widget opens a new tab.
+    pub mode: Mode,
 }
 
-#[component]
-pub fn NextStep(props: &Props) -> Html {
+/// A plain function rather than a component: it keeps no state, and each
+/// component type costs the wasm its own copy of Yew's lifecycle and
+/// hydration code (about 0.7 KB gzip).
+pub fn next_step(props: &Props) -> Html {
     let p = &props.params;
     let (href, label) = match props.route {
         Route::Parcoursup => (FACTS.link_parcoursup.to_string(), t("next.parcoursup")),
@@ -34,7 +38,7 @@ pub fn NextStep(props: &Props) -> Html {
     };
     let note = tp(&format!("next.{}.{}", props.phase, props.route), p);
     // Inside a partner's page, leaving the widget opens a new tab.
-    let new_tab = use_context::<Mode>() == Some(Mode::Embed) && props.route != Route::Contact;
+    let new_tab = props.mode == Mode::Embed && props.route != Route::Contact;
     html! {
         <div class="dee-next" data-next={props.route.id()}>
             <h3 class="dee-h3" id="dee-next-title">{ rich(&t("result.next_heading")) }</h3>

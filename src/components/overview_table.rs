@@ -3,7 +3,10 @@
 //! case's result page.
 
 use crate::app::HEADING_ID;
-use crate::components::{back_link::BackLink, rich};
+use crate::components::{
+    back_link::{self, back_link},
+    rich,
+};
 use crate::content::{self, t, tv};
 use crate::flow::Screen;
 use crate::link;
@@ -36,7 +39,7 @@ pub fn OverviewTable(props: &Props) -> Html {
     };
     html! {
         <div class="dee-overview">
-            <BackLink href={props.back_href.clone()} on_back={props.on_back.clone()} />
+            { back_link(&back_link::Props { href: props.back_href.clone(), on_back: props.on_back.clone() }) }
             <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ t("overview.heading") }</h1>
             <p>{ rich(&t("overview.lead")) }</p>
             <div class="dee-table-wrap">

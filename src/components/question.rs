@@ -3,9 +3,9 @@
 //! (summary at the top, message beside the field) when there is one.
 
 use crate::app::HEADING_ID;
-use crate::components::back_link::BackLink;
-use crate::components::blocs_input::BlocsInput;
-use crate::components::error_summary::ErrorSummary;
+use crate::components::back_link::{self, back_link};
+use crate::components::blocs_input::{self, blocs_input};
+use crate::components::error_summary::{self, error_summary};
 use crate::components::rich;
 use crate::content::{self, question_key, raw, t, tp, tv};
 use crate::rules::parse::InputError;
@@ -150,10 +150,11 @@ pub fn QuestionScreen(props: &Props) -> Html {
         }
         Question::Blocs => {
             let d = draft.clone();
-            html! {
-                <BlocsInput value={AttrValue::from((*draft).clone())} invalid={message.is_some()}
-                    on_change={Callback::from(move |v: String| d.set(v))} />
-            }
+            blocs_input(&blocs_input::Props {
+                value: AttrValue::from((*draft).clone()),
+                invalid: message.is_some(),
+                on_change: Callback::from(move |v: String| d.set(v)),
+            })
         }
         Question::AnneeBac | Question::Heures => year_field(q, described.clone()),
         _ => {
@@ -185,11 +186,12 @@ pub fn QuestionScreen(props: &Props) -> Html {
 
     html! {
         <div class="dee-question">
-            <BackLink href={props.back_href.clone()} on_back={props.on_back.clone()} />
+            { back_link(&back_link::Props { href: props.back_href.clone(), on_back: props.on_back.clone() }) }
             if let (Some(m), Some((_, from_link))) = (&message, props.error) {
-                <ErrorSummary
-                    title={if from_link { t("errors.link_title") } else { t("errors.summary_title") }}
-                    items={vec![(AttrValue::from(field_id(q, a)), AttrValue::from(m.clone()))]} />
+                { error_summary(&error_summary::Props {
+                    title: if from_link { t("errors.link_title") } else { t("errors.summary_title") }.into(),
+                    items: vec![(AttrValue::from(field_id(q, a)), AttrValue::from(m.clone()))],
+                }) }
             }
             <form class="dee-form" novalidate=true {onsubmit}>
                 <div class={classes!("dee-form-group", message.as_ref().map(|_| "dee-form-group--error"))}>

@@ -10,16 +10,17 @@ use crate::app::HEADING_ID;
 use crate::browser;
 use crate::components::rich;
 use crate::components::{
-    back_link::BackLink,
-    calendar::CalendarSection,
-    costs::CostTable,
-    dispenses::DispensesSection,
-    next_step::NextStep,
-    outcome_card::{citation, OutcomeCard},
-    summary_list::SummaryList,
+    back_link::{self, back_link},
+    calendar::{self, calendar_section},
+    costs::{self, cost_table},
+    dispenses::{self, dispenses_section},
+    next_step::{self, next_step},
+    outcome_card::{self, citation, outcome_card},
+    summary_list::{self, summary_list},
 };
 use crate::content::{self, list, reason, t, tp, tv};
 use crate::rules::{self, Answers, Certainty, Date, OutcomeKind, Prerequisite, Route};
+use crate::state::Mode;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -56,6 +57,7 @@ pub fn ResultScreen(props: &Props) -> Html {
     // screen, so that the browser's own print command finds it ready.
     use_effect_with(href.clone(), |_| browser::fill_qr_codes());
     let p = content::params(props.today);
+    let mode = use_context::<Mode>().unwrap_or_default();
 
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_copy = {
@@ -125,10 +127,14 @@ pub fn ResultScreen(props: &Props) -> Html {
             .filter(|c| c.kind == *kind)
             .copied()
             .collect();
-        html! {
-            <OutcomeCard kind={*kind} value={*value} reasons={Rc::new(reasons.to_vec())}
-                certainty={*certainty} changes={Rc::new(mine)} />
-        }
+        outcome_card(&outcome_card::Props {
+            kind: *kind,
+            value: (*value).into(),
+            reasons: Rc::new(reasons.to_vec()),
+            certainty: *certainty,
+            changes: Rc::new(mine),
+            params: p,
+        })
     };
     let docs = content::cited("documents");
     let has_blocs = assessment.dispenses.as_ref().is_some_and(|d| {
@@ -138,7 +144,7 @@ pub fn ResultScreen(props: &Props) -> Html {
     html! {
         <div class="dee-result" data-intake={assessment.intake_year.to_string()}
             data-provisional={assessment.provisional.then_some("true")}>
-            <BackLink href={props.check_href.clone()} on_back={props.on_back.clone()} />
+            { back_link(&back_link::Props { href: props.check_href.clone(), on_back: props.on_back.clone() }) }
             <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(&t("result.heading")) }</h1>
             <p class="dee-lead">{ rich(&tp("result.lead", &p)) }</p>
             if assessment.provisional {
@@ -155,7 +161,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                     <p class="dee-glance__if">{ rich(&t("result.if_met")) }</p>
                 }
                 <ul class="dee-glance__list">{ for rest.iter().copied().map(&glance_line) }</ul>
-                <NextStep {route} phase={assessment.calendar} params={p} />
+                { next_step(&next_step::Props { route, phase: assessment.calendar, params: p, mode }) }
             </section>
             <h2 class="dee-h2 dee-no-print">{ rich(&t("result.details_heading")) }</h2>
             <div class="dee-cards dee-no-print">
@@ -171,13 +177,13 @@ pub fn ResultScreen(props: &Props) -> Html {
             // Two columns on paper (`display: contents` on screen).
             <div class="dee-print-cols">
                 <div class="dee-print-col">
-                    <CostTable costs={Rc::new(assessment.costs.clone())} {route} />
+                    { cost_table(&costs::Props { costs: Rc::new(assessment.costs.clone()), route, mode }) }
                     if let (true, Some(d)) = (has_blocs, &assessment.dispenses) {
-                        <DispensesSection dispenses={Rc::new(d.clone())} />
+                        { dispenses_section(&dispenses::Props { dispenses: Rc::new(d.clone()) }) }
                     }
                 </div>
                 <div class="dee-print-col">
-                    <CalendarSection {route} phase={assessment.calendar} today={props.today} params={p} />
+                    { calendar_section(&calendar::Props { route, phase: assessment.calendar, today: props.today, params: p }) }
                 </div>
             </div>
             <section class="dee-section dee-no-print" aria-labelledby="dee-documents-title" data-section="documents">
@@ -202,7 +208,7 @@ pub fn ResultScreen(props: &Props) -> Html {
             <div class="dee-print-col">
             <section class="dee-section" aria-labelledby="dee-answers-title" data-section="answers">
                 <h2 class="dee-h2" id="dee-answers-title">{ rich(&t("result.answers_heading")) }</h2>
-                <SummaryList answers={props.answers} />
+                { summary_list(&summary_list::Props { answers: props.answers, change_hrefs: None, on_change: None, params: p }) }
                 <p class="dee-no-print">
                     <a class="dee-link" href={props.check_href.clone()} onclick={
                         let on_back = props.on_back.clone();

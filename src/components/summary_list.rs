@@ -7,21 +7,20 @@ use crate::rules::{Answers, Params, Question};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(PartialEq)]
 pub struct Props {
     pub answers: Answers,
     /// One link per question, in `Question::ALL` order.
-    #[prop_or_default]
     pub change_hrefs: Option<Rc<Vec<String>>>,
-    #[prop_or_default]
     pub on_change: Option<Callback<Question>>,
+    pub params: Params,
 }
 
-#[component]
-pub fn SummaryList(props: &Props) -> Html {
-    let Some(p) = use_context::<Params>() else {
-        return Html::default();
-    };
+/// A plain function rather than a component: it keeps no state, and each
+/// component type costs the wasm its own copy of Yew's lifecycle and
+/// hydration code (about 0.7 KB gzip).
+pub fn summary_list(props: &Props) -> Html {
+    let p = props.params;
     html! {
         <dl class="dee-summary">
             { for Question::ALL.iter().enumerate().filter_map(|(i, &q)| {
