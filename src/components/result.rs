@@ -19,7 +19,7 @@ use crate::components::{
     summary_list::{self, summary_list},
 };
 use crate::content::{self, list, reason, t, tp, tv};
-use crate::rules::{self, Answers, Certainty, Date, OutcomeKind, Prerequisite, Route};
+use crate::rules::{self, Answers, Date, OutcomeKind, OutcomeView, Prerequisite, Route};
 use crate::state::Mode;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -88,12 +88,7 @@ pub fn ResultScreen(props: &Props) -> Html {
         .unwrap_or(Route::Contact);
 
     // One line per conclusion: what it is, how sure, and (printed) why.
-    let glance_line = |(kind, value, reasons, certainty): &(
-        OutcomeKind,
-        &'static str,
-        &[rules::Reason],
-        Certainty,
-    )| {
+    let glance_line = |(kind, value, reasons, certainty): &OutcomeView| {
         let why = reasons.first().map(|r| reason(*r, &p));
         html! {
             <li class="dee-glance__item" data-summary={kind.id()} data-certainty={certainty.id()}>
@@ -116,12 +111,7 @@ pub fn ResultScreen(props: &Props) -> Html {
     let (first, rest): (Vec<_>, Vec<_>) = outcomes
         .iter()
         .partition(|(kind, ..)| not_met && *kind == OutcomeKind::Prerequisite);
-    let card = |(kind, value, reasons, certainty): &(
-        OutcomeKind,
-        &'static str,
-        &[rules::Reason],
-        Certainty,
-    )| {
+    let card = |(kind, value, reasons, certainty): &OutcomeView| {
         let mine: Vec<_> = changes
             .iter()
             .filter(|c| c.kind == *kind)

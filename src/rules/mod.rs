@@ -144,6 +144,9 @@ pub struct Dispenses {
     pub validated_hours: u32,
 }
 
+/// One conclusion for display: its kind, value id, reasons and certainty.
+pub type OutcomeView<'a> = (OutcomeKind, &'static str, &'a [Reason], Certainty);
+
 /// Everything the rules conclude from the answers given so far.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
@@ -177,10 +180,8 @@ impl Assessment {
     }
 
     /// The four conclusions with their certainty.
-    pub fn outcomes(&self) -> Vec<(OutcomeKind, &'static str, &[Reason], Certainty)> {
-        fn view<T: Verdict + IdStr>(
-            o: &Option<Outcome<T>>,
-        ) -> Option<(OutcomeKind, &'static str, &[Reason], Certainty)> {
+    pub fn outcomes(&self) -> Vec<OutcomeView<'_>> {
+        fn view<T: Verdict + IdStr>(o: &Option<Outcome<T>>) -> Option<OutcomeView<'_>> {
             o.as_ref()
                 .map(|o| (T::KIND, o.value.id_str(), o.reasons.as_slice(), o.certainty))
         }
