@@ -1,102 +1,102 @@
-//! Compiles the content files into Rust statics, so the WebAssembly bundle
-//! carries no TOML parser and a malformed content file fails the build (with
-//! the file, line and key) instead of the running page.
+//! Compiles the content files into Rust, so that the WebAssembly bundle
+//! carries no TOML parser, a content error stops the build with its file,
+//! line and key, and a text the code asks for is a Rust item the compiler
+//! checks.
+//!
+//! - The facts (`donnees.toml`) are read into the crate's own types
+//!   (`src/content/model.rs`, included below) and written back as a Rust
+//!   value by `databake`.
+//! - The texts (`fr.toml`, `en.toml`, and the language-neutral citations of
+//!   `sources.toml`) become one `Text` variant per key, one method per text
+//!   that takes values from the code (typed placeholders), and one function
+//!   per family of keys named after a rules enum (`reason.<Reason>.text`),
+//!   whose `match` the compiler checks against the enum. The Rust is
+//!   written with `quote` and laid out by `prettyplease`.
 //!
 //! `DEASS_CONTENT_DIR` points the build at another content folder (the yearly
 //! update's fixture does this); by default it is `content/`. Messages are in
-//! French: the admissions team reads them when they update the file.
+//! French: the admissions team reads them when they update the files.
 
-use serde::Deserialize;
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
+#[path = "src/content/model.rs"]
+#[allow(dead_code)]
+mod model;
+
+use model::{Facts, Located};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use std::collections::{BTreeMap, BTreeSet};
+
 use std::path::{Path, PathBuf};
-use toml::value::Datetime;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Facts {
-    intake: Intake,
-    calendar: Calendar,
-    fees: Fees,
-    training: Training,
-    contact: Contact,
-    links: Links,
+/// Families of keys named after a rules enum. In a pattern, `{Enum}` is a
+/// segment that is one of the enum's ids (`prereq_bac` is
+/// `Reason::PrereqBac`), `{str}` any id the code has as text (an option
+/// value), `{u8}` a number; `note_{Route}` is `note_` then a `Route` id.
+/// A family of enum segments only is exhaustive: its function returns a
+/// `Text` and the compiler refuses a variant without its text. A family with
+/// `{str}`/`{u8}`, or marked partial, returns `Option<Text>`.
+const FAMILIES: &[(&str, &str, bool)] = &[
+    // (function, pattern, partial)
+    ("question_title", "question.{Question}.title", false),
+    ("question_summary", "question.{Question}.summary", false),
+    ("question_hint", "question.{Question}.hint", false),
+    (
+        "question_error_empty",
+        "question.{Question}.error_empty",
+        false,
+    ),
+    ("question_label", "question.{Question}.label", true),
+    ("question_suffix", "question.{Question}.suffix", true),
+    ("question_option", "question.{Question}.option.{str}", true),
+    (
+        "question_option_hint",
+        "question.{Question}.option_hint.{str}",
+        true,
+    ),
+    ("bloc_short", "question.blocs.short.{DiplomeBloc}", false),
+    (
+        "bloc_diploma",
+        "question.blocs.diploma.{DiplomeBloc}",
+        false,
+    ),
+    ("bloc_of_deass", "question.blocs.bloc.{u8}", true),
+    ("input_error", "errors.input.{InputError}", true),
+    ("outcome_title", "outcome.{OutcomeKind}.title", false),
+    ("outcome_value", "outcome.{OutcomeKind}.{str}", true),
+    ("glance_title", "glance.{OutcomeKind}.title", false),
+    ("glance_value", "glance.{OutcomeKind}.{str}", true),
+    ("overview_value", "overview.value.{OutcomeKind}.{str}", true),
+    ("overview_interrupted", "overview.interrupted.{str}", true),
+    ("reason_text", "reason.{Reason}.text", false),
+    ("change_text", "change.{OutcomeKind}.{Question}.{str}", true),
+    ("confirm_text", "confirm.{Confirm}", false),
+    ("cost_label", "cost.{Cost}.label", false),
+    ("cost_amount", "cost.{Cost}.amount", false),
+    ("cost_note", "cost.{Cost}.note", true),
+    ("cost_note_for_route", "cost.{Cost}.note_{Route}", true),
+    ("calendar_phase", "calendar.phase.{CalendarPhase}", false),
+    ("next_step", "next.{CalendarPhase}.{Route}", false),
+];
+
+/// Where the enums of the patterns live.
+fn enum_path(name: &str) -> &'static str {
+    match name {
+        "InputError" => "crate::rules::parse::InputError",
+        "Question" => "crate::rules::Question",
+        "DiplomeBloc" => "crate::rules::DiplomeBloc",
+        "OutcomeKind" => "crate::rules::OutcomeKind",
+        "Reason" => "crate::rules::Reason",
+        "Confirm" => "crate::rules::Confirm",
+        "Cost" => "crate::rules::Cost",
+        "Route" => "crate::rules::Route",
+        "CalendarPhase" => "crate::rules::CalendarPhase",
+        other => panic!("build.rs : famille de clés sur un type inconnu `{other}`"),
+    }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Intake {
-    year: u16,
-    start: Datetime,
-    page_updated: Datetime,
-    places_initial: u32,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Calendar {
-    registration_opens: Datetime,
-    parcoursup_closes: Datetime,
-    file_deadline: Datetime,
-    oral_starts: Datetime,
-    oral_ends: Datetime,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Fees {
-    admission: u32,
-    registration: u32,
-    tuition: u32,
-    continuing_cost: u32,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Training {
-    years: u32,
-    ects: u32,
-    centre_hours: u32,
-    accompaniment_hours: u32,
-    practice_hours: u32,
-    bloc_hours: [u32; 4],
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Contact {
-    phone: String,
-    phone_tel: String,
-    place: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Links {
-    parcoursup: String,
-    institute: String,
-    cvec: String,
-}
-
-/// Stops the build with a message naming the file, the line and the key.
-fn fail(file: &Path, src: &str, key: &str, msg: &str) -> ! {
-    let leaf = key.rsplit('.').next().unwrap_or(key);
-    let line = src
-        .lines()
-        .position(|l| l.trim_start().starts_with(leaf))
-        .map(|i| format!("ligne {}", i + 1))
-        .unwrap_or_else(|| "ligne ?".into());
-    panic!(
-        "\n\nerreur de contenu dans {} ({line}, clé `{key}`) : {msg}\n",
-        file.display()
-    );
-}
-
-fn date(file: &Path, src: &str, key: &str, d: &Datetime) -> (u16, u8, u8) {
-    let (Some(day), None, None) = (d.date, d.time, d.offset) else {
-        fail(file, src, key, "il faut une date de la forme 2026-01-19");
-    };
-    (day.year, day.month, day.day)
+/// Stops the build with a located message.
+fn fail(e: Located) -> ! {
+    panic!("\n\n{e}\n")
 }
 
 fn read(path: &Path) -> String {
@@ -109,317 +109,399 @@ fn read(path: &Path) -> String {
     })
 }
 
-fn facts(dir: &Path, out: &mut String) {
-    let file = dir.join("donnees.toml");
-    let src = read(&file);
-    let f: Facts = toml::from_str(&src)
-        .unwrap_or_else(|e| panic!("\n\nerreur de contenu dans {} :\n{e}\n", file.display()));
-    let d = |key: &str, v: &Datetime| date(&file, &src, key, v);
-    let cal = [
-        (
-            "calendar.registration_opens",
-            d(
-                "calendar.registration_opens",
-                &f.calendar.registration_opens,
-            ),
-        ),
-        (
-            "calendar.parcoursup_closes",
-            d("calendar.parcoursup_closes", &f.calendar.parcoursup_closes),
-        ),
-        (
-            "calendar.file_deadline",
-            d("calendar.file_deadline", &f.calendar.file_deadline),
-        ),
-        (
-            "calendar.oral_starts",
-            d("calendar.oral_starts", &f.calendar.oral_starts),
-        ),
-        (
-            "calendar.oral_ends",
-            d("calendar.oral_ends", &f.calendar.oral_ends),
-        ),
-    ];
-    for w in cal.windows(2) {
-        if w[0].1 > w[1].1 {
-            fail(
-                &file,
-                &src,
-                w[1].0,
-                &format!(
-                    "cette date est antérieure à `{}` : les dates du calendrier doivent se suivre",
-                    w[0].0
-                ),
-            );
-        }
-    }
-    let start = d("intake.start", &f.intake.start);
-    let updated = d("intake.page_updated", &f.intake.page_updated);
-    if start.0 != f.intake.year {
-        fail(
-            &file,
-            &src,
-            "intake.start",
-            "le début de la formation n'est pas dans l'année de la rentrée (intake.year)",
-        );
-    }
-    if cal[0].1 .0 != f.intake.year {
-        fail(
-            &file,
-            &src,
-            "calendar.registration_opens",
-            "les inscriptions doivent ouvrir dans l'année de la rentrée (intake.year)",
-        );
-    }
-    if cal[4].1 >= start {
-        fail(
-            &file,
-            &src,
-            "calendar.oral_ends",
-            "l'épreuve orale doit se terminer avant le début de la formation",
-        );
-    }
-    for (key, v) in [
-        ("fees.admission", f.fees.admission),
-        ("fees.registration", f.fees.registration),
-        ("fees.tuition", f.fees.tuition),
-        ("fees.continuing_cost", f.fees.continuing_cost),
-        ("training.centre_hours", f.training.centre_hours),
-    ] {
-        if v == 0 {
-            fail(&file, &src, key, "la valeur doit être supérieure à 0");
-        }
-    }
-    if f.training.bloc_hours.iter().sum::<u32>() > f.training.centre_hours {
-        fail(
-            &file,
-            &src,
-            "training.bloc_hours",
-            "les heures des blocs dépassent le total des heures en centre",
-        );
-    }
-    if f.contact.phone.trim().is_empty() || !f.contact.phone_tel.starts_with('+') {
-        fail(
-            &file,
-            &src,
-            "contact.phone_tel",
-            "donnez le numéro de téléphone, et phone_tel sous la forme +33…",
-        );
-    }
-    for (key, url) in [
-        ("links.parcoursup", &f.links.parcoursup),
-        ("links.institute", &f.links.institute),
-        ("links.cvec", &f.links.cvec),
-    ] {
-        if !url.starts_with("https://") {
-            fail(&file, &src, key, "un lien doit commencer par https://");
-        }
-    }
-    let dt = |(y, m, d): (u16, u8, u8)| format!("Date::new({y}, {m}, {d})");
-    let _ = write!(
-        out,
-        "/// Facts of the intake, from `{file}`.\npub static FACTS: Facts = Facts {{\n\
-         intake_year: {year}, intake_start: {start}, page_updated: {updated}, places_initial: {places},\n\
-         calendar: Calendar {{ registration_opens: {c0}, parcoursup_closes: {c1}, file_deadline: {c2}, oral_starts: {c3}, oral_ends: {c4} }},\n\
-         fee_admission: {fa}, fee_registration: {fr}, fee_tuition: {ft}, continuing_cost: {fc},\n\
-         years: {years}, ects: {ects}, centre_hours: {ch}, accompaniment_hours: {ah}, practice_hours: {ph}, bloc_hours: {bh:?},\n\
-         phone: {phone:?}, phone_tel: {tel:?}, place: {place:?},\n\
-         link_parcoursup: {lp:?}, link_institute: {li:?}, link_cvec: {lc:?},\n}};\n",
-        file = file.file_name().and_then(|s| s.to_str()).unwrap_or("donnees.toml"),
-        year = f.intake.year,
-        start = dt(start),
-        updated = dt(updated),
-        places = f.intake.places_initial,
-        c0 = dt(cal[0].1),
-        c1 = dt(cal[1].1),
-        c2 = dt(cal[2].1),
-        c3 = dt(cal[3].1),
-        c4 = dt(cal[4].1),
-        fa = f.fees.admission,
-        fr = f.fees.registration,
-        ft = f.fees.tuition,
-        fc = f.fees.continuing_cost,
-        years = f.training.years,
-        ects = f.training.ects,
-        ch = f.training.centre_hours,
-        ah = f.training.accompaniment_hours,
-        ph = f.training.practice_hours,
-        bh = f.training.bloc_hours,
-        phone = f.contact.phone,
-        tel = f.contact.phone_tel,
-        place = f.contact.place,
-        lp = f.links.parcoursup,
-        li = f.links.institute,
-        lc = f.links.cvec,
-    );
+/// `nav.continue` → `NavContinue`; `question.blocs.short.ASS` → `QuestionBlocsShortAss`.
+fn camel(id: &str) -> String {
+    id.split(['.', '_'])
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let mut c = p.chars();
+            match c.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(c.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect()
 }
 
-/// French typography: no line break before `? ! ; :` or inside `« »`, so
-/// that a lone "?" never starts a line on a narrow phone.
-fn typography(s: &str) -> String {
-    s.replace(" ?", "\u{202F}?")
-        .replace(" !", "\u{202F}!")
-        .replace(" ;", "\u{202F};")
-        .replace(" :", "\u{A0}:")
-        .replace("« ", "«\u{A0}")
-        .replace(" »", "\u{A0}»")
+/// A segment of a family pattern.
+enum Seg<'a> {
+    Lit(&'a str),
+    /// A literal prefix and an enum, a string or a number.
+    Typed(&'a str, &'a str),
 }
 
-/// Flattens nested tables into dotted keys: strings and lists of strings only.
-fn flatten(file: &Path, src: &str, prefix: &str, table: &toml::Table, lang: &str, out: &mut Texts) {
-    let fix = |s: &str| {
-        // An article number never breaks across lines ("D. 613-40").
-        let s = s.replace("D. 613-", "D.\u{A0}613\u{2011}");
-        if lang == "fr" {
-            typography(&s)
-        } else {
-            s
-        }
-    };
-    for (k, v) in table {
-        let key = if prefix.is_empty() {
-            k.clone()
-        } else {
-            format!("{prefix}.{k}")
-        };
-        match v {
-            // A separator may be a (no-break) space; any other text may not be blank.
-            toml::Value::String(s)
-                if s.is_empty() || (s.trim().is_empty() && key != "format.group") =>
-            {
-                fail(file, src, &key, "texte vide")
-            }
-            toml::Value::String(s) => {
-                out.texts.insert(key, fix(s));
-            }
-            toml::Value::Table(t) => flatten(file, src, &key, t, lang, out),
-            toml::Value::Array(items) => {
-                let strings: Option<Vec<String>> =
-                    items.iter().map(|i| i.as_str().map(fix)).collect();
-                match strings {
-                    Some(s) if !s.is_empty() => {
-                        out.lists.insert(key, s);
+fn segments(pattern: &str) -> Vec<Seg<'_>> {
+    pattern
+        .split('.')
+        .map(|s| match s.split_once('{') {
+            Some((pre, rest)) => Seg::Typed(pre, rest.trim_end_matches('}')),
+            None => Seg::Lit(s),
+        })
+        .collect()
+}
+
+/// The arm pattern of `key` in a family, if the key belongs to it.
+fn arm(pattern: &[Seg], key: &str) -> Option<Vec<TokenStream>> {
+    let parts: Vec<&str> = key.split('.').collect();
+    if parts.len() != pattern.len() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (seg, part) in pattern.iter().zip(parts) {
+        match seg {
+            Seg::Lit(l) if *l == part => {}
+            Seg::Lit(_) => return None,
+            Seg::Typed(pre, ty) => {
+                let id = part.strip_prefix(pre)?;
+                out.push(match *ty {
+                    "str" => quote!(#id),
+                    "u8" => {
+                        let n: u8 = id.parse().ok()?;
+                        quote!(#n)
                     }
-                    _ => fail(file, src, &key, "une liste doit contenir au moins un texte"),
+                    e => {
+                        let path: syn::Path = syn::parse_str(enum_path(e)).expect("valid path");
+                        let v = format_ident!("{}", camel(id));
+                        quote!(#path::#v)
+                    }
+                });
+            }
+        }
+    }
+    Some(out)
+}
+
+fn family(
+    name: &str,
+    pattern: &str,
+    partial: bool,
+    keys: &BTreeMap<String, TokenStream>,
+) -> TokenStream {
+    let segs = segments(pattern);
+    let mut args = Vec::new();
+    let mut loose = partial;
+    for (i, s) in segs.iter().enumerate() {
+        if let Seg::Typed(_, ty) = s {
+            let a = format_ident!("a{}", i);
+            let t: TokenStream = match *ty {
+                "str" => {
+                    loose = true;
+                    quote!(&str)
                 }
-            }
-            _ => fail(
-                file,
-                src,
-                &key,
-                "les textes doivent être entre guillemets (les nombres vont dans donnees.toml)",
-            ),
+                "u8" => {
+                    loose = true;
+                    quote!(u8)
+                }
+                e => {
+                    let path: syn::Path = syn::parse_str(enum_path(e)).expect("valid path");
+                    quote!(#path)
+                }
+            };
+            args.push((a, t));
         }
     }
-}
-
-/// The texts and lists of one language file, by dotted key.
-#[derive(Default)]
-struct Texts {
-    texts: BTreeMap<String, String>,
-    lists: BTreeMap<String, Vec<String>>,
-}
-
-fn texts(dir: &Path, lang: &str) -> Texts {
-    texts_file(dir, lang).0
-}
-
-/// The texts of `<name>.toml`, with its path and source for error messages.
-fn texts_file(dir: &Path, name: &str) -> (Texts, PathBuf, String) {
-    // A content folder may hold only the facts (a next-year fixture): the
-    // texts then come from `content/`.
-    let file = Some(dir.join(format!("{name}.toml")))
-        .filter(|f| f.exists())
-        .unwrap_or_else(|| Path::new("content").join(format!("{name}.toml")));
-    let src = read(&file);
-    let table: toml::Table = toml::from_str(&src)
-        .unwrap_or_else(|e| panic!("\n\nerreur de contenu dans {} :\n{e}\n", file.display()));
-    let mut out = Texts::default();
-    // The citations are French section titles: French typography.
-    let typo = if name == "sources" { "fr" } else { name };
-    flatten(&file, &src, "", &table, typo, &mut out);
-    (out, file, src)
-}
-
-/// Adds the language-neutral citations (`sources.toml`) to every language.
-fn add_neutral(dir: &Path, langs: &mut [(&str, Texts)]) {
-    let neutral = texts_file(dir, "sources");
-    for (_, t) in langs.iter_mut() {
-        for (k, v) in &neutral.0.texts {
-            if t.texts.insert(k.clone(), v.clone()).is_some() {
-                fail(
-                    &neutral.1,
-                    &neutral.2,
-                    k,
-                    "cette clé est déjà dans un fichier de langue",
-                );
+    let arms: Vec<TokenStream> = keys
+        .iter()
+        .filter_map(|(key, variant)| {
+            let pats = arm(&segs, key)?;
+            let body = if loose {
+                quote!(Some(#variant))
+            } else {
+                quote!(#variant)
+            };
+            Some(quote!( (#(#pats,)*) => #body, ))
+        })
+        .collect();
+    if arms.is_empty() {
+        panic!("\n\nerreur de contenu : aucune clé de la forme `{pattern}`\n");
+    }
+    let f = format_ident!("{}", name);
+    let names: Vec<_> = args.iter().map(|(a, _)| a).collect();
+    let params: Vec<_> = args.iter().map(|(a, t)| quote!(#a: #t)).collect();
+    let doc = format!(" The texts `{pattern}`.");
+    if loose {
+        quote! {
+            #[doc = #doc]
+            pub(crate) fn #f(#(#params),*) -> Option<Text> {
+                match (#(#names,)*) { #(#arms)* _ => None }
+            }
+        }
+    } else {
+        quote! {
+            #[doc = #doc]
+            pub(crate) fn #f(#(#params),*) -> Text {
+                match (#(#names,)*) { #(#arms)* }
             }
         }
     }
-}
-
-/// Emits every language's texts as parallel tables over one sorted key list,
-/// so a language costs its own bytes plus one slice per text (no per-language
-/// copy of the keys, no generated `match`). A key missing in a language is an
-/// empty string there (the lookup falls back to French; a test fails on it).
-fn emit_texts(langs: &[(&str, Texts)], out: &mut String) {
-    let mut keys = std::collections::BTreeSet::new();
-    let mut list_keys = std::collections::BTreeSet::new();
-    for (_, t) in langs {
-        keys.extend(t.texts.keys().cloned());
-        list_keys.extend(t.lists.keys().cloned());
-    }
-    let (keys, list_keys): (Vec<String>, Vec<String>) =
-        (keys.into_iter().collect(), list_keys.into_iter().collect());
-    let names: Vec<String> = langs.iter().map(|(l, _)| format!("{l:?}")).collect();
-    let _ = writeln!(out, "/// Language ids, in the order of the tables below.");
-    let _ = writeln!(out, "pub const LANGS: &[&str] = &[{}];", names.join(", "));
-    let _ = writeln!(out, "/// Every text key, sorted (binary search).");
-    let _ = writeln!(out, "pub static TEXT_KEYS: &[&str] = &{keys:?};");
-    let _ = writeln!(out, "/// Texts per language, parallel to `TEXT_KEYS`.");
-    let _ = writeln!(out, "pub static TEXTS: &[&[&str]] = &[");
-    for (_, t) in langs {
-        let row: Vec<&str> = keys
-            .iter()
-            .map(|k| t.texts.get(k).map(String::as_str).unwrap_or(""))
-            .collect();
-        let _ = writeln!(out, "    &{row:?},");
-    }
-    let _ = writeln!(out, "];");
-    let _ = writeln!(out, "/// Every list key, sorted.");
-    let _ = writeln!(out, "pub static LIST_KEYS: &[&str] = &{list_keys:?};");
-    let _ = writeln!(out, "/// Lists per language, parallel to `LIST_KEYS`.");
-    let _ = writeln!(out, "pub static LISTS: &[&[&[&str]]] = &[");
-    for (_, t) in langs {
-        let row: Vec<Vec<String>> = list_keys
-            .iter()
-            .map(|k| t.lists.get(k).cloned().unwrap_or_default())
-            .collect();
-        let items: Vec<String> = row.iter().map(|l| format!("&{l:?}")).collect();
-        let _ = writeln!(out, "    &[{}],", items.join(", "));
-    }
-    let _ = writeln!(out, "];");
 }
 
 fn main() {
     println!("cargo:rerun-if-env-changed=DEASS_CONTENT_DIR");
+    println!("cargo:rerun-if-env-changed=DEASS_WITHOUT_EN");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/content/model.rs");
     let dir = std::env::var_os("DEASS_CONTENT_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("content"));
-    let mut out = String::from("// Generated by build.rs from the content files: do not edit.\n");
-    facts(&dir, &mut out);
+    // A content folder may hold only the facts (a next-year fixture): the
+    // texts then come from `content/`.
+    let path = |name: &str| {
+        Some(dir.join(name))
+            .filter(|f| f.exists())
+            .unwrap_or_else(|| Path::new("content").join(name))
+    };
+
+    // The facts.
+    let facts_file = path("donnees.toml");
+    let facts = Facts::from_toml(&facts_file.display().to_string(), &read(&facts_file))
+        .unwrap_or_else(|e| fail(e));
+
+    // The texts: each language, plus the neutral citations in each,
+    // checked (a key missing from a language, an unknown placeholder, a
+    // citation without its document…) by the model.
+    let file = |name: &str| {
+        let p = path(name);
+        model::Source {
+            name: p.display().to_string(),
+            src: read(&p),
+        }
+    };
+    let langs = [("fr", file("fr.toml")), ("en", file("en.toml"))];
+    let neutral = file("sources.toml");
+    let mut content = model::Texts::read(&langs, &neutral, &facts).unwrap_or_else(|e| fail(e));
+
     // DEASS_WITHOUT_EN=1 builds with an empty English table (French shown
     // instead): only for the benchmark, to measure what English costs.
-    println!("cargo:rerun-if-env-changed=DEASS_WITHOUT_EN");
-    let en = match std::env::var_os("DEASS_WITHOUT_EN") {
-        Some(_) => Texts::default(),
-        None => texts(&dir, "en"),
-    };
-    let mut langs = [("fr", texts(&dir, "fr")), ("en", en)];
-    add_neutral(&dir, &mut langs);
-    emit_texts(&langs, &mut out);
+    if std::env::var_os("DEASS_WITHOUT_EN").is_some() {
+        content.langs[1].texts.values_mut().for_each(String::clear);
+        content.langs[1].lists.values_mut().for_each(Vec::clear);
+    }
+
+    let code = generate(&facts, &content);
     let dest =
         PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    std::fs::write(&dest, out).expect("OUT_DIR is writable");
+    std::fs::write(&dest, code).expect("OUT_DIR is writable");
+    // The facts for the release script, which reads them rather than the TOML.
+    let facts_env = format!(
+        "DEASS_INTAKE_YEAR={}\nDEASS_PAGE_UPDATED={:04}-{:02}-{:02}\n",
+        facts.intake.year,
+        facts.intake.page_updated.year,
+        facts.intake.page_updated.month,
+        facts.intake.page_updated.day
+    );
+    let env_dest =
+        PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("facts.env");
+    std::fs::write(env_dest, facts_env).expect("OUT_DIR is writable");
+}
+
+/// Where a key is, for the generated item's documentation.
+fn place(content: &model::Texts, key: &str) -> String {
+    let at = content
+        .place(key)
+        .map(|(file, line)| format!(" ({file}:{line})"))
+        .unwrap_or_default();
+    format!(" `{key}`{at}")
+}
+
+fn generate(facts: &Facts, content: &model::Texts) -> String {
+    let texts = &content.langs;
+    let args = &content.args;
+    let env = databake::CrateEnv::default();
+    let facts_value = databake::Bake::bake(facts, &env);
+
+    // One index per text, in key order; `Text` variants carry theirs.
+    let keys: Vec<&String> = texts[0].texts.keys().collect();
+    let mut variants = Vec::new();
+    let mut methods = Vec::new();
+    let mut text_of: BTreeMap<String, TokenStream> = BTreeMap::new();
+    let mut idents = BTreeSet::new();
+    for (i, key) in keys.iter().enumerate() {
+        let doc = place(content, key);
+        let index = i as u16;
+        let name = camel(key);
+        if !idents.insert(name.clone()) {
+            panic!("\n\nerreur de contenu, clé `{key}` : deux clés donnent le même nom Rust `{name}` (changez-en une)\n");
+        }
+        match args.get(*key) {
+            None => {
+                let v = format_ident!("{}", name);
+                variants.push(quote!( #[doc = #doc] #v = #index, ));
+                text_of.insert((*key).clone(), quote!(Text::#v));
+            }
+            Some(names) => {
+                let f = format_ident!("{}", key.replace('.', "_").to_lowercase());
+                let params: Vec<_> = names
+                    .iter()
+                    .map(|n| {
+                        let a = format_ident!("{}", n);
+                        quote!(#a: &str)
+                    })
+                    .collect();
+                let pairs: Vec<_> = names
+                    .iter()
+                    .map(|n| {
+                        let a = format_ident!("{}", n);
+                        quote!((#n, #a))
+                    })
+                    .collect();
+                let index = i;
+                methods.push(quote! {
+                    #[doc = #doc]
+                    pub(crate) fn #f(&self, #(#params),*) -> String {
+                        self.fill_index(#index, &[#(#pairs),*])
+                    }
+                });
+            }
+        }
+    }
+    let rows: Vec<TokenStream> = texts
+        .iter()
+        .map(|t| {
+            let cells = keys.iter().map(|k| t.texts[*k].as_str());
+            quote!([#(#cells),*])
+        })
+        .collect();
+    let n = keys.len();
+
+    let list_keys: Vec<&String> = texts[0].lists.keys().collect();
+    let list_variants: Vec<TokenStream> = list_keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let doc = place(content, k);
+            let v = format_ident!("{}", camel(k));
+            let i = i as u16;
+            quote!( #[doc = #doc] #v = #i, )
+        })
+        .collect();
+    let list_rows: Vec<TokenStream> = texts
+        .iter()
+        .map(|t| {
+            let cells = list_keys.iter().map(|k| {
+                let items = t.lists[*k].iter();
+                quote!(&[#(#items),*])
+            });
+            quote!([#(#cells),*])
+        })
+        .collect();
+    let m = list_keys.len();
+
+    // Source documents and citations.
+    let source_ids: Vec<String> = texts[0]
+        .texts
+        .keys()
+        .filter_map(|k| k.strip_prefix("source.")?.strip_suffix(".title"))
+        .map(str::to_owned)
+        .collect();
+    let doc_variants: Vec<_> = source_ids
+        .iter()
+        .map(|s| format_ident!("{}", camel(s)))
+        .collect();
+    let doc_titles: Vec<_> = source_ids
+        .iter()
+        .map(|s| text_of[&format!("source.{s}.title")].clone())
+        .collect();
+    let doc_shorts: Vec<_> = source_ids
+        .iter()
+        .map(|s| text_of[&format!("source.{s}.short")].clone())
+        .collect();
+    let mut cited_variants = Vec::new();
+    let mut cited_source = Vec::new();
+    let mut cited_section = Vec::new();
+    let mut cited_by_reason = Vec::new();
+    for (key, id) in &texts[0].sources {
+        let prefix = key.trim_end_matches(".source");
+        let v = format_ident!("{}", camel(prefix));
+        let doc = place(content, key);
+        cited_variants.push(quote!( #[doc = #doc] #v, ));
+        let d = format_ident!("{}", camel(id));
+        cited_source.push(quote!( Cited::#v => SourceDoc::#d, ));
+        let section = &text_of[&format!("{prefix}.section")];
+        cited_section.push(quote!( Cited::#v => #section, ));
+        if let Some(r) = prefix.strip_prefix("reason.") {
+            let rv = format_ident!("{}", camel(r));
+            cited_by_reason.push(quote!( crate::rules::Reason::#rv => Cited::#v, ));
+        }
+    }
+
+    let families: Vec<TokenStream> = FAMILIES
+        .iter()
+        .map(|(name, pattern, partial)| family(name, pattern, *partial, &text_of))
+        .collect();
+
+    let langs = texts.len();
+    let file: syn::File = syn::parse2(quote! {
+        /// The facts of the last published session (`donnees.toml`).
+        pub static FACTS: super::model::Facts = #facts_value;
+
+        /// A text of the widget without values from the code: one variant
+        /// per key of the language files (the facts and the intake's year
+        /// are filled in when it is shown).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u16)]
+        pub(crate) enum Text { #(#variants)* }
+
+        /// A list of texts.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u16)]
+        pub(crate) enum List { #(#list_variants)* }
+
+        /// Every text key, in the order of the tables (for the tests).
+        pub static KEYS: [&str; #n] = [#(#keys),*];
+        /// Every list key, in the order of the tables (for the tests).
+        pub static LIST_KEYS: [&str; #m] = [#(#list_keys),*];
+
+        /// The texts of each language (`Lang::index`), by text index; an
+        /// empty text falls back to French.
+        pub(crate) static TEXTS: [[&str; #n]; #langs] = [#(#rows),*];
+        /// The lists of each language.
+        pub(crate) static LISTS: [[&[&str]; #m]; #langs] = [#(#list_rows),*];
+
+        /// A source document a conclusion rests on.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub(crate) enum SourceDoc { #(#doc_variants,)* }
+
+        impl SourceDoc {
+            pub(crate) fn title(self) -> Text {
+                match self { #(SourceDoc::#doc_variants => #doc_titles,)* }
+            }
+            pub(crate) fn short(self) -> Text {
+                match self { #(SourceDoc::#doc_variants => #doc_shorts,)* }
+            }
+        }
+
+        /// A citation of `sources.toml`: a document and its section.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub(crate) enum Cited { #(#cited_variants)* }
+
+        impl Cited {
+            pub(crate) fn source(self) -> SourceDoc {
+                match self { #(#cited_source)* }
+            }
+            pub(crate) fn section(self) -> Text {
+                match self { #(#cited_section)* }
+            }
+        }
+
+        /// The citation of a reason.
+        pub(crate) fn reason_cited(r: crate::rules::Reason) -> Cited {
+            match r { #(#cited_by_reason)* }
+        }
+
+        #(#families)*
+
+        /// The texts that take values from the code, one method each.
+        impl super::Tr {
+            #(#methods)*
+        }
+    })
+    .expect("the generated content code parses");
+    format!(
+        "// Generated by build.rs from the content files: do not edit.\n{}",
+        prettyplease::unparse(&file)
+    )
 }

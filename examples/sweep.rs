@@ -50,7 +50,7 @@ fn main() {
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(3);
-    let p = content::params(Date::new(content::FACTS.intake_year, 2, 1));
+    let p = content::params(Date::new(content::FACTS.intake.year, 2, 1));
 
     let all = product(&p);
     let mut paths = Vec::new();

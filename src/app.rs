@@ -4,12 +4,12 @@
 use crate::browser;
 use crate::components::lang_switch::lang_switch;
 use crate::components::plain;
-use crate::components::rich;
+use crate::components::say;
 use crate::components::{
     kiosk::KioskGuard, overview_table::OverviewTable, question::QuestionScreen,
     result::ResultScreen, start::start_screen,
 };
-use crate::content::{self, t, tv, Lang};
+use crate::content::{Lang, Part, Text, Tr, FACTS};
 use crate::flow::Screen;
 use crate::state::{kiosk_delay, Action, Mode, State, UrlSync};
 use crate::theme::Theme;
@@ -27,8 +27,8 @@ pub fn App() -> Html {
         let fallback = browser::preferred_lang().unwrap_or_default();
         State::new(&browser::query(), browser::today(), fallback)
     });
-    // Every text below is looked up in this language.
-    content::set_lang(state.lang);
+    // Every text below is looked up in this language, for this intake.
+    let tr = Tr::new(state.lang, state.params());
 
     // Once: the partner's colour, the embedding, the offline worker.
     {
@@ -85,30 +85,27 @@ pub fn App() -> Html {
                 UrlSync::None => {}
             }
             let p = state.params();
+            let tr = Tr::new(state.lang, p);
             let step = match state.flow.screen {
-                Screen::Start => t("start.doc_title"),
+                Screen::Start => tr.t(Text::StartDocTitle),
                 Screen::Question(q) => {
                     let n = state.flow.step_number(q, &p).to_string();
-                    let step = tv("nav.step", &[("n", &n)]);
-                    let key = content::question_key(q, &state.flow.answers, "title");
-                    let question = plain(&content::tp(&key, &p));
-                    tv(
-                        "nav.step_title",
-                        &[("step", &step), ("question", &question)],
-                    )
+                    let step = tr.nav_step(&n);
+                    let question = plain(&tr.question_text(q, &state.flow.answers, Part::Title));
+                    tr.nav_step_title(&step, &question)
                 }
-                Screen::Check => t("nav.check_doc_title"),
-                Screen::Result => t("result.doc_title"),
-                Screen::Overview => t("overview.doc_title"),
+                Screen::Check => tr.t(Text::NavCheckDocTitle),
+                Screen::Result => tr.t(Text::ResultDocTitle),
+                Screen::Overview => tr.t(Text::OverviewDocTitle),
             };
             let has_error = state.field_error.is_some()
                 || matches!(state.flow.screen, Screen::Question(q) if state.flow.error(q, &p).is_some());
             let step = if has_error {
-                format!("{} — {step}", t("errors.summary_title"))
+                format!("{} — {step}", tr.t(Text::ErrorsSummaryTitle))
             } else {
                 step
             };
-            browser::set_title(&tv("app.doc_title", &[("step", &step)]));
+            browser::set_title(&tr.app_doc_title(&step));
             browser::set_noindex(state.flow.screen == Screen::Result);
             browser::set_document_lang(state.lang);
             // The very first render keeps the page's natural focus, unless
@@ -136,7 +133,7 @@ pub fn App() -> Html {
     let on_restart = dispatch(|| Action::Restart);
     let body = match state.flow.screen {
         Screen::Start => html! {
-            { start_screen(&dispatch(|| Action::Begin)) }
+            { start_screen(&tr, &dispatch(|| Action::Begin)) }
         },
         Screen::Question(q) => {
             let d = state.dispatcher();
@@ -171,7 +168,7 @@ pub fn App() -> Html {
                 on_back: on_back.clone(),
                 on_change: Callback::from(move |q| d.dispatch(Action::Change(q))),
                 on_continue: dispatch(|| Action::Go(Screen::Result)),
-                params: p,
+                tr,
             })
         }
         Screen::Overview => html! {
@@ -197,7 +194,7 @@ pub fn App() -> Html {
     // status where the screen will be (`ssr`).
     #[cfg(not(target_arch = "wasm32"))]
     let body = if browser::waiting() {
-        waiting_body()
+        waiting_body(&tr)
     } else {
         body
     };
@@ -205,6 +202,7 @@ pub fn App() -> Html {
     let lang_switch = {
         let d = state.dispatcher();
         lang_switch(
+            &tr,
             state.href_lang(other),
             other,
             Callback::from(move |l| d.dispatch(Action::SetLang(l))),
@@ -215,17 +213,17 @@ pub fn App() -> Html {
         Mode::Embed => html! { <div class="dee-header dee-header--embed">{ lang_switch }</div> },
         Mode::Presentation => html! {
             <header class="dee-header">
-                <p class="dee-header__title">{ rich(&t("app.short_title")) }</p>
-                <nav class="dee-header__tools" aria-label={t("presentation.overview")}>
+                <p class="dee-header__title">{ say(&tr, Text::AppShortTitle) }</p>
+                <nav class="dee-header__tools" aria-label={tr.t(Text::PresentationOverview)}>
                     <a class="dee-link" href={state.href(Screen::Overview, false)} onclick={
                         let d = state.dispatcher();
                         Callback::from(move |e: MouseEvent| {
                             e.prevent_default();
                             d.dispatch(Action::Go(Screen::Overview));
                         })
-                    }>{ t("presentation.overview") }</a>
+                    }>{ tr.t(Text::PresentationOverview) }</a>
                     <button type="button" class="dee-button dee-button--secondary" onclick={on_restart.reform(|_: MouseEvent| ())}>
-                        { t("presentation.new_person") }
+                        { tr.t(Text::PresentationNewPerson) }
                     </button>
                     { lang_switch }
                 </nav>
@@ -233,8 +231,8 @@ pub fn App() -> Html {
         },
         Mode::Standard | Mode::Borne => html! {
             <header class="dee-header">
-                <p class="dee-header__title">{ rich(&t("app.short_title")) }</p>
-                <p class="dee-header__institute">{ rich(&t("app.institute")) }</p>
+                <p class="dee-header__title">{ say(&tr, Text::AppShortTitle) }</p>
+                <p class="dee-header__institute">{ say(&tr, Text::AppInstitute) }</p>
                 { lang_switch }
             </header>
         },
@@ -246,6 +244,7 @@ pub fn App() -> Html {
                 delay={kiosk_delay(state.param("delai"))}
                 armed={state.flow.screen != Screen::Start || state.flow.answers != Default::default()}
                 on_reset={Callback::from(move |_| d.dispatch(Action::Reset))}
+                {tr}
             />
         }
     });
@@ -253,22 +252,22 @@ pub fn App() -> Html {
     html! {
         // Keyed by language: switching remounts every component in the new one.
         <ContextProvider<Mode> context={state.mode}>
-        <ContextProvider<crate::rules::Params> context={p}>
+        <ContextProvider<Tr> context={tr}>
         <div class={classes!("dee-app", format!("dee-app--{}", state.mode.id()))} lang={state.lang.id()} key={state.lang.id()}>
             { header }
             { for kiosk }
             <main class="dee-main" id="dee-main">{ body }</main>
             if state.mode != Mode::Embed {
                 <footer class="dee-footer">
-                    <p>{ rich(&t("app.footer")) }</p>
+                    <p>{ say(&tr, Text::AppFooter) }</p>
                     <p>
-                        { rich(&t("app.phone_label")) }{ " " }
-                        <a href={format!("tel:{}", content::FACTS.phone_tel)}>{ content::FACTS.phone }</a>
+                        { say(&tr, Text::AppPhoneLabel) }{ " " }
+                        <a href={format!("tel:{}", FACTS.contact.phone_tel)}>{ FACTS.contact.phone.as_ref() }</a>
                     </p>
                 </footer>
             }
         </div>
-        </ContextProvider<crate::rules::Params>>
+        </ContextProvider<Tr>>
         </ContextProvider<Mode>>
     }
 }
@@ -277,13 +276,13 @@ pub fn App() -> Html {
 /// a status, and what to say if the app never starts (the page's guard
 /// shows it after 30 s).
 #[cfg(not(target_arch = "wasm32"))]
-fn waiting_body() -> Html {
+fn waiting_body(tr: &Tr) -> Html {
     html! {
         <>
-            <p class="dee-loading" role="status">{ t("app.loading") }</p>
+            <p class="dee-loading" role="status">{ tr.t(Text::AppLoading) }</p>
             <template class="dee-failed">
-                { rich(&t("app.failed")) }{ " " }
-                <a href={format!("tel:{}", content::FACTS.phone_tel)}>{ content::FACTS.phone }</a>{ "." }
+                { say(tr, Text::AppFailed) }{ " " }
+                <a href={format!("tel:{}", FACTS.contact.phone_tel)}>{ FACTS.contact.phone.as_ref() }</a>{ "." }
             </template>
         </>
     }

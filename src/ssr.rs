@@ -17,7 +17,7 @@
 
 use crate::app::App;
 use crate::browser::{set_visit, Visit};
-use crate::content::{self, Lang};
+use crate::content::{self, Lang, Text, Tr};
 use crate::rules::Date;
 use crate::state::Mode;
 
@@ -39,7 +39,6 @@ fn render(visit: Visit, hydratable: bool) -> String {
             .render(),
     );
     set_visit(None);
-    content::set_lang(Lang::Fr);
     html
 }
 
@@ -82,9 +81,6 @@ pub fn waiting_page(mode: Mode, lang: Lang) -> String {
 
 /// The document title of the start page in `lang`, as the app sets it.
 pub fn start_title(lang: Lang) -> String {
-    let before = content::lang();
-    content::set_lang(lang);
-    let title = content::tv("app.doc_title", &[("step", &content::t("start.doc_title"))]);
-    content::set_lang(before);
-    title
+    let tr = Tr::new(lang, content::params(RENDER_DATE));
+    tr.app_doc_title(&tr.t(Text::StartDocTitle))
 }

@@ -1,201 +1,176 @@
-//! The content file covers every id the rules can produce, every text's
-//! placeholders resolve, and every key the UI asks for exists.
+//! The content files: the checks the build runs on them name the key, the
+//! file and the line of a problem (tried here on edited copies), every value
+//! the rules produce has its text, and every text is audited. That a text
+//! the code asks for exists is the compiler's job (`content::Text`), and
+//! that every text is used is `clippy --features ssr -D warnings`' (an
+//! unused `Text` variant is dead code).
 
-use deass_eligibility::content::{self, Lang, LIST_KEYS, TEXT_KEYS};
-use deass_eligibility::rules::{
-    parse::InputError, Cost, DiplomeBloc, Funding, Interview, OutcomeKind, Prerequisite, Question,
-    Reason, Route,
-};
+use deass_eligibility::content::{self, model, Lang, KEYS, LIST_KEYS};
 
-/// Placeholders filled at display time, not from the facts.
-const RUNTIME: &[&str] = &[
-    "today",
-    "n",
-    "blocs",
-    "validated_hours",
-    "step",
-    "question",
-    "total",
-    "diploma",
-    "section",
-    "url",
-    "day",
-    "month",
-    "year",
-    // The intake assessed depends on the visitor's date (content::intake_vars).
-    "intake_year",
-    "published_year",
-    "bac_recent_from",
-    "bac_year_max",
-];
+fn content_file(name: &str) -> model::Source {
+    let path = format!("{}/content/{name}", env!("CARGO_MANIFEST_DIR"));
+    model::Source {
+        src: std::fs::read_to_string(&path).expect("content file readable"),
+        name: format!("content/{name}"),
+    }
+}
 
-fn must(key: &str) {
-    assert!(
-        content::raw(key).is_some_and(|s| !s.trim().is_empty()),
-        "missing or empty text `{key}` in content/fr.toml"
-    );
+fn facts() -> model::Facts {
+    let f = content_file("donnees.toml");
+    model::Facts::from_toml(&f.name, &f.src).expect("content/donnees.toml is valid")
+}
+
+/// The texts as the build reads them, with one file changed by `edit`.
+fn read_with(file: &str, edit: impl Fn(&str) -> String) -> Result<model::Texts, model::Located> {
+    let mut files = [
+        ("fr", content_file("fr.toml")),
+        ("en", content_file("en.toml")),
+        ("", content_file("sources.toml")),
+    ];
+    for (_, f) in files.iter_mut() {
+        if f.name.ends_with(file) {
+            f.src = edit(&f.src);
+        }
+    }
+    let [fr, en, neutral] = files;
+    model::Texts::read(&[fr, en], &neutral.1, &facts())
+}
+
+/// The 1-based line of `content/<file>` that starts with `start`.
+fn line_starting(file: &str, start: &str) -> usize {
+    content_file(file)
+        .src
+        .lines()
+        .position(|l| l.starts_with(start))
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("no line starting with {start:?} in {file}"))
 }
 
 #[test]
-fn every_rule_id_has_its_text_and_citation() {
-    for q in Question::ALL {
-        for part in ["title", "summary", "hint", "error_empty"] {
-            must(&format!("question.{q}.{part}"));
-        }
-        for o in q.options().unwrap_or(&[]) {
-            must(&format!("question.{q}.option.{o}"));
-        }
-    }
-    must("question.annee_bac.label");
-    for part in [
-        "title_titre4",
-        "hint_titre4",
-        "error_empty_titre4",
-        "option.obtenu",
-        "option.aucun",
-    ] {
-        must(&format!("question.annee_bac.{part}"));
-    }
-    for c in deass_eligibility::rules::Confirm::ALL {
-        must(&format!("confirm.{c}"));
-    }
-    for part in [
-        "sure",
-        "to_confirm",
-        "provisional",
-        "calendar_heading_provisional",
-    ] {
-        must(&format!("result.{part}"));
-    }
-    must("calendar.site_places");
-    for phase in deass_eligibility::rules::CalendarPhase::ALL {
-        must(&format!("calendar.{phase}"));
-    }
-    must("question.heures.label");
-    for d in DiplomeBloc::IDS {
-        must(&format!("question.blocs.diploma.{d}"));
-    }
-    for n in 1..=4 {
-        must(&format!("question.blocs.bloc.{n}"));
-    }
-    for r in Reason::ALL {
-        for part in ["text", "source", "section"] {
-            must(&format!("reason.{r}.{part}"));
-        }
-        let source = content::raw(&format!("reason.{r}.source")).unwrap_or_default();
-        must(&format!("source.{source}.title"));
-    }
-    for kind in OutcomeKind::ALL {
-        must(&format!("outcome.{kind}.title"));
-    }
-    let values = [Prerequisite::IDS, Route::IDS, Interview::IDS, Funding::IDS];
-    for (kind, ids) in OutcomeKind::ALL.iter().zip(values) {
-        for v in ids {
-            must(&format!("outcome.{kind}.{v}"));
-        }
-    }
-    for c in Cost::ALL {
-        for part in ["label", "amount"] {
-            must(&format!("cost.{c}.{part}"));
-        }
-        // The admission fee is paid as the route's procedure says.
-        if *c == Cost::AdmissionFee {
-            for r in Route::IDS {
-                must(&format!("cost.{c}.note_{r}"));
-            }
-        } else {
-            must(&format!("cost.{c}.note"));
-        }
-    }
-    // The glance line of every outcome value, and the next step of every
-    // calendar phase for every route.
-    for (kind, ids) in OutcomeKind::ALL.iter().zip(values) {
-        for v in ids {
-            must(&format!("glance.{kind}.{v}"));
-        }
-    }
-    for phase in deass_eligibility::rules::CalendarPhase::IDS {
-        for r in Route::IDS {
-            must(&format!("next.{phase}.{r}"));
-        }
-    }
-    for e in InputError::ALL.iter().filter(|e| **e != InputError::Empty) {
-        must(&format!("errors.{}", e.id()));
+fn the_content_files_pass_the_build_checks() {
+    if let Err(e) = read_with("none", str::to_owned) {
+        panic!("{e}");
     }
 }
 
 #[test]
-fn every_language_has_every_key() {
-    for l in Lang::ALL {
+fn a_key_deleted_from_one_language_is_named_with_where_it_still_is() {
+    for (file, other) in [("en.toml", "fr.toml"), ("fr.toml", "en.toml")] {
+        let e = read_with(file, |src| {
+            src.lines()
+                .filter(|l| !l.starts_with("before_opening = "))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .expect_err("a missing key is refused");
         assert_eq!(
-            content::missing_in(l),
-            Vec::<&str>::new(),
-            "keys missing or empty in {}.toml",
-            l.id()
+            e.key.as_deref(),
+            Some("calendar.phase.before_opening"),
+            "{e}"
+        );
+        assert!(e.file.ends_with(file), "{e}");
+        let line = line_starting(other, "before_opening = ");
+        assert!(
+            e.to_string()
+                .contains(&format!("content/{other}, ligne {line}")),
+            "{e}"
         );
     }
 }
 
 #[test]
-fn every_placeholder_resolves() {
-    for (l, key) in Lang::ALL
-        .iter()
-        .flat_map(|l| TEXT_KEYS.iter().chain(LIST_KEYS).map(move |k| (*l, *k)))
-    {
-        let texts: Vec<&str> = match content::raw_in(l, key) {
-            Some(t) => vec![t],
-            None => content::list_in(l, key).to_vec(),
-        };
-        for text in texts {
-            let filled =
-                content::fill(text, &RUNTIME.iter().map(|r| (*r, "x")).collect::<Vec<_>>());
+fn a_misspelt_placeholder_is_named_with_its_line() {
+    let line = line_starting("en.toml", "oral_dates = ");
+    let e = read_with("en.toml", |src| src.replace("{oral_ends}", "{oral_end}"))
+        .expect_err("a misspelt placeholder is refused");
+    assert_eq!(e.key.as_deref(), Some("calendar.oral_dates"), "{e}");
+    assert_eq!(e.line, Some(line), "{e}");
+    assert!(e.to_string().contains("oral_end"), "{e}");
+}
+
+#[test]
+fn an_emptied_text_is_reported_at_its_own_line() {
+    // The old build reported the first line starting with the key's last
+    // segment (`hint`), which was another question's.
+    let line = content_file("fr.toml")
+        .src
+        .lines()
+        .enumerate()
+        .skip_while(|(_, l)| *l != "[question.heures]")
+        .find(|(_, l)| l.starts_with("hint = "))
+        .map(|(i, _)| i + 1)
+        .expect("question.heures.hint is in fr.toml");
+    let e = read_with("fr.toml", |src| {
+        let mut in_heures = false;
+        src.lines()
+            .map(|l| {
+                if l.starts_with('[') {
+                    in_heures = l == "[question.heures]";
+                }
+                if in_heures && l.starts_with("hint = ") {
+                    "hint = \"\"".to_owned()
+                } else {
+                    l.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+    .expect_err("an empty text is refused");
+    assert_eq!(e.key.as_deref(), Some("question.heures.hint"), "{e}");
+    assert_eq!(e.line, Some(line), "{e}");
+}
+
+#[test]
+fn a_broken_line_is_reported_by_the_parser_at_that_line() {
+    let line = line_starting("fr.toml", "heading = ");
+    let e = read_with("fr.toml", |src| {
+        src.lines()
+            .enumerate()
+            .map(|(i, l)| {
+                if i + 1 == line {
+                    "heading = \"unterminated"
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+    .expect_err("a syntax error is refused");
+    assert_eq!(e.line, Some(line), "{e}");
+}
+
+#[test]
+fn a_fact_that_breaks_a_rule_is_named_with_its_line() {
+    let src = content_file("donnees.toml").src;
+    let line = src
+        .lines()
+        .position(|l| l.starts_with("oral_ends = "))
+        .map(|i| i + 1)
+        .expect("oral_ends is in donnees.toml");
+    let broken = src.replace("oral_ends = 2026-04-28", "oral_ends = 2026-04-01");
+    let e = model::Facts::from_toml("donnees.toml", &broken).expect_err("dates out of order");
+    assert_eq!(e.key.as_deref(), Some("calendar.oral_ends"), "{e}");
+    assert_eq!(e.line, Some(line), "{e}");
+}
+
+#[test]
+fn every_value_the_rules_produce_has_its_text() {
+    assert_eq!(content::missing_family_texts(), Vec::<String>::new());
+}
+
+#[test]
+fn every_language_has_every_text() {
+    for l in Lang::ALL {
+        for key in KEYS {
             assert!(
-                !filled.contains('{') && !filled.contains('}'),
-                "`{key}` has an unknown placeholder: {text}"
+                content::raw_by_key(l, key).is_some_and(|s| !s.is_empty()),
+                "`{key}` is missing or empty in {}.toml",
+                l.id()
             );
         }
     }
-}
-
-/// Every literal key the UI code passes to the content functions exists.
-#[test]
-fn every_key_used_in_the_code_exists() {
-    let mut checked = 0;
-    let mut files = vec![];
-    let mut dirs = vec![std::path::PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/src"
-    ))];
-    while let Some(d) = dirs.pop() {
-        for e in std::fs::read_dir(&d).expect("src readable").flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                dirs.push(p);
-            } else if p.extension().is_some_and(|x| x == "rs") {
-                files.push(p);
-            }
-        }
-    }
-    for f in files {
-        let src = std::fs::read_to_string(&f).expect("readable");
-        for call in ["t(\"", "tv(\"", "raw(\"", "list(\""] {
-            for (i, _) in src.match_indices(call) {
-                let rest = &src[i + call.len()..];
-                let Some(end) = rest.find('"') else { continue };
-                let key = &rest[..end];
-                if key.contains('{') || !key.contains('.') {
-                    continue;
-                }
-                assert!(
-                    content::raw(key).is_some() || !content::list(key).is_empty(),
-                    "{} uses the missing content key `{key}`",
-                    f.display()
-                );
-                checked += 1;
-            }
-        }
-    }
-    assert!(checked > 0);
 }
 
 /// The HTML shell (shown before the app loads, or without JavaScript) repeats
@@ -204,7 +179,7 @@ fn every_key_used_in_the_code_exists() {
 fn the_html_shell_gives_the_phone_number_of_the_content_file() {
     let shell = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
         .expect("index.html readable");
-    let f = &content::FACTS;
+    let f = &content::FACTS.contact;
     // Every `tel:` link (the no-JavaScript notice, the "could not load" one)
     // calls the content file's number and shows it.
     let calls: Vec<&str> = shell
@@ -215,13 +190,14 @@ fn the_html_shell_gives_the_phone_number_of_the_content_file() {
     assert!(!calls.is_empty(), "index.html must give the phone number");
     for call in &calls {
         assert_eq!(
-            *call, f.phone_tel,
+            *call,
+            f.phone_tel.as_ref(),
             "index.html calls {call}, not {}",
             f.phone_tel
         );
     }
     assert_eq!(
-        shell.matches(f.phone).count(),
+        shell.matches(f.phone.as_ref()).count(),
         calls.len(),
         "index.html must show {} with each of its {} tel: links",
         f.phone,
@@ -232,7 +208,7 @@ fn the_html_shell_gives_the_phone_number_of_the_content_file() {
 #[test]
 fn each_language_names_twelve_months() {
     for l in Lang::ALL {
-        let months = content::list_in(l, "format.months");
+        let months = content::list_by_key(l, "format.months").unwrap_or_default();
         assert_eq!(
             months.len(),
             12,
@@ -267,7 +243,7 @@ fn every_text_is_audited() {
             // changes), or by the section's own citation in sources.toml.
             "cited" => assert!(
                 ["outcome", "glance", "reason", "change", "overview"].contains(&entry.as_str())
-                    || content::raw(&format!("{entry}.source")).is_some(),
+                    || content::raw_by_key(Lang::Fr, &format!("{entry}.section")).is_some(),
                 "audit entry `{entry}` says cited, but sources.toml has no `[{entry}]` citation"
             ),
             other => panic!("audit entry `{entry}`: unknown source `{other}`"),
@@ -287,7 +263,7 @@ fn every_text_is_audited() {
             .cloned()
     };
     let mut unaudited = Vec::new();
-    for key in TEXT_KEYS.iter().chain(LIST_KEYS) {
+    for key in KEYS.iter().chain(LIST_KEYS.iter()) {
         // The citations themselves (sources.toml) are what the audit points to.
         if key.ends_with(".source") || key.ends_with(".section") {
             continue;
@@ -301,8 +277,7 @@ fn every_text_is_audited() {
                     .and_then(|k| k.strip_suffix(".text"))
                 {
                     assert!(
-                        content::raw(&format!("reason.{id}.source")).is_some()
-                            && content::raw(&format!("reason.{id}.section")).is_some(),
+                        content::raw_by_key(Lang::Fr, &format!("reason.{id}.section")).is_some(),
                         "`{key}` is audited as cited but reason.{id} has no source/section in sources.toml"
                     );
                 }

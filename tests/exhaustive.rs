@@ -27,14 +27,14 @@ fn walk(a: &Answers, p: &Params, visit: &mut dyn FnMut(&Answers, bool)) {
 }
 
 fn has_text(key: &str) -> bool {
-    content::raw(key).is_some_and(|s| !s.trim().is_empty())
+    content::raw_by_key(content::Lang::Fr, key).is_some_and(|s| !s.trim().is_empty())
 }
 
 #[test]
 fn every_reachable_path_keeps_the_invariants() {
     // During the published session, and after it (the next intake,
     // provisional): both walks keep every invariant.
-    let y = content::FACTS.intake_year;
+    let y = content::FACTS.intake.year;
     for p in [params(), common::on(y, 11, 23), common::on(y + 1, 1, 10)] {
         walk_with_invariants(&p);
     }
@@ -89,7 +89,7 @@ fn walk_with_invariants(p: &Params) {
                 "no verdict text for {kind}={value}"
             );
             for reason in reasons {
-                let c = content::reason(*reason, &p);
+                let c = content::Tr::new(content::Lang::Fr, p).reason(*reason);
                 assert!(
                     !c.text.starts_with('[')
                         && !c.source.title.starts_with('[')

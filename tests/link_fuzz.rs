@@ -38,7 +38,7 @@ fn config() -> Config {
 }
 
 fn year() -> u16 {
-    content::FACTS.intake_year
+    content::FACTS.intake.year
 }
 
 /// Every property, on one query string.

@@ -14,45 +14,26 @@
 
 use deass_eligibility::content::{self, FACTS};
 use deass_eligibility::link;
-use deass_eligibility::rules::{
-    self, assess, Calendar, CalendarPhase, Date, OutcomeKind, Params, Session,
-};
+use deass_eligibility::rules::{self, assess, CalendarPhase, Date, OutcomeKind, Params, Session};
 
 const FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/rentree-2027/donnees.toml"
 );
 
-/// The fixture's session, read from the file as the build script reads it.
+/// The fixture's session, read and checked by the same model as the build
+/// script reads `content/` with (`content::model`).
 fn fixture() -> Session {
     let src = std::fs::read_to_string(FIXTURE).expect("the 2027 fixture is readable");
-    let t: toml::Table = toml::from_str(&src).expect("the 2027 fixture is valid TOML");
-    let date = |table: &str, key: &str| {
-        let d = t[table][key]
-            .as_datetime()
-            .and_then(|d| d.date)
-            .unwrap_or_else(|| panic!("{table}.{key} is a date"));
-        Date::new(d.year, d.month, d.day)
-    };
-    let int = |v: &toml::Value| u32::try_from(v.as_integer().expect("a number")).expect("positive");
-    let hours: Vec<u32> = t["training"]["bloc_hours"]
-        .as_array()
-        .expect("bloc_hours is a list")
-        .iter()
-        .map(int)
-        .collect();
-    Session {
-        intake_year: u16::try_from(int(&t["intake"]["year"])).expect("a year"),
-        calendar: Calendar {
-            registration_opens: date("calendar", "registration_opens"),
-            parcoursup_closes: date("calendar", "parcoursup_closes"),
-            file_deadline: date("calendar", "file_deadline"),
-            oral_starts: date("calendar", "oral_starts"),
-            oral_ends: date("calendar", "oral_ends"),
-        },
-        bloc_hours: [hours[0], hours[1], hours[2], hours[3]],
-        centre_hours: int(&t["training"]["centre_hours"]),
-    }
+    let facts = content::model::Facts::from_toml(FIXTURE, &src)
+        .unwrap_or_else(|e| panic!("the 2027 fixture is valid: {e}"));
+    content::session_of(&facts)
+}
+
+/// A text of the language files, in French, for a visitor on that day.
+fn text(key: &str, p: &Params) -> String {
+    content::text_by_key(&content::Tr::new(content::Lang::Fr, *p), key)
+        .unwrap_or_else(|| panic!("no text {key}"))
 }
 
 /// The parameters of a visitor on `today`, with the 2027 facts published.
@@ -150,23 +131,23 @@ fn the_calendar_phases_move_with_the_dates() {
 
 #[test]
 fn the_texts_name_the_intake_assessed() {
-    let lead = content::tp("result.lead", &on(2027, 2, 1));
+    let lead = text("result.lead", &on(2027, 2, 1));
     assert!(
         lead.contains("2027") && !lead.contains("2026"),
         "result.lead: {lead}"
     );
     let later = on(2027, 11, 22);
-    let not_published = content::tp("calendar.not_published", &later);
+    let not_published = text("calendar.phase.not_published", &later);
     assert!(
         not_published.contains("2027") && not_published.contains("2028"),
-        "calendar.not_published: {not_published}"
+        "calendar.phase.not_published: {not_published}"
     );
-    let provisional = content::tp("result.provisional", &later);
+    let provisional = text("result.provisional", &later);
     assert!(
         provisional.contains("session 2027"),
         "result.provisional: {provisional}"
     );
-    let next = content::tp("next.not_published.parcoursup", &later);
+    let next = text("next.not_published.parcoursup", &later);
     assert!(
         next.contains("2028") && next.contains("2027"),
         "next step: {next}"
@@ -181,8 +162,8 @@ fn the_compiled_facts_are_the_fixture_when_built_with_it() {
         .is_ok_and(|d| d.trim_end_matches('/').ends_with("rentree-2027"));
     if built_with_fixture {
         assert_eq!(content::session(), fixture());
-        assert_eq!(FACTS.intake_start, Date::new(2027, 9, 1));
+        assert_eq!(FACTS.intake.start.year, 2027);
     } else {
-        assert_eq!(content::session().intake_year, FACTS.intake_year);
+        assert_eq!(content::session().intake_year, FACTS.intake.year);
     }
 }

@@ -424,13 +424,13 @@ fn what_would_change_it() {
 
 /// The published session's year (the content file's), and a day in it.
 fn pub_year() -> u16 {
-    FACTS.intake_year
+    FACTS.intake.year
 }
 
 #[test]
 fn the_intake_assessed_follows_the_visitors_date() {
     let y = pub_year();
-    let c = FACTS.calendar;
+    let c = deass_eligibility::content::session().calendar;
     let cases: [(&str, Params, u16, bool, CalendarPhase); 6] = [
         (
             "before the session opens",

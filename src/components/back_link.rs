@@ -1,14 +1,15 @@
 //! The "Retour" link above a question: a real link (it can be opened or
 //! copied) that the app handles itself on a plain click.
 
-use crate::components::rich;
-use crate::content::t;
+use crate::components::say;
+use crate::content::{Text, Tr};
 use yew::prelude::*;
 
 #[derive(PartialEq)]
 pub struct Props {
     pub href: AttrValue,
     pub on_back: Callback<()>,
+    pub tr: Tr,
 }
 
 /// A plain function rather than a component: it keeps no state, and each
@@ -24,6 +25,6 @@ pub fn back_link(props: &Props) -> Html {
         }
     });
     html! {
-        <a class="dee-back" href={props.href.clone()} {onclick}>{ rich(&t("nav.back")) }</a>
+        <a class="dee-back" href={props.href.clone()} {onclick}>{ say(&props.tr, Text::NavBack) }</a>
     }
 }

@@ -1,9 +1,9 @@
 //! The admission calendar, and where it stands today.
 
 use crate::components::outcome_card::citation;
-use crate::components::rich;
-use crate::content::{self, t, tp, tp_with, FACTS};
-use crate::rules::{CalendarPhase, Date, Params, Route};
+use crate::components::{rich, say};
+use crate::content::{keys, Cited, Text, Tr, FACTS};
+use crate::rules::{CalendarPhase, Date, Route};
 use yew::prelude::*;
 
 #[derive(PartialEq)]
@@ -11,63 +11,62 @@ pub struct Props {
     pub route: Route,
     pub phase: CalendarPhase,
     pub today: Date,
-    pub params: Params,
+    pub tr: Tr,
 }
 
 /// A plain function rather than a component: it keeps no state, and each
 /// component type costs the wasm its own copy of Yew's lifecycle and
 /// hydration code (about 0.7 KB gzip).
 pub fn calendar_section(props: &Props) -> Html {
-    let c = &FACTS.calendar;
+    let tr = &props.tr;
+    let c = crate::content::session().calendar;
     let rows = [
         (
-            "calendar.registration_opens",
-            content::date(c.registration_opens),
+            Text::CalendarRegistrationOpens,
+            tr.date(c.registration_opens),
         ),
-        (
-            "calendar.parcoursup_closes",
-            content::date(c.parcoursup_closes),
-        ),
-        ("calendar.file_deadline", content::date(c.file_deadline)),
-        ("calendar.oral", t("calendar.oral_dates")),
+        (Text::CalendarParcoursupCloses, tr.date(c.parcoursup_closes)),
+        (Text::CalendarFileDeadline, tr.date(c.file_deadline)),
+        (Text::CalendarOral, tr.t(Text::CalendarOralDates)),
     ];
-    let cited = content::cited("calendar");
-    let p = &props.params;
+    let cited = tr.cited(Cited::Calendar, String::new());
     let provisional = props.phase == CalendarPhase::NotPublished;
     let heading = if provisional {
-        "result.calendar_heading_provisional"
+        Text::ResultCalendarHeadingProvisional
     } else {
-        "result.calendar_heading"
+        Text::ResultCalendarHeading
     };
     // Off Parcoursup the page gives no closing date: until the published
     // session's intake starts, its places may not all be taken.
-    let site_places =
-        provisional && props.route != Route::Parcoursup && props.today < FACTS.intake_start;
+    let start = FACTS.intake.start;
+    let site_places = provisional
+        && props.route != Route::Parcoursup
+        && props.today < Date::new(start.year, start.month, start.day);
     html! {
         <section class="dee-section" aria-labelledby="dee-calendar-title" data-section="calendar" data-phase={props.phase.id()}>
-            <h2 class="dee-h2" id="dee-calendar-title">{ rich(&tp(heading, p)) }</h2>
+            <h2 class="dee-h2" id="dee-calendar-title">{ say(tr, heading) }</h2>
             <div class={classes!("dee-notice", provisional.then_some("dee-notice--strong"))}>
-                <p>{ rich(&tp_with("calendar.today", p, &[("today", &content::date(props.today))])) }</p>
-                <p>{ rich(&tp(&format!("calendar.{}", props.phase.id()), p)) }</p>
+                <p>{ rich(tr, &tr.calendar_today(&tr.date(props.today))) }</p>
+                <p>{ say(tr, keys::calendar_phase(props.phase)) }</p>
                 if props.phase == CalendarPhase::Closed && props.route != Route::Parcoursup {
-                    <p>{ rich(&tp("calendar.closed_site", p)) }</p>
+                    <p>{ say(tr, Text::CalendarClosedSite) }</p>
                 }
                 if site_places {
-                    <p data-site-places="true">{ rich(&tp("calendar.site_places", p)) }</p>
+                    <p data-site-places="true">{ say(tr, Text::CalendarSitePlaces) }</p>
                 }
             </div>
             <dl class="dee-dates">
                 { for rows.into_iter().map(|(key, when)| html! {
                     <div class="dee-dates__row">
-                        <dt>{ rich(&t(key)) }</dt>
+                        <dt>{ say(tr, key) }</dt>
                         <dd>{ when }</dd>
                     </div>
                 }) }
             </dl>
             if props.route != Route::Parcoursup {
-                <p>{ rich(&t("calendar.site_note")) }</p>
+                <p>{ say(tr, Text::CalendarSiteNote) }</p>
             }
-            { citation(cited.source, cited.section) }
+            { citation(tr, cited.source, cited.section) }
         </section>
     }
 }

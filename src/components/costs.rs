@@ -1,7 +1,7 @@
 //! What the candidate will pay in their case.
 
-use crate::components::rich;
-use crate::content::{self, t};
+use crate::components::say;
+use crate::content::{keys, Text, Tr, FACTS};
 use crate::rules::{Cost, Route};
 use crate::state::Mode;
 use std::rc::Rc;
@@ -14,6 +14,7 @@ pub struct Props {
     pub route: Route,
     /// Inside a partner's page, outside links open a new tab.
     pub mode: Mode,
+    pub tr: Tr,
 }
 
 /// A plain function rather than a component: it keeps no state, and each
@@ -21,34 +22,35 @@ pub struct Props {
 /// hydration code (about 0.7 KB gzip).
 pub fn cost_table(props: &Props) -> Html {
     let new_tab = props.mode == Mode::Embed;
+    let tr = &props.tr;
     html! {
         <section class="dee-section" aria-labelledby="dee-costs-title" data-section="costs">
-            <h2 class="dee-h2" id="dee-costs-title">{ rich(&t("result.costs_heading")) }</h2>
+            <h2 class="dee-h2" id="dee-costs-title">{ say(tr, Text::ResultCostsHeading) }</h2>
             <div class="dee-table-wrap">
                 <table class="dee-table">
                     <thead>
                         <tr>
-                            <th scope="col">{ rich(&t("result.cost_col_item")) }</th>
-                            <th scope="col" class="dee-table__amount">{ rich(&t("result.cost_col_amount")) }</th>
+                            <th scope="col">{ say(tr, Text::ResultCostColItem) }</th>
+                            <th scope="col" class="dee-table__amount">{ say(tr, Text::ResultCostColAmount) }</th>
                         </tr>
                     </thead>
                     <tbody>
                         { for props.costs.iter().map(|c| html! {
                             <tr data-cost={c.id()}>
                                 <th scope="row">
-                                    { rich(&t(&format!("cost.{c}.label"))) }
+                                    { say(tr, keys::cost_label(*c)) }
                                     <span class="dee-table__note">
-                                        { rich(&t(&match c {
-                                            Cost::AdmissionFee => format!("cost.{c}.note_{}", props.route),
-                                            c => format!("cost.{c}.note"),
+                                        { crate::components::rich(tr, &tr.t_opt(match c {
+                                            Cost::AdmissionFee => keys::cost_note_for_route(*c, props.route),
+                                            c => keys::cost_note(*c),
                                         })) }
                                         if *c == Cost::Cvec {
-                                            { " " }<a class="dee-link" href={content::FACTS.link_cvec}
-                                                target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener")}>{ content::FACTS.link_cvec }</a>
+                                            { " " }<a class="dee-link" href={FACTS.links.cvec.as_ref()}
+                                                target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener")}>{ FACTS.links.cvec.as_ref() }</a>
                                         }
                                     </span>
                                 </th>
-                                <td class="dee-table__amount">{ rich(&t(&format!("cost.{c}.amount"))) }</td>
+                                <td class="dee-table__amount">{ say(tr, keys::cost_amount(*c)) }</td>
                             </tr>
                         }) }
                     </tbody>

@@ -4,8 +4,8 @@
 //! give the interview exemption. What is dispensed is for the institute.
 
 use crate::components::outcome_card::citation;
-use crate::components::rich;
-use crate::content::{self, blocs, t, tv};
+use crate::components::{rich, say};
+use crate::content::{Cited, Text, Tr};
 use crate::rules::{Bloc, DiplomeBloc, Dispenses};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,10 +13,11 @@ use yew::prelude::*;
 #[derive(PartialEq)]
 pub struct Props {
     pub dispenses: Rc<Dispenses>,
+    pub tr: Tr,
 }
 
-fn deass(ns: &[u8]) -> String {
-    blocs(ns.iter().filter_map(|&n| Bloc::new(DiplomeBloc::Ass, n)))
+fn deass(tr: &Tr, ns: &[u8]) -> String {
+    tr.blocs(ns.iter().filter_map(|&n| Bloc::new(DiplomeBloc::Ass, n)))
 }
 
 /// A plain function rather than a component: it keeps no state, and each
@@ -24,27 +25,28 @@ fn deass(ns: &[u8]) -> String {
 /// hydration code (about 0.7 KB gzip).
 pub fn dispenses_section(props: &Props) -> Html {
     let d = &*props.dispenses;
-    let cited = content::cited("dispenses");
-    let hours = content::number(d.validated_hours);
+    let tr = &props.tr;
+    let cited = tr.cited(Cited::Dispenses, String::new());
+    let hours = tr.number(d.validated_hours);
     html! {
         <section class="dee-section" aria-labelledby="dee-dispenses-title" data-section="dispenses">
-            <h2 class="dee-h2" id="dee-dispenses-title">{ rich(&t("result.dispenses_heading")) }</h2>
+            <h2 class="dee-h2" id="dee-dispenses-title">{ say(tr, Text::ResultDispensesHeading) }</h2>
             <ul class="dee-list">
                 if d.validated.len() == 4 {
-                    <li>{ rich(&t("dispenses.all_validated")) }</li>
+                    <li>{ say(tr, Text::DispensesAllValidated) }</li>
                 } else if !d.validated.is_empty() {
-                    <li>{ rich(&tv("dispenses.validated", &[("blocs", &deass(&d.validated)), ("validated_hours", &hours)])) }</li>
+                    <li>{ rich(tr, &tr.dispenses_validated(&deass(tr, &d.validated), &hours)) }</li>
                 }
                 if !d.maybe_common.is_empty() {
-                    <li>{ rich(&tv("dispenses.maybe_common", &[("blocs", &blocs(d.maybe_common.iter().copied()))])) }</li>
+                    <li>{ rich(tr, &tr.dispenses_maybe_common(&tr.blocs(d.maybe_common.iter().copied()))) }</li>
                 }
                 if !d.interview_only.is_empty() {
-                    <li>{ rich(&tv("dispenses.interview_only", &[("blocs", &blocs(d.interview_only.iter().copied()))])) }</li>
+                    <li>{ rich(tr, &tr.dispenses_interview_only(&tr.blocs(d.interview_only.iter().copied()))) }</li>
                 }
             </ul>
-            <p class="dee-card__certainty dee-card__certainty--confirm">{ rich(&t("dispenses.to_confirm")) }</p>
-            <p class="dee-small">{ rich(&t("dispenses.hours_note")) }</p>
-            { citation(cited.source, cited.section) }
+            <p class="dee-card__certainty dee-card__certainty--confirm">{ say(tr, Text::DispensesToConfirm) }</p>
+            <p class="dee-small">{ say(tr, Text::DispensesHoursNote) }</p>
+            { citation(tr, cited.source, cited.section) }
         </section>
     }
 }

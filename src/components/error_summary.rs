@@ -3,7 +3,7 @@
 
 use crate::app::ERROR_SUMMARY_ID;
 use crate::browser;
-use crate::content::t;
+use crate::content::{Text, Tr};
 use yew::prelude::*;
 
 #[derive(PartialEq)]
@@ -38,6 +38,6 @@ pub fn error_summary(props: &Props) -> Html {
 }
 
 /// The generic title, for callers that have no better one.
-pub fn default_title() -> AttrValue {
-    t("errors.summary_title").into()
+pub fn default_title(tr: &Tr) -> AttrValue {
+    tr.t(Text::ErrorsSummaryTitle).into()
 }

@@ -2,7 +2,7 @@
 //! and announced countdown offers to continue; then every answer is cleared
 //! so the next visitor starts afresh.
 
-use crate::content::{t, tv};
+use crate::content::{Text, Tr};
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
@@ -14,6 +14,7 @@ pub struct Props {
     /// Whether there is anything to clear (not on an untouched start screen).
     pub armed: bool,
     pub on_reset: Callback<()>,
+    pub tr: Tr,
 }
 
 /// Seconds the countdown lasts for a given inactivity delay.
@@ -83,6 +84,7 @@ pub fn KioskGuard(props: &Props) -> Html {
         });
     }
 
+    let tr = &props.tr;
     let Some(seconds) = *left else {
         return html! {};
     };
@@ -95,9 +97,9 @@ pub fn KioskGuard(props: &Props) -> Html {
     };
     html! {
         <div class="dee-kiosk" role="alertdialog" aria-labelledby="dee-kiosk-title" aria-describedby="dee-kiosk-body">
-            <h2 class="dee-h2" id="dee-kiosk-title">{ t("kiosk.title") }</h2>
-            <p id="dee-kiosk-body">{ tv("kiosk.body", &[("n", &seconds.to_string())]) }</p>
-            <button type="button" class="dee-button" id="dee-kiosk-continue" onclick={on_continue}>{ t("kiosk.continue") }</button>
+            <h2 class="dee-h2" id="dee-kiosk-title">{ tr.t(Text::KioskTitle) }</h2>
+            <p id="dee-kiosk-body">{ tr.kiosk_body(&seconds.to_string()) }</p>
+            <button type="button" class="dee-button" id="dee-kiosk-continue" onclick={on_continue}>{ tr.t(Text::KioskContinue) }</button>
         </div>
     }
 }

@@ -1,13 +1,13 @@
 //! The language switcher: a real link to the same page in the other
 //! language, handled in place so that no answer is lost.
 
-use crate::content::{raw_in, Lang};
+use crate::content::{Lang, Text, Tr};
 use yew::prelude::*;
 
 /// The link to `href`, the same page in language `to`. A plain function
 /// rather than a component (no state; each component type costs the wasm
 /// its own copy of Yew's lifecycle and hydration code).
-pub fn lang_switch(href: String, to: Lang, on_switch: Callback<Lang>) -> Html {
+pub fn lang_switch(tr: &Tr, href: String, to: Lang, on_switch: Callback<Lang>) -> Html {
     let onclick = Callback::from(move |e: MouseEvent| {
         if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
             e.prevent_default();
@@ -20,8 +20,9 @@ pub fn lang_switch(href: String, to: Lang, on_switch: Callback<Lang>) -> Html {
         Lang::En => Lang::Fr,
         Lang::Fr => Lang::En,
     };
-    let name = raw_in(other, "app.switch_to").unwrap_or(to.id());
-    let label = raw_in(other, "app.switch_label").unwrap_or(name);
+    let tr = tr.with_lang(other);
+    let name = tr.raw(Text::AppSwitchTo);
+    let label = tr.raw(Text::AppSwitchLabel);
     html! {
         <a class="dee-lang" {href} lang={to.id()} hreflang={to.id()} aria-label={label} {onclick}>
             { name }

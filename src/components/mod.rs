@@ -1,5 +1,6 @@
 //! The user interface, one component per file. Components read their texts
-//! from `content` and report user actions through `on_*` callbacks.
+//! through the `content::Tr` they are given (a context, or a prop of the
+//! plain-function views) and report user actions through `on_*` callbacks.
 
 pub mod back_link;
 pub mod blocs_input;
@@ -18,17 +19,17 @@ pub mod result;
 pub mod start;
 pub mod summary_list;
 
-use crate::content::{lang, Lang};
+use crate::content::{Lang, Text, Tr};
 use yew::prelude::*;
 
 /// A text with the content files' only markup: `*term*` for a term kept in
 /// French (in italics, and marked `lang="fr"` so a screen reader pronounces
 /// it right when the page is in another language).
-pub fn rich(text: &str) -> Html {
+pub fn rich(tr: &Tr, text: &str) -> Html {
     if !text.contains('*') {
         return html! { { text.to_string() } };
     }
-    let fr = (lang() != Lang::Fr).then_some("fr");
+    let fr = (tr.lang != Lang::Fr).then_some("fr");
     let parts = text.split('*').enumerate().map(|(i, part)| {
         if i % 2 == 1 {
             html! { <em lang={fr}>{ part.to_string() }</em> }
@@ -37,6 +38,11 @@ pub fn rich(text: &str) -> Html {
         }
     });
     html! { <>{ for parts }</> }
+}
+
+/// A text of the content files, filled in, with its markup.
+pub(crate) fn say(tr: &Tr, k: Text) -> Html {
+    rich(tr, &tr.t(k))
 }
 
 /// A text without its markup, for attributes and the document title.

@@ -3,9 +3,9 @@
 //! left, not published yet and what to do meanwhile), then the button:
 //! Parcoursup, the institute's own registration, or a call.
 
-use crate::components::rich;
-use crate::content::{t, tp, FACTS};
-use crate::rules::{CalendarPhase, Params, Route};
+use crate::components::say;
+use crate::content::{keys, Text, Tr, FACTS};
+use crate::rules::{CalendarPhase, Route};
 use crate::state::Mode;
 use yew::prelude::*;
 
@@ -13,7 +13,7 @@ use yew::prelude::*;
 pub struct Props {
     pub route: Route,
     pub phase: CalendarPhase,
-    pub params: Params,
+    pub tr: Tr,
     /// Inside a partner's page, leaving the widget opens a new tab.
     pub mode: Mode,
 }
@@ -22,38 +22,39 @@ pub struct Props {
 /// component type costs the wasm its own copy of Yew's lifecycle and
 /// hydration code (about 0.7 KB gzip).
 pub fn next_step(props: &Props) -> Html {
-    let p = &props.params;
+    let tr = &props.tr;
+    let (links, contact) = (&FACTS.links, &FACTS.contact);
     let (href, label) = match props.route {
-        Route::Parcoursup => (FACTS.link_parcoursup.to_string(), t("next.parcoursup")),
+        Route::Parcoursup => (links.parcoursup.to_string(), Text::NextParcoursup),
         // Registering on the site only makes sense once it is open.
         Route::Site => match props.phase {
             CalendarPhase::Open | CalendarPhase::Closed => {
-                (FACTS.link_institute.to_string(), t("next.site"))
+                (links.institute.to_string(), Text::NextSite)
             }
             CalendarPhase::BeforeOpening | CalendarPhase::NotPublished => {
-                (FACTS.link_institute.to_string(), t("next.site_page"))
+                (links.institute.to_string(), Text::NextSitePage)
             }
         },
-        Route::Contact => (format!("tel:{}", FACTS.phone_tel), t("next.contact")),
+        Route::Contact => (format!("tel:{}", contact.phone_tel), Text::NextContact),
     };
-    let note = tp(&format!("next.{}.{}", props.phase, props.route), p);
+    let note = keys::next_step(props.phase, props.route);
     // Inside a partner's page, leaving the widget opens a new tab.
     let new_tab = props.mode == Mode::Embed && props.route != Route::Contact;
     html! {
         <div class="dee-next" data-next={props.route.id()}>
-            <h3 class="dee-h3" id="dee-next-title">{ rich(&t("result.next_heading")) }</h3>
-            <p>{ rich(&note) }</p>
+            <h3 class="dee-h3" id="dee-next-title">{ say(tr, Text::ResultNextHeading) }</h3>
+            <p>{ say(tr, note) }</p>
             <a class="dee-button dee-button--link" {href}
                 target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener")}>
-                { rich(&label) }
+                { say(tr, label) }
                 if new_tab {
-                    <span class="dee-visually-hidden">{ format!(" {}", t("next.new_tab")) }</span>
+                    <span class="dee-visually-hidden">{ format!(" {}", tr.t(Text::NextNewTab)) }</span>
                 }
             </a>
             if props.route != Route::Contact {
                 <p class="dee-small">
-                    { rich(&t("next.phone_line_label")) }{ " " }
-                    <a class="dee-link" href={format!("tel:{}", FACTS.phone_tel)}>{ FACTS.phone }</a>
+                    { say(tr, Text::NextPhoneLineLabel) }{ " " }
+                    <a class="dee-link" href={format!("tel:{}", contact.phone_tel)}>{ contact.phone.as_ref() }</a>
                 </p>
             }
         </div>

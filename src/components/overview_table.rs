@@ -5,13 +5,13 @@
 use crate::app::HEADING_ID;
 use crate::components::{
     back_link::{self, back_link},
-    rich,
+    rich, say,
 };
-use crate::content::{self, t, tv};
+use crate::content::{keys, Text, Tr};
 use crate::flow::Screen;
 use crate::link;
 use crate::overview::{self, Variant};
-use crate::rules::{Answers, OutcomeKind};
+use crate::rules::{Answers, OutcomeKind, Question};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,45 +26,48 @@ pub struct Props {
 
 #[component]
 pub fn OverviewTable(props: &Props) -> Html {
+    let tr = use_context::<Tr>()
+        .unwrap_or_else(|| Tr::new(Default::default(), crate::content::params(props.today)));
+    let tr = &tr;
     let rows = use_memo(props.today, |today| {
-        overview::rows(&content::params(*today))
+        overview::rows(&crate::content::params(*today))
     });
     let href = |a: &Answers| link::to_query(a, Some(Screen::Result), false, &props.passthrough);
     let cell = |kind: OutcomeKind, value: &'static str, a: &Answers| {
         html! {
             <td data-outcome={kind.id()} data-value={value}>
-                <a class="dee-link" href={href(a)}>{ rich(&t(&format!("overview.value.{kind}.{value}"))) }</a>
+                <a class="dee-link" href={href(a)}>{ rich(tr, &tr.t_opt(keys::overview_value(kind, value))) }</a>
             </td>
         }
     };
     html! {
         <div class="dee-overview">
-            { back_link(&back_link::Props { href: props.back_href.clone(), on_back: props.on_back.clone() }) }
-            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ t("overview.heading") }</h1>
-            <p>{ rich(&t("overview.lead")) }</p>
+            { back_link(&back_link::Props { href: props.back_href.clone(), on_back: props.on_back.clone(), tr: *tr }) }
+            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ tr.t(Text::OverviewHeading) }</h1>
+            <p>{ say(tr, Text::OverviewLead) }</p>
             <div class="dee-table-wrap">
                 <table class="dee-table dee-overview__table">
-                    <caption class="dee-visually-hidden">{ t("overview.heading") }</caption>
+                    <caption class="dee-visually-hidden">{ tr.t(Text::OverviewHeading) }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ t("overview.col.situation") }</th>
-                            <th scope="col">{ t("overview.col.route") }</th>
-                            <th scope="col">{ t("overview.col.interview") }</th>
-                            <th scope="col">{ t("overview.col.funding") }</th>
-                            <th scope="col">{ t("overview.col.funding_ft") }</th>
+                            <th scope="col">{ tr.t(Text::OverviewColSituation) }</th>
+                            <th scope="col">{ tr.t(Text::OverviewColRoute) }</th>
+                            <th scope="col">{ tr.t(Text::OverviewColInterview) }</th>
+                            <th scope="col">{ tr.t(Text::OverviewColFunding) }</th>
+                            <th scope="col">{ tr.t(Text::OverviewColFundingFt) }</th>
                         </tr>
                     </thead>
                     <tbody>
                         { for rows.iter().map(|r| {
-                            let label = t(&format!("question.situation.option.{}", r.situation));
+                            let label = tr.option(Question::Situation, r.situation.id());
                             let detail = match r.variant {
                                 Variant::None => None,
-                                Variant::Hours(h) => Some(content::hours(h)),
-                                Variant::Interrupted(i) => Some(t(&format!("overview.interrupted.{i}"))),
+                                Variant::Hours(h) => Some(tr.hours(h)),
+                                Variant::Interrupted(i) => Some(tr.t_opt(keys::overview_interrupted(if i { "true" } else { "false" }))),
                                 Variant::Public(status, h) => {
-                                    let status = t(&format!("question.statut_public.option.{status}"));
+                                    let status = tr.option(Question::StatutPublic, status.id());
                                     Some(match h {
-                                        Some(h) => format!("{status}, {}", content::hours(h)),
+                                        Some(h) => format!("{status}, {}", tr.hours(h)),
                                         None => status,
                                     })
                                 }
@@ -72,7 +75,7 @@ pub fn OverviewTable(props: &Props) -> Html {
                             html! {
                                 <tr data-situation={r.situation.id()}>
                                     <th scope="row">
-                                        { rich(&label) }
+                                        { rich(tr, &label) }
                                         if let Some(d) = detail {
                                             <span class="dee-table__note">{ d }</span>
                                         }
@@ -87,7 +90,7 @@ pub fn OverviewTable(props: &Props) -> Html {
                     </tbody>
                 </table>
             </div>
-            <p class="dee-small">{ tv("overview.note", &[]) }</p>
+            <p class="dee-small">{ tr.t(Text::OverviewNote) }</p>
         </div>
     }
 }

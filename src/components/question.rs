@@ -6,10 +6,10 @@ use crate::app::HEADING_ID;
 use crate::components::back_link::{self, back_link};
 use crate::components::blocs_input::{self, blocs_input};
 use crate::components::error_summary::{self, error_summary};
-use crate::components::rich;
-use crate::content::{self, question_key, raw, t, tp, tv};
+use crate::components::{rich, say};
+use crate::content::{keys, Part, Text, Tr};
 use crate::rules::parse::InputError;
-use crate::rules::{AnneeBac, Answers, Diplome, Params, Question};
+use crate::rules::{AnneeBac, Answers, Diplome, Question};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -45,17 +45,23 @@ pub fn field_id(q: Question, a: &Answers) -> String {
 }
 
 /// The message for an error on `q`.
-pub fn error_message(q: Question, e: InputError, a: &Answers, p: &Params) -> String {
+pub fn error_message(tr: &Tr, q: Question, e: InputError, a: &Answers) -> String {
     match e {
-        InputError::Empty => tp(&question_key(q, a, "error_empty"), p),
-        e => tp(&format!("errors.{}", e.id()), p),
+        InputError::Empty => tr.question_text(q, a, Part::ErrorEmpty),
+        e => tr.t_opt(keys::input_error(e)),
     }
 }
 
 #[component]
 pub fn QuestionScreen(props: &Props) -> Html {
     let q = props.question;
-    let p = use_context::<Params>().unwrap_or_else(|| content::params(crate::browser::today()));
+    let tr = use_context::<Tr>().unwrap_or_else(|| {
+        Tr::new(
+            Default::default(),
+            crate::content::params(crate::browser::today()),
+        )
+    });
+    let tr = &tr;
     let a = &props.answers;
     let draft = use_state(|| props.answers.value(q).unwrap_or_default());
     // The bac question of a title holder: yes/no, the year revealed under "yes".
@@ -66,7 +72,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
     });
     let hint_id = format!("dee-{q}-hint");
     let error_id = format!("dee-{q}-error");
-    let message = props.error.map(|(e, _)| error_message(q, e, a, &p));
+    let message = props.error.map(|(e, _)| error_message(tr, q, e, a));
     let described = match message {
         Some(_) => format!("{hint_id} {error_id}"),
         None => hint_id.clone(),
@@ -108,14 +114,14 @@ pub fn QuestionScreen(props: &Props) -> Html {
         let id = format!("dee-{q}-input");
         html! {
             <div class="dee-field">
-                <label class="dee-label" for={id.clone()}>{ rich(&t(&format!("question.{q}.label"))) }</label>
+                <label class="dee-label" for={id.clone()}>{ rich(tr, &tr.t_opt(keys::question_label(q))) }</label>
                 <div class="dee-input-wrap">
                     <input class={classes!("dee-input", width, message.as_ref().map(|_| "dee-input--error"))}
                         {id} name={q.id()} type="text" inputmode={mode}
                         autocomplete="off" spellcheck="false" {value}
                         aria-describedby={described} aria-invalid={message.is_some().to_string()}
                         {oninput} />
-                    if let Some(suffix) = raw(&format!("question.{q}.suffix")) {
+                    if let Some(suffix) = keys::question_suffix(q).map(|k| tr.raw(k)) {
                         <span class="dee-input-suffix" aria-hidden="true">{ suffix }</span>
                     }
                 </div>
@@ -134,7 +140,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
                     <div class="dee-radio">
                         <input class="dee-radio__input" type="radio" id={id.clone()} name={q.id()} value={o}
                             checked={*has_bac == Some(yes)} {onchange} />
-                        <label class="dee-radio__label" for={id}>{ rich(&t(&format!("question.{q}.option.{o}"))) }</label>
+                        <label class="dee-radio__label" for={id}>{ rich(tr, &tr.option(q, o)) }</label>
                     </div>
                 }
             };
@@ -154,6 +160,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
                 value: AttrValue::from((*draft).clone()),
                 invalid: message.is_some(),
                 on_change: Callback::from(move |v: String| d.set(v)),
+                tr: *tr,
             })
         }
         Question::AnneeBac | Question::Heures => year_field(q, described.clone()),
@@ -163,7 +170,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
                 <div class="dee-radios">
                     { for options.iter().map(|&o| {
                         let id = format!("dee-{q}-{o}");
-                        let option_hint = raw(&format!("question.{q}.option_hint.{o}"));
+                        let option_hint = keys::question_option_hint(q, o);
                         let hint_id = format!("{id}-hint");
                         let d = draft.clone();
                         let onchange = Callback::from(move |_: Event| d.set(o.to_string()));
@@ -172,9 +179,9 @@ pub fn QuestionScreen(props: &Props) -> Html {
                                 <input class="dee-radio__input" type="radio" id={id.clone()} name={q.id()} value={o}
                                     checked={*draft == o} {onchange}
                                     aria-describedby={option_hint.map(|_| hint_id.clone())} />
-                                <label class="dee-radio__label" for={id}>{ rich(&tp(&format!("question.{q}.option.{o}"), &p)) }</label>
-                                if option_hint.is_some() {
-                                    <p class="dee-radio__hint" id={hint_id}>{ rich(&tp(&format!("question.{q}.option_hint.{o}"), &p)) }</p>
+                                <label class="dee-radio__label" for={id}>{ rich(tr, &tr.option(q, o)) }</label>
+                                if let Some(h) = option_hint {
+                                    <p class="dee-radio__hint" id={hint_id}>{ say(tr, h) }</p>
                                 }
                             </div>
                         }
@@ -186,10 +193,10 @@ pub fn QuestionScreen(props: &Props) -> Html {
 
     html! {
         <div class="dee-question">
-            { back_link(&back_link::Props { href: props.back_href.clone(), on_back: props.on_back.clone() }) }
+            { back_link(&back_link::Props { href: props.back_href.clone(), on_back: props.on_back.clone(), tr: *tr }) }
             if let (Some(m), Some((_, from_link))) = (&message, props.error) {
                 { error_summary(&error_summary::Props {
-                    title: if from_link { t("errors.link_title") } else { t("errors.summary_title") }.into(),
+                    title: tr.t(if from_link { Text::ErrorsLinkTitle } else { Text::ErrorsSummaryTitle }).into(),
                     items: vec![(AttrValue::from(field_id(q, a)), AttrValue::from(m.clone()))],
                 }) }
             }
@@ -197,19 +204,19 @@ pub fn QuestionScreen(props: &Props) -> Html {
                 <div class={classes!("dee-form-group", message.as_ref().map(|_| "dee-form-group--error"))}>
                     <fieldset class="dee-fieldset" aria-describedby={described.clone()}>
                         <legend class="dee-legend">
-                            <span class="dee-caption">{ rich(&tv("nav.step", &[("n", &props.step.to_string())])) }</span>
-                            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(&tp(&question_key(q, a, "title"), &p)) }</h1>
+                            <span class="dee-caption">{ rich(tr, &tr.nav_step(&props.step.to_string())) }</span>
+                            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(tr, &tr.question_text(q, a, Part::Title)) }</h1>
                         </legend>
-                        <p class="dee-hint" id={hint_id}>{ rich(&tp(&question_key(q, a, "hint"), &p)) }</p>
+                        <p class="dee-hint" id={hint_id}>{ rich(tr, &tr.question_text(q, a, Part::Hint)) }</p>
                         if let Some(m) = &message {
                             <p class="dee-error-message" id={error_id}>
-                                <span class="dee-visually-hidden">{ rich(&t("errors.prefix")) }</span>{ m.clone() }
+                                <span class="dee-visually-hidden">{ say(tr, Text::ErrorsPrefix) }</span>{ m.clone() }
                             </p>
                         }
                         { control }
                     </fieldset>
                 </div>
-                <button type="submit" class="dee-button">{ rich(&t("nav.continue")) }</button>
+                <button type="submit" class="dee-button">{ say(tr, Text::NavContinue) }</button>
             </form>
         </div>
     }

@@ -8,7 +8,6 @@
 
 use crate::app::HEADING_ID;
 use crate::browser;
-use crate::components::rich;
 use crate::components::{
     back_link::{self, back_link},
     calendar::{self, calendar_section},
@@ -18,7 +17,8 @@ use crate::components::{
     outcome_card::{self, citation, outcome_card},
     summary_list::{self, summary_list},
 };
-use crate::content::{self, list, reason, t, tp, tv};
+use crate::components::{rich, say};
+use crate::content::{self, keys, Cited, List, Text, Tr};
 use crate::rules::{self, Answers, Date, OutcomeKind, OutcomeView, Prerequisite, Route};
 use crate::state::Mode;
 use std::rc::Rc;
@@ -56,7 +56,9 @@ pub fn ResultScreen(props: &Props) -> Html {
     // The print view's QR code: its generator is fetched now, off the first
     // screen, so that the browser's own print command finds it ready.
     use_effect_with(href.clone(), |_| browser::fill_qr_codes());
-    let p = content::params(props.today);
+    let tr = use_context::<Tr>()
+        .unwrap_or_else(|| Tr::new(Default::default(), content::params(props.today)));
+    let tr = &tr;
     let mode = use_context::<Mode>().unwrap_or_default();
 
     let on_print = Callback::from(|_: MouseEvent| browser::print());
@@ -89,20 +91,20 @@ pub fn ResultScreen(props: &Props) -> Html {
 
     // One line per conclusion: what it is, how sure, and (printed) why.
     let glance_line = |(kind, value, reasons, certainty): &OutcomeView| {
-        let why = reasons.first().map(|r| reason(*r, &p));
+        let why = reasons.first().map(|r| tr.reason(*r));
         html! {
             <li class="dee-glance__item" data-summary={kind.id()} data-certainty={certainty.id()}>
-                <span class="dee-glance__k">{ rich(&t(&format!("glance.title.{kind}"))) }</span>
+                <span class="dee-glance__k">{ say(tr, keys::glance_title(*kind)) }</span>
                 <span class="dee-glance__v">
-                    { rich(&tp(&format!("glance.{kind}.{value}"), &p)) }
+                    { rich(tr, &tr.t_opt(keys::glance_value(*kind, value))) }
                     if !certainty.is_sure() {
-                        { " " }<span class="dee-tag">{ rich(&t("result.tag_to_confirm")) }</span>
+                        { " " }<span class="dee-tag">{ say(tr, Text::ResultTagToConfirm) }</span>
                     }
                 </span>
                 if let Some(why) = why {
                     <div class="dee-glance__why dee-print-only">
-                        <p>{ rich(&why.text) }</p>
-                        { citation(why.source, why.section) }
+                        <p>{ rich(tr, &why.text) }</p>
+                        { citation(tr, why.source, why.section) }
                     </div>
                 }
             </li>
@@ -123,10 +125,10 @@ pub fn ResultScreen(props: &Props) -> Html {
             reasons: Rc::new(reasons.to_vec()),
             certainty: *certainty,
             changes: Rc::new(mine),
-            params: p,
+            tr: *tr,
         })
     };
-    let docs = content::cited("documents");
+    let docs = tr.cited(Cited::Documents, String::new());
     let has_blocs = assessment.dispenses.as_ref().is_some_and(|d| {
         !(d.validated.is_empty() && d.maybe_common.is_empty() && d.interview_only.is_empty())
     });
@@ -134,71 +136,71 @@ pub fn ResultScreen(props: &Props) -> Html {
     html! {
         <div class="dee-result" data-intake={assessment.intake_year.to_string()}
             data-provisional={assessment.provisional.then_some("true")}>
-            { back_link(&back_link::Props { href: props.check_href.clone(), on_back: props.on_back.clone() }) }
-            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(&t("result.heading")) }</h1>
-            <p class="dee-lead">{ rich(&tp("result.lead", &p)) }</p>
+            { back_link(&back_link::Props { href: props.check_href.clone(), on_back: props.on_back.clone(), tr: *tr }) }
+            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ say(tr, Text::ResultHeading) }</h1>
+            <p class="dee-lead">{ say(tr, Text::ResultLead) }</p>
             if assessment.provisional {
-                <p class="dee-notice dee-notice--attention dee-notice--compact" data-provisional-notice="true">{ rich(&tp("result.provisional", &p)) }</p>
+                <p class="dee-notice dee-notice--attention dee-notice--compact" data-provisional-notice="true">{ say(tr, Text::ResultProvisional) }</p>
             }
             <section class="dee-glance" aria-labelledby="dee-glance-title">
-                <h2 class="dee-visually-hidden" id="dee-glance-title">{ rich(&t("result.glance_heading")) }</h2>
+                <h2 class="dee-visually-hidden" id="dee-glance-title">{ say(tr, Text::ResultGlanceHeading) }</h2>
                 if not_met {
                     <div class="dee-notice dee-notice--attention dee-notice--compact" data-not-met="true">
-                        <p><strong>{ rich(&t("result.not_met_lead")) }</strong></p>
-                        <p class="dee-no-print">{ rich(&tp("result.not_met_can", &p)) }</p>
+                        <p><strong>{ say(tr, Text::ResultNotMetLead) }</strong></p>
+                        <p class="dee-no-print">{ say(tr, Text::ResultNotMetCan) }</p>
                     </div>
                     <ul class="dee-glance__list">{ for first.iter().copied().map(&glance_line) }</ul>
-                    <p class="dee-glance__if">{ rich(&t("result.if_met")) }</p>
+                    <p class="dee-glance__if">{ say(tr, Text::ResultIfMet) }</p>
                 }
                 <ul class="dee-glance__list">{ for rest.iter().copied().map(&glance_line) }</ul>
-                { next_step(&next_step::Props { route, phase: assessment.calendar, params: p, mode }) }
+                { next_step(&next_step::Props { route, phase: assessment.calendar, tr: *tr, mode }) }
             </section>
-            <h2 class="dee-h2 dee-no-print">{ rich(&t("result.details_heading")) }</h2>
+            <h2 class="dee-h2 dee-no-print">{ say(tr, Text::ResultDetailsHeading) }</h2>
             <div class="dee-cards dee-no-print">
                 { for first.iter().copied().map(&card) }
                 if not_met {
-                    <p class="dee-glance__if">{ rich(&t("result.if_met")) }</p>
+                    <p class="dee-glance__if">{ say(tr, Text::ResultIfMet) }</p>
                 }
                 { for rest.iter().copied().map(&card) }
             </div>
             if not_met {
-                <p class="dee-notice dee-no-print">{ rich(&t("result.not_met_note")) }</p>
+                <p class="dee-notice dee-no-print">{ say(tr, Text::ResultNotMetNote) }</p>
             }
             // Two columns on paper (`display: contents` on screen).
             <div class="dee-print-cols">
                 <div class="dee-print-col">
-                    { cost_table(&costs::Props { costs: Rc::new(assessment.costs.clone()), route, mode }) }
+                    { cost_table(&costs::Props { costs: Rc::new(assessment.costs.clone()), route, mode, tr: *tr }) }
                     if let (true, Some(d)) = (has_blocs, &assessment.dispenses) {
-                        { dispenses_section(&dispenses::Props { dispenses: Rc::new(d.clone()) }) }
+                        { dispenses_section(&dispenses::Props { dispenses: Rc::new(d.clone()), tr: *tr }) }
                     }
                 </div>
                 <div class="dee-print-col">
-                    { calendar_section(&calendar::Props { route, phase: assessment.calendar, today: props.today, params: p }) }
+                    { calendar_section(&calendar::Props { route, phase: assessment.calendar, today: props.today, tr: *tr }) }
                 </div>
             </div>
             <section class="dee-section dee-no-print" aria-labelledby="dee-documents-title" data-section="documents">
-                <h2 class="dee-h2" id="dee-documents-title">{ rich(&t("result.documents_heading")) }</h2>
+                <h2 class="dee-h2" id="dee-documents-title">{ say(tr, Text::ResultDocumentsHeading) }</h2>
                 {
                     match route {
                         Route::Site => html! {
                             <>
-                                <p>{ rich(&t("documents.lead")) }</p>
-                                <ul class="dee-list">{ for list("documents.items").iter().map(|d| html! { <li>{ rich(d) }</li> }) }</ul>
-                                <p>{ rich(&t("documents.payment")) }</p>
+                                <p>{ say(tr, Text::DocumentsLead) }</p>
+                                <ul class="dee-list">{ for tr.list(List::DocumentsItems).iter().map(|d| html! { <li>{ rich(tr, d) }</li> }) }</ul>
+                                <p>{ say(tr, Text::DocumentsPayment) }</p>
                             </>
                         },
-                        Route::Parcoursup => html! { <p>{ rich(&t("documents.parcoursup")) }</p> },
-                        Route::Contact => html! { <p>{ rich(&t("documents.contact")) }</p> },
+                        Route::Parcoursup => html! { <p>{ say(tr, Text::DocumentsParcoursup) }</p> },
+                        Route::Contact => html! { <p>{ say(tr, Text::DocumentsContact) }</p> },
                     }
                 }
-                <p>{ rich(&t("documents.rules")) }</p>
-                { citation(docs.source, docs.section) }
+                <p>{ say(tr, Text::DocumentsRules) }</p>
+                { citation(tr, docs.source, docs.section) }
             </section>
             <div class="dee-print-cols">
             <div class="dee-print-col">
             <section class="dee-section" aria-labelledby="dee-answers-title" data-section="answers">
-                <h2 class="dee-h2" id="dee-answers-title">{ rich(&t("result.answers_heading")) }</h2>
-                { summary_list(&summary_list::Props { answers: props.answers, change_hrefs: None, on_change: None, params: p }) }
+                <h2 class="dee-h2" id="dee-answers-title">{ say(tr, Text::ResultAnswersHeading) }</h2>
+                { summary_list(&summary_list::Props { answers: props.answers, change_hrefs: None, on_change: None, tr: *tr }) }
                 <p class="dee-no-print">
                     <a class="dee-link" href={props.check_href.clone()} onclick={
                         let on_back = props.on_back.clone();
@@ -208,36 +210,36 @@ pub fn ResultScreen(props: &Props) -> Html {
                                 on_back.emit(());
                             }
                         })
-                    }>{ rich(&t("result.edit_answers")) }</a>
+                    }>{ say(tr, Text::ResultEditAnswers) }</a>
                 </p>
             </section>
             </div>
             <div class="dee-print-col">
             <div class="dee-actions dee-no-print">
-                <button type="button" class="dee-button dee-button--secondary" onclick={on_print}>{ rich(&t("result.print")) }</button>
-                <button type="button" class="dee-button dee-button--secondary" onclick={on_copy}>{ rich(&t("result.copy")) }</button>
-                <button type="button" class="dee-button dee-button--secondary" onclick={props.on_restart.reform(|_: MouseEvent| ())}>{ rich(&t("nav.restart")) }</button>
+                <button type="button" class="dee-button dee-button--secondary" onclick={on_print}>{ say(tr, Text::ResultPrint) }</button>
+                <button type="button" class="dee-button dee-button--secondary" onclick={on_copy}>{ say(tr, Text::ResultCopy) }</button>
+                <button type="button" class="dee-button dee-button--secondary" onclick={props.on_restart.reform(|_: MouseEvent| ())}>{ say(tr, Text::NavRestart) }</button>
             </div>
             <div class="dee-no-print" role="status">
                 if *copied == Copied::Done {
-                    <p class="dee-notice">{ rich(&t("result.copied")) }</p>
+                    <p class="dee-notice">{ say(tr, Text::ResultCopied) }</p>
                 } else if *copied == Copied::Failed {
                     <div class="dee-notice">
-                        <p>{ rich(&t("result.copy_failed")) }</p>
-                        <label class="dee-label" for="dee-link-field">{ rich(&t("result.link_label")) }</label>
+                        <p>{ say(tr, Text::ResultCopyFailed) }</p>
+                        <label class="dee-label" for="dee-link-field">{ say(tr, Text::ResultLinkLabel) }</label>
                         <input class="dee-input" id="dee-link-field" type="text" readonly=true value={href.clone()} />
                     </div>
                 }
             </div>
             <div class="dee-print-only dee-print-footer">
-                <div class="dee-qr" key={href.clone()} data-qr={href.clone()} role="img" aria-label={t("result.qr_label")}></div>
+                <div class="dee-qr" key={href.clone()} data-qr={href.clone()} role="img" aria-label={tr.t(Text::ResultQrLabel)}></div>
                 <div>
-                    <p>{ rich(&tv("result.printed_on", &[("today", &content::date(props.today))])) }</p>
-                    <p>{ tv("result.link_line", &[("url", &href)]) }</p>
+                    <p>{ rich(tr, &tr.result_printed_on(&tr.date(props.today))) }</p>
+                    <p>{ tr.result_link_line(&href) }</p>
                 </div>
             </div>
-            <p class="dee-small">{ rich(&t("result.disclaimer")) }</p>
-            <p class="dee-small" data-version={env!("CARGO_PKG_VERSION")}>{ t("result.version") }</p>
+            <p class="dee-small">{ say(tr, Text::ResultDisclaimer) }</p>
+            <p class="dee-small" data-version={env!("CARGO_PKG_VERSION")}>{ tr.t(Text::ResultVersion) }</p>
             </div>
             </div>
         </div>

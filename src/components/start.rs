@@ -2,26 +2,26 @@
 //! an indication, and that nothing leaves the browser.
 
 use crate::app::HEADING_ID;
-use crate::components::rich;
-use crate::content::{list, t};
+use crate::components::{rich, say};
+use crate::content::{List, Text, Tr};
 use yew::prelude::*;
 
 /// A plain function rather than a component: it has no state of its own,
 /// and each component type costs the wasm its own copy of Yew's lifecycle
 /// and hydration code (bytes, budget).
-pub fn start_screen(on_start: &Callback<()>) -> Html {
+pub fn start_screen(tr: &Tr, on_start: &Callback<()>) -> Html {
     let on_click = on_start.reform(|_: MouseEvent| ());
     html! {
         <div class="dee-start">
-            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(&t("start.heading")) }</h1>
-            <p class="dee-lead">{ rich(&t("start.lead")) }</p>
+            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ say(tr, Text::StartHeading) }</h1>
+            <p class="dee-lead">{ say(tr, Text::StartLead) }</p>
             <ul class="dee-list">
-                { for list("start.points").iter().map(|p| html! { <li>{ rich(p) }</li> }) }
+                { for tr.list(List::StartPoints).iter().map(|p| html! { <li>{ rich(tr, p) }</li> }) }
             </ul>
-            <p>{ rich(&t("start.caution")) }</p>
-            <p class="dee-privacy">{ rich(&t("start.privacy")) }</p>
+            <p>{ say(tr, Text::StartCaution) }</p>
+            <p class="dee-privacy">{ say(tr, Text::StartPrivacy) }</p>
             <button type="button" class="dee-button dee-button--start" onclick={on_click}>
-                { rich(&t("start.button")) }
+                { say(tr, Text::StartButton) }
                 <svg class="dee-button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
                 </svg>

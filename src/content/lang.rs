@@ -1,8 +1,5 @@
-//! The language the texts are shown in. The widget renders one language at
-//! a time, so the current one is a per-thread setting (WebAssembly has one
-//! thread) rather than a parameter threaded through every text lookup.
-
-use std::cell::Cell;
+//! The languages of the widget. The language is a value passed down with
+//! the texts ([`super::Tr`]), never a global switched during rendering.
 
 /// A language of the widget; French is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -37,25 +34,12 @@ impl Lang {
         Lang::from_id(&primary)
     }
 
-    /// Row of this language in the generated text tables.
+    /// Row of this language in the generated text tables (build.rs writes
+    /// French, then English).
     pub(crate) fn index(self) -> usize {
-        super::LANGS
-            .iter()
-            .position(|l| *l == self.id())
-            .unwrap_or(0)
+        match self {
+            Lang::Fr => 0,
+            Lang::En => 1,
+        }
     }
-}
-
-thread_local! {
-    static CURRENT: Cell<Lang> = const { Cell::new(Lang::Fr) };
-}
-
-/// The current language.
-pub fn lang() -> Lang {
-    CURRENT.with(Cell::get)
-}
-
-/// Sets the current language (the app does it before rendering).
-pub fn set_lang(l: Lang) {
-    CURRENT.with(|c| c.set(l));
 }

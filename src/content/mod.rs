@@ -4,57 +4,70 @@
 //! citations, amounts and dates. Facts that change every year (intake year,
 //! calendar, fees, phone) live in `content/donnees.toml`, texts in one file
 //! per language (`content/fr.toml`, `content/en.toml`), citations in
-//! `content/sources.toml`; `build.rs` compiles them into statics.
+//! `content/sources.toml`. `build.rs` reads them into the types of
+//! [`model`] and writes them as Rust: a text is a [`Text`] variant, a text
+//! that takes values from the code is a method of [`Tr`] with one argument
+//! per value, and a family of texts named after a rules enum is a function
+//! of that enum ([`keys`]). A text the code asks for and a language lacks
+//! does not build.
+//!
+//! The language is a value: [`Tr`] (the language and the intake assessed)
+//! is passed down by the app as a context, and every text goes through it.
+
+// Without the views (a native build without `ssr`), the lookups they use
+// look unused.
+#![cfg_attr(not(any(target_arch = "wasm32", feature = "ssr")), allow(dead_code))]
 
 mod format;
 mod lang;
+pub mod model;
 
-pub use format::{date, euros, number};
-pub use lang::{lang, set_lang, Lang};
+pub use lang::Lang;
 
 use crate::rules::{
-    self, Answers, Bloc, Calendar, Confirm, Date, OutcomeKind, Params, Question, Reason, Session,
+    self, Answers, Bloc, Calendar, Confirm, Date, Diplome, OutcomeKind, Params, Question, Reason,
+    Session,
 };
 
-/// The intake's facts (see `content/donnees.toml`).
-#[derive(Debug)]
-pub struct Facts {
-    pub intake_year: u16,
-    pub intake_start: Date,
-    pub page_updated: Date,
-    pub places_initial: u32,
-    pub calendar: Calendar,
-    pub fee_admission: u32,
-    pub fee_registration: u32,
-    pub fee_tuition: u32,
-    pub continuing_cost: u32,
-    pub years: u32,
-    pub ects: u32,
-    pub centre_hours: u32,
-    pub accompaniment_hours: u32,
-    pub practice_hours: u32,
-    pub bloc_hours: [u32; 4],
-    pub phone: &'static str,
-    pub phone_tel: &'static str,
-    pub place: &'static str,
-    pub link_parcoursup: &'static str,
-    pub link_institute: &'static str,
-    pub link_cvec: &'static str,
-}
-
-mod generated {
-    use super::{Calendar, Date, Facts};
+/// The compiled content (see `build.rs`). A text no code uses is a
+/// warning in the build-time renderer's build (`--features ssr`), the one
+/// build that compiles every view (the browser's lacks the waiting page),
+/// and `clippy -D warnings` turns it into a failure.
+#[cfg_attr(not(feature = "ssr"), allow(dead_code))]
+#[allow(clippy::all)]
+pub(crate) mod keys {
+    // databake writes owned-or-borrowed texts as `alloc::borrow::Cow`.
+    extern crate alloc;
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
-pub use generated::{FACTS, LANGS, LIST_KEYS, TEXT_KEYS};
+
+pub(crate) use keys::{Cited, List, SourceDoc, Text};
+pub use keys::{FACTS, KEYS, LIST_KEYS};
+
+fn day(d: model::Day) -> Date {
+    Date::new(d.year, d.month, d.day)
+}
 
 /// The last published session, as the content file describes it.
 pub fn session() -> Session {
+    session_of(&FACTS)
+}
+
+/// The session a content folder's facts describe (the yearly update's
+/// fixture is read at test time and goes through here too).
+pub fn session_of(f: &model::Facts) -> Session {
+    let c = &f.calendar;
     Session {
-        intake_year: FACTS.intake_year,
-        calendar: FACTS.calendar,
-        bloc_hours: FACTS.bloc_hours,
-        centre_hours: FACTS.centre_hours,
+        intake_year: f.intake.year,
+        calendar: Calendar {
+            registration_opens: day(c.registration_opens),
+            parcoursup_closes: day(c.parcoursup_closes),
+            file_deadline: day(c.file_deadline),
+            oral_starts: day(c.oral_starts),
+            oral_ends: day(c.oral_ends),
+        },
+        bloc_hours: f.training.bloc_hours,
+        centre_hours: f.training.centre_hours,
     }
 }
 
@@ -64,165 +77,12 @@ pub fn params(today: Date) -> Params {
     Params::new(&session(), today)
 }
 
-/// The placeholders that depend on the visitor's date (the intake assessed):
-/// `{intake_year}`, `{published_year}`, `{bac_recent_from}`, `{bac_year_max}`.
-pub fn intake_vars(p: &Params) -> [(&'static str, String); 4] {
-    [
-        ("intake_year", p.intake_year.to_string()),
-        ("published_year", p.published_year.to_string()),
-        ("bac_recent_from", p.bac_recent_from().to_string()),
-        ("bac_year_max", p.bac_year_max().to_string()),
-    ]
-}
-
-/// The text for `key` with the intake's date-dependent values filled in.
-pub fn tp(key: &str, p: &Params) -> String {
-    tp_with(key, p, &[])
-}
-
-/// [`tp`] with more runtime values.
-pub fn tp_with(key: &str, p: &Params, more: &[(&str, &str)]) -> String {
-    let vars = intake_vars(p);
-    let all: Vec<(&str, &str)> = vars
-        .iter()
-        .map(|(k, v)| (*k, v.as_str()))
-        .chain(more.iter().copied())
-        .collect();
-    tv(key, &all)
-}
-
-/// The raw text for `key` in the current language, placeholders unfilled.
-pub fn raw(key: &str) -> Option<&'static str> {
-    raw_in(lang(), key)
-}
-
-/// The raw text for `key` in `l`, or in French if `l` lacks it (a test makes
-/// sure no language lacks any).
-pub fn raw_in(l: Lang, key: &str) -> Option<&'static str> {
-    let i = TEXT_KEYS.binary_search(&key).ok()?;
-    let pick = |l: Lang| {
-        generated::TEXTS
-            .get(l.index())
-            .map(|row| row[i])
-            .filter(|s| !s.is_empty())
-    };
-    pick(l).or_else(|| pick(Lang::Fr))
-}
-
-/// A list of texts (e.g. the documents to upload) in the current language.
-pub fn list(key: &str) -> &'static [&'static str] {
-    list_in(lang(), key)
-}
-
-/// A list of texts in `l` (French if `l` lacks it).
-pub fn list_in(l: Lang, key: &str) -> &'static [&'static str] {
-    let Ok(i) = LIST_KEYS.binary_search(&key) else {
-        return &[];
-    };
-    let pick = |l: Lang| {
-        generated::LISTS
-            .get(l.index())
-            .map(|row| row[i])
-            .filter(|s| !s.is_empty())
-    };
-    pick(l).or_else(|| pick(Lang::Fr)).unwrap_or(&[])
-}
-
-/// Keys that are missing (empty) in language `l`.
-pub fn missing_in(l: Lang) -> Vec<&'static str> {
-    let texts = generated::TEXTS.get(l.index()).copied().unwrap_or(&[]);
-    let lists = generated::LISTS.get(l.index()).copied().unwrap_or(&[]);
-    let text_missing = TEXT_KEYS
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| texts.get(*i).is_none_or(|v| v.is_empty()));
-    let list_missing = LIST_KEYS
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| lists.get(*i).is_none_or(|v| v.is_empty()));
-    text_missing.chain(list_missing).map(|(_, k)| *k).collect()
-}
-
-/// The text for `key` with the intake's facts filled in.
-pub fn t(key: &str) -> String {
-    tv(key, &[])
-}
-
-/// The text for `key` with the facts and the given runtime values filled in.
-pub fn tv(key: &str, vars: &[(&str, &str)]) -> String {
-    match raw(key) {
-        Some(s) => fill(s, vars),
-        None => format!("[{key}]"),
-    }
-}
-
-/// Replaces `{name}` by its value: first `vars`, then the intake's facts.
-/// An unknown name is left as it is (a test checks there is none).
-pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match vars.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
-                    None => match fact(name) {
-                        Some(v) => out.push_str(&v),
-                        None => out.push_str(&rest[open..open + close + 2]),
-                    },
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The value of a fact placeholder, formatted for display.
-pub fn fact(name: &str) -> Option<String> {
-    let f = &FACTS;
-    let c = &f.calendar;
-    Some(match name {
-        "page_updated" => date(f.page_updated),
-        "version" => env!("CARGO_PKG_VERSION").to_string(),
-        "places_initial" => f.places_initial.to_string(),
-        "fee_admission" => euros(f.fee_admission),
-        "fee_registration" => euros(f.fee_registration),
-        "fee_tuition" => euros(f.fee_tuition),
-        "continuing_cost" => euros(f.continuing_cost),
-        "years" => f.years.to_string(),
-        "ects" => f.ects.to_string(),
-        "centre_hours" => number(f.centre_hours),
-        "accompaniment_hours" => number(f.accompaniment_hours),
-        "practice_hours" => number(f.practice_hours),
-        "bc1_hours" => number(f.bloc_hours[0]),
-        "bc2_hours" => number(f.bloc_hours[1]),
-        "bc3_hours" => number(f.bloc_hours[2]),
-        "bc4_hours" => number(f.bloc_hours[3]),
-        "bloc_total_hours" => number(f.bloc_hours.iter().sum()),
-        "phone" => f.phone.to_string(),
-        "place" => f.place.to_string(),
-        "registration_opens" => date(c.registration_opens),
-        "parcoursup_closes" => date(c.parcoursup_closes),
-        "file_deadline" => date(c.file_deadline),
-        "oral_starts" => date(c.oral_starts),
-        "oral_ends" => date(c.oral_ends),
-        _ => return None,
-    })
-}
-
-/// Weekly hours for display: `23,5 h`.
-pub fn hours(h: rules::Hours) -> String {
-    let n = format::decimal(h.hundredths());
-    tv("format.hours", &[("n", &n)])
+/// The texts in one language, for the intake a visitor on a given day is
+/// assessed for: every text goes through it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr {
+    pub lang: Lang,
+    pub params: Params,
 }
 
 /// A source document: its title, and a short name for the printout.
@@ -231,105 +91,326 @@ pub struct Source {
     pub short: String,
 }
 
-/// A reason's sentence, source and section.
-pub struct Cited {
+/// A sentence with the source and section it rests on.
+pub struct Citation {
     pub text: String,
     pub source: Source,
     pub section: String,
 }
 
-/// The sentence and citation of a reason id, for the intake assessed.
-pub fn reason(r: Reason, p: &Params) -> Cited {
-    let prefix = format!("reason.{}", r.id());
-    Cited {
-        text: tp(&format!("{prefix}.text"), p),
-        ..cited(&prefix)
+/// A part of a question's texts whose wording depends on earlier answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Part {
+    Title,
+    Hint,
+    ErrorEmpty,
+}
+
+impl Tr {
+    pub fn new(lang: Lang, params: Params) -> Tr {
+        Tr { lang, params }
+    }
+
+    /// The same texts in another language.
+    pub fn with_lang(self, lang: Lang) -> Tr {
+        Tr { lang, ..self }
+    }
+
+    fn raw_index(&self, i: usize) -> &'static str {
+        let pick = |l: Lang| {
+            keys::TEXTS
+                .get(l.index())
+                .and_then(|row| row.get(i))
+                .copied()
+                .filter(|s| !s.is_empty())
+        };
+        pick(self.lang).or_else(|| pick(Lang::Fr)).unwrap_or("")
+    }
+
+    /// The text as written, placeholders unfilled.
+    pub(crate) fn raw(&self, k: Text) -> &'static str {
+        self.raw_index(k as usize)
+    }
+
+    /// The text with the facts and the intake's year filled in.
+    pub(crate) fn t(&self, k: Text) -> String {
+        self.fill(self.raw(k), &[])
+    }
+
+    /// A text of a family that may lack one (empty then: a test makes sure
+    /// every value the rules produce has its text).
+    pub(crate) fn t_opt(&self, k: Option<Text>) -> String {
+        k.map(|k| self.t(k)).unwrap_or_default()
+    }
+
+    fn fill_index(&self, i: usize, vars: &[(&str, &str)]) -> String {
+        self.fill(self.raw_index(i), vars)
+    }
+
+    /// A list of texts (the documents to upload…).
+    pub(crate) fn list(&self, l: List) -> &'static [&'static str] {
+        let pick = |lang: Lang| {
+            keys::LISTS
+                .get(lang.index())
+                .and_then(|row| row.get(l as usize))
+                .copied()
+                .filter(|s| !s.is_empty())
+        };
+        pick(self.lang).or_else(|| pick(Lang::Fr)).unwrap_or(&[])
+    }
+
+    /// The placeholders that depend on the visitor's date (the intake
+    /// assessed); their names are [`model::INTAKE_VARS`].
+    fn intake_var(&self, name: &str) -> Option<u16> {
+        let p = &self.params;
+        Some(match name {
+            "intake_year" => p.intake_year,
+            "published_year" => p.published_year,
+            "bac_recent_from" => p.bac_recent_from(),
+            "bac_year_max" => p.bac_year_max(),
+            _ => return None,
+        })
+    }
+
+    /// The value of a fact placeholder, formatted for display.
+    fn fact(&self, name: &str) -> Option<String> {
+        Some(match FACTS.placeholder(name)? {
+            model::FactValue::Date(d) => self.date(day(d)),
+            model::FactValue::Euros(n) => self.euros(n),
+            model::FactValue::Number(n) => self.number(n),
+            model::FactValue::Count(n) => n.to_string(),
+            model::FactValue::Text(s) => s.to_owned(),
+        })
+    }
+
+    /// Replaces `{name}` by its value: first `vars`, then the intake's
+    /// year, then the facts. The build refuses any other name.
+    pub fn fill(&self, template: &str, vars: &[(&str, &str)]) -> String {
+        let mut out = String::with_capacity(template.len() + 16);
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else {
+                out.push_str(&rest[open..]);
+                rest = "";
+                break;
+            };
+            let name = &after[..close];
+            if let Some((_, v)) = vars.iter().find(|(k, _)| *k == name) {
+                out.push_str(v);
+            } else if let Some(y) = self.intake_var(name) {
+                out.push_str(&y.to_string());
+            } else if let Some(v) = self.fact(name) {
+                out.push_str(&v);
+            } else {
+                out.push_str(&rest[open..open + close + 2]);
+            }
+            rest = &after[close + 1..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// Weekly hours for display: `23,5 h`.
+    pub fn hours(&self, h: rules::Hours) -> String {
+        self.format_hours(&self.decimal(h.hundredths()))
+    }
+
+    /// A source document's title and short name.
+    pub(crate) fn source(&self, d: SourceDoc) -> Source {
+        Source {
+            title: self.t(d.title()),
+            short: self.t(d.short()),
+        }
+    }
+
+    /// A citation of `sources.toml` with the sentence it backs.
+    pub(crate) fn cited(&self, c: Cited, text: String) -> Citation {
+        Citation {
+            text,
+            source: self.source(c.source()),
+            section: self.t(c.section()),
+        }
+    }
+
+    /// The sentence and citation of a reason.
+    pub fn reason(&self, r: Reason) -> Citation {
+        self.cited(keys::reason_cited(r), self.t(keys::reason_text(r)))
+    }
+
+    /// What to ask the admission service about an outcome left to confirm.
+    pub fn confirm(&self, c: Confirm) -> String {
+        self.t(keys::confirm_text(c))
+    }
+
+    /// The one-line verdict for an outcome value.
+    pub fn verdict(&self, kind: OutcomeKind, value: &str) -> String {
+        self.t_opt(keys::outcome_value(kind, value))
+    }
+
+    /// What a change of answer would do (`change.<kind>.<question>.<to>`).
+    pub fn change(&self, c: &rules::Change) -> String {
+        self.t_opt(keys::change_text(c.kind, c.question, c.to))
+    }
+
+    /// A bloc for display: `DEES, bloc 3`.
+    pub fn bloc(&self, b: Bloc) -> String {
+        let diploma = self.t(keys::bloc_short(b.diplome));
+        self.question_blocs_item(&diploma, &b.n.to_string())
+    }
+
+    /// Blocs for display, comma-separated.
+    pub fn blocs(&self, list: impl IntoIterator<Item = Bloc>) -> String {
+        list.into_iter()
+            .map(|b| self.bloc(b))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// A question's title, hint or "nothing chosen" message: the bac
+    /// question asked of a level-4 title holder has its own wording.
+    pub(crate) fn question_text(&self, q: Question, a: &Answers, part: Part) -> String {
+        let titre4 = q == Question::AnneeBac && a.diplome == Some(Diplome::Titre4);
+        self.t(match (part, titre4) {
+            (Part::Title, true) => Text::QuestionAnneeBacTitleTitre4,
+            (Part::Hint, true) => Text::QuestionAnneeBacHintTitre4,
+            (Part::ErrorEmpty, true) => Text::QuestionAnneeBacErrorEmptyTitre4,
+            (Part::Title, false) => keys::question_title(q),
+            (Part::Hint, false) => keys::question_hint(q),
+            (Part::ErrorEmpty, false) => keys::question_error_empty(q),
+        })
+    }
+
+    /// The label of an option of a choice question.
+    pub fn option(&self, q: Question, o: &str) -> String {
+        self.t_opt(keys::question_option(q, o))
+    }
+
+    /// The answer to `q` as the candidate would read it (`None` if unanswered).
+    pub fn answer_text(&self, q: Question, a: &Answers) -> Option<String> {
+        Some(match q {
+            Question::AnneeBac => match a.annee_bac? {
+                rules::AnneeBac::Obtenu(y) => y.to_string(),
+                rules::AnneeBac::Aucun => self.option(q, "aucun"),
+            },
+            Question::Heures => self.hours(a.heures?),
+            Question::Blocs => match a.blocs? {
+                b if b.is_empty() => self.t(Text::QuestionBlocsNone),
+                b => self.blocs(b.iter()),
+            },
+            _ => self.option(q, &a.value(q)?),
+        })
     }
 }
 
-/// What to ask the admission service about an outcome left to confirm.
-pub fn confirm(c: Confirm, p: &Params) -> String {
-    tp(&format!("confirm.{}", c.id()), p)
+/// The text under `key` (a dotted key of the language files), filled in,
+/// for the tests that look a text up by the key the admissions team sees.
+pub fn text_by_key(tr: &Tr, key: &str) -> Option<String> {
+    let i = KEYS.binary_search(&key).ok()?;
+    Some(tr.fill_index(i, &[]))
 }
 
-/// The `text`/`source`/`section` triple under `prefix` (`source` names a
-/// `[source.<id>]` table).
-pub fn cited(prefix: &str) -> Cited {
-    let source_id = raw(&format!("{prefix}.source")).unwrap_or("irts");
-    Cited {
-        text: t(&format!("{prefix}.text")),
-        source: Source {
-            title: t(&format!("source.{source_id}.title")),
-            short: t(&format!("source.{source_id}.short")),
-        },
-        section: t(&format!("{prefix}.section")),
+/// The text under `key` in `lang`, as written (placeholders unfilled).
+pub fn raw_by_key(lang: Lang, key: &str) -> Option<&'static str> {
+    let i = KEYS.binary_search(&key).ok()?;
+    keys::TEXTS.get(lang.index())?.get(i).copied()
+}
+
+/// The list under `key` in `lang`.
+pub fn list_by_key(lang: Lang, key: &str) -> Option<&'static [&'static str]> {
+    let i = LIST_KEYS.binary_search(&key).ok()?;
+    keys::LISTS.get(lang.index())?.get(i).copied()
+}
+
+/// Every value the rules produce has its text: the families keyed by a
+/// string or a number (options, outcome values, changes) are checked here
+/// rather than by the compiler. Each missing text by its key.
+pub fn missing_family_texts() -> Vec<String> {
+    use crate::rules::{Funding, Interview, Prerequisite, Route};
+    let mut missing = Vec::new();
+    let mut need = |ok: bool, key: String| {
+        if !ok {
+            missing.push(key);
+        }
+    };
+    for q in Question::ALL {
+        for o in q.options().unwrap_or(&[]) {
+            need(
+                keys::question_option(q, o).is_some(),
+                format!("question.{q}.option.{o}"),
+            );
+        }
     }
-}
-
-/// The one-line verdict for an outcome value.
-pub fn verdict(kind: OutcomeKind, value: &str, p: &Params) -> String {
-    tp(&format!("outcome.{kind}.{value}"), p)
-}
-
-/// A bloc for display: `DEES, bloc 3`.
-pub fn bloc(b: Bloc) -> String {
-    let diploma = t(&format!("question.blocs.short.{}", b.diplome));
-    tv(
-        "question.blocs.item",
-        &[("diploma", &diploma), ("n", &b.n.to_string())],
-    )
-}
-
-/// Blocs for display, comma-separated.
-pub fn blocs(list: impl IntoIterator<Item = Bloc>) -> String {
-    list.into_iter().map(bloc).collect::<Vec<_>>().join(", ")
-}
-
-/// The content key of a question's part (`title`, `hint`, `error_empty`):
-/// the bac question asked of a level-4 title holder has its own wording.
-pub fn question_key(q: Question, a: &Answers, part: &str) -> String {
-    let variant = q == Question::AnneeBac && a.diplome == Some(rules::Diplome::Titre4);
-    match (variant, part) {
-        (true, "title" | "hint" | "error_empty") => format!("question.{q}.{part}_titre4"),
-        _ => format!("question.{q}.{part}"),
+    for a in ["obtenu", "aucun"] {
+        need(
+            keys::question_option(Question::AnneeBac, a).is_some(),
+            format!("question.annee_bac.option.{a}"),
+        );
     }
-}
-
-/// The answer to `q` as the candidate would read it (`None` if unanswered).
-pub fn answer_text(q: Question, a: &Answers, p: &Params) -> Option<String> {
-    Some(match q {
-        Question::AnneeBac => match a.annee_bac? {
-            rules::AnneeBac::Obtenu(y) => y.to_string(),
-            rules::AnneeBac::Aucun => t("question.annee_bac.option.aucun"),
-        },
-        Question::Heures => hours(a.heures?),
-        Question::Blocs => match a.blocs? {
-            b if b.is_empty() => t("question.blocs.none"),
-            b => blocs(b.iter()),
-        },
-        _ => tp(&format!("question.{q}.option.{}", a.value(q)?), p),
-    })
+    for kind in OutcomeKind::ALL {
+        let values = match kind {
+            OutcomeKind::Prerequisite => Prerequisite::IDS,
+            OutcomeKind::Route => Route::IDS,
+            OutcomeKind::Interview => Interview::IDS,
+            OutcomeKind::Funding => Funding::IDS,
+        };
+        for v in values {
+            need(
+                keys::outcome_value(*kind, v).is_some(),
+                format!("outcome.{kind}.{v}"),
+            );
+            need(
+                keys::glance_value(*kind, v).is_some(),
+                format!("glance.{kind}.{v}"),
+            );
+        }
+    }
+    for e in rules::parse::InputError::ALL {
+        if e != rules::parse::InputError::Empty {
+            need(
+                keys::input_error(e).is_some(),
+                format!("errors.input.{}", e.id()),
+            );
+        }
+    }
+    for n in 1..=4u8 {
+        need(
+            keys::bloc_of_deass(n).is_some(),
+            format!("question.blocs.bloc.{n}"),
+        );
+    }
+    missing
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn tr(lang: Lang) -> Tr {
+        Tr::new(lang, params(Date::new(FACTS.intake.year, 2, 1)))
+    }
+
     #[test]
-    fn placeholders_are_filled_from_vars_then_facts() {
-        assert_eq!(fill("{n} / {years}", &[("n", "3")]), "3 / 3");
-        assert_eq!(fill("{unknown} {", &[]), "{unknown} {");
+    fn placeholders_are_filled_from_vars_then_the_intake_then_facts() {
+        let fr = tr(Lang::Fr);
+        assert_eq!(fr.fill("{n} / {years}", &[("n", "3")]), "3 / 3");
+        assert_eq!(fr.fill("{unknown} {", &[]), "{unknown} {");
+        assert_eq!(fr.fill("{intake_year}", &[]), FACTS.intake.year.to_string());
     }
 
     #[test]
     fn lookups_follow_the_language() {
-        set_lang(Lang::En);
-        assert_eq!(t("nav.continue"), "Continue");
-        set_lang(Lang::Fr);
-        assert_eq!(t("nav.continue"), "Continuer");
+        assert_eq!(tr(Lang::En).t(Text::NavContinue), "Continue");
+        assert_eq!(tr(Lang::Fr).t(Text::NavContinue), "Continuer");
         assert_eq!(
-            raw_in(Lang::En, "reason.prereq_bac.section"),
-            raw_in(Lang::Fr, "reason.prereq_bac.section")
+            raw_by_key(Lang::En, "reason.prereq_bac.section"),
+            raw_by_key(Lang::Fr, "reason.prereq_bac.section")
         );
+    }
+
+    #[test]
+    fn every_value_the_rules_produce_has_its_text() {
+        assert_eq!(missing_family_texts(), Vec::<String>::new());
     }
 }

@@ -10,7 +10,7 @@ use deass_eligibility::rules::{Answers, Date, Params};
 /// The published intake's parameters on a fixed day while its registrations
 /// are open (1 February of the intake year): never the real clock.
 pub fn params() -> Params {
-    on(content::FACTS.intake_year, 2, 1)
+    on(content::FACTS.intake.year, 2, 1)
 }
 
 /// The parameters for a visitor on the given day.

@@ -1,0 +1,680 @@
+//! The content files' model, in one place: the types the facts
+//! (`donnees.toml`) are read into with serde, the checks they must pass, and
+//! the texts' tree with the TOML parser's positions.
+//!
+//! Shared: `build.rs` includes this file (`#[path]`) to read and check the
+//! content folder and to write the crate's statics; the crate uses the same
+//! types for the facts it carries ([`super::FACTS`]) and, natively, to read
+//! another content folder at test time (the yearly update's fixture). The
+//! parsing half is native only: the WebAssembly bundle carries no TOML
+//! parser, only the values.
+//!
+//! Messages are in French: the admissions team reads them when they update
+//! the files (see `docs/mise-a-jour-annuelle.md`).
+
+use std::borrow::Cow;
+
+/// The facts of one published session (`donnees.toml`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = crate::content::model)
+)]
+pub struct Facts {
+    pub intake: Intake,
+    pub calendar: Calendar,
+    pub fees: Fees,
+    pub training: Training,
+    pub contact: Contact,
+    pub links: Links,
+}
+
+/// The intake the page describes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = crate::content::model)
+)]
+pub struct Intake {
+    pub year: u16,
+    pub start: Day,
+    pub page_updated: Day,
+    pub places_initial: u32,
+}
+
+/// The admission calendar of that intake, in chronological order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = crate::content::model)
+)]
+pub struct Calendar {
+    pub registration_opens: Day,
+    pub parcoursup_closes: Day,
+    pub file_deadline: Day,
+    pub oral_starts: Day,
+    pub oral_ends: Day,
+}
+
+/// Amounts in euros.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = crate::content::model)
+)]
+pub struct Fees {
+    pub admission: u32,
+    pub registration: u32,
+    pub tuition: u32,
+    pub continuing_cost: u32,
+}
+
+/// The training's length and hours.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = crate::content::model)
+)]
+pub struct Training {
+    pub years: u32,
+    pub ects: u32,
+    pub centre_hours: u32,
+    pub accompaniment_hours: u32,
+    pub practice_hours: u32,
+    /// Centre hours of BC1..BC4.
+    pub bloc_hours: [u32; 4],
+}
+
+/// Whom to call.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = crate::content::model)
+)]
+pub struct Contact {
+    pub phone: Cow<'static, str>,
+    pub phone_tel: Cow<'static, str>,
+    pub place: Cow<'static, str>,
+}
+
+/// Pages the result links to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = crate::content::model)
+)]
+pub struct Links {
+    pub parcoursup: Cow<'static, str>,
+    pub institute: Cow<'static, str>,
+    pub cvec: Cow<'static, str>,
+}
+
+/// A calendar day, written `2026-01-19` in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(databake::Bake),
+    databake(path = crate::content::model)
+)]
+pub struct Day {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'de> serde::Deserialize<'de> for Day {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Day, D::Error> {
+        let v = toml::value::Datetime::deserialize(d)?;
+        match (v.date, v.time, v.offset) {
+            (Some(day), None, None) => Ok(Day {
+                year: day.year,
+                month: day.month,
+                day: day.day,
+            }),
+            _ => Err(serde::de::Error::custom(
+                "il faut une date seule, de la forme 2026-01-19",
+            )),
+        }
+    }
+}
+
+/// How a fact placeholder is shown: `{fee_admission}` is an amount,
+/// `{oral_ends}` a date…
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FactValue<'a> {
+    Date(Day),
+    Euros(u32),
+    /// A whole number with thousands separators (hours).
+    Number(u32),
+    /// A small count, shown as digits.
+    Count(u32),
+    Text(&'a str),
+}
+
+/// Placeholders filled from the visitor's date at run time (the intake they
+/// can still join), not from the file.
+pub const INTAKE_VARS: [&str; 4] = [
+    "intake_year",
+    "published_year",
+    "bac_recent_from",
+    "bac_year_max",
+];
+
+/// A fact that breaks a rule, with the key it is under.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub key: &'static str,
+    pub message: &'static str,
+}
+
+impl Facts {
+    /// The value of the placeholder `{name}`, if it is a fact.
+    pub fn placeholder(&self, name: &str) -> Option<FactValue<'_>> {
+        let (c, t) = (&self.calendar, &self.training);
+        Some(match name {
+            "page_updated" => FactValue::Date(self.intake.page_updated),
+            "version" => FactValue::Text(env!("CARGO_PKG_VERSION")),
+            "places_initial" => FactValue::Count(self.intake.places_initial),
+            "fee_admission" => FactValue::Euros(self.fees.admission),
+            "fee_registration" => FactValue::Euros(self.fees.registration),
+            "fee_tuition" => FactValue::Euros(self.fees.tuition),
+            "continuing_cost" => FactValue::Euros(self.fees.continuing_cost),
+            "years" => FactValue::Count(t.years),
+            "ects" => FactValue::Count(t.ects),
+            "centre_hours" => FactValue::Number(t.centre_hours),
+            "accompaniment_hours" => FactValue::Number(t.accompaniment_hours),
+            "practice_hours" => FactValue::Number(t.practice_hours),
+            "bc1_hours" => FactValue::Number(t.bloc_hours[0]),
+            "bc2_hours" => FactValue::Number(t.bloc_hours[1]),
+            "bc3_hours" => FactValue::Number(t.bloc_hours[2]),
+            "bc4_hours" => FactValue::Number(t.bloc_hours[3]),
+            "bloc_total_hours" => FactValue::Number(t.bloc_hours.iter().sum()),
+            "phone" => FactValue::Text(&self.contact.phone),
+            "place" => FactValue::Text(&self.contact.place),
+            "registration_opens" => FactValue::Date(c.registration_opens),
+            "parcoursup_closes" => FactValue::Date(c.parcoursup_closes),
+            "file_deadline" => FactValue::Date(c.file_deadline),
+            "oral_starts" => FactValue::Date(c.oral_starts),
+            "oral_ends" => FactValue::Date(c.oral_ends),
+            _ => return None,
+        })
+    }
+
+    /// Is `{name}` a placeholder the texts may use (a fact or the
+    /// intake's)? Any other name is a value the code passes.
+    pub fn is_placeholder(&self, name: &str) -> bool {
+        self.placeholder(name).is_some() || INTAKE_VARS.contains(&name)
+    }
+
+    /// Checks what the types cannot say: dates in order and in the intake's
+    /// year, amounts above zero, hours that add up, a phone and links that
+    /// work. The first problem found, with its key.
+    pub fn check(&self) -> Result<(), Problem> {
+        let fail = |key, message| Err(Problem { key, message });
+        let c = &self.calendar;
+        let order = [
+            ("calendar.registration_opens", c.registration_opens),
+            ("calendar.parcoursup_closes", c.parcoursup_closes),
+            ("calendar.file_deadline", c.file_deadline),
+            ("calendar.oral_starts", c.oral_starts),
+            ("calendar.oral_ends", c.oral_ends),
+        ];
+        for w in order.windows(2) {
+            if w[0].1 > w[1].1 {
+                return fail(
+                    w[1].0,
+                    "cette date est antérieure à la précédente du calendrier : les dates doivent se suivre",
+                );
+            }
+        }
+        if self.intake.start.year != self.intake.year {
+            return fail(
+                "intake.start",
+                "le début de la formation n'est pas dans l'année de la rentrée (intake.year)",
+            );
+        }
+        if c.registration_opens.year != self.intake.year {
+            return fail(
+                "calendar.registration_opens",
+                "les inscriptions doivent ouvrir dans l'année de la rentrée (intake.year)",
+            );
+        }
+        if c.oral_ends >= self.intake.start {
+            return fail(
+                "calendar.oral_ends",
+                "l'épreuve orale doit se terminer avant le début de la formation",
+            );
+        }
+        for (key, v) in [
+            ("fees.admission", self.fees.admission),
+            ("fees.registration", self.fees.registration),
+            ("fees.tuition", self.fees.tuition),
+            ("fees.continuing_cost", self.fees.continuing_cost),
+            ("training.centre_hours", self.training.centre_hours),
+        ] {
+            if v == 0 {
+                return fail(key, "la valeur doit être supérieure à 0");
+            }
+        }
+        if self.training.bloc_hours.iter().sum::<u32>() > self.training.centre_hours {
+            return fail(
+                "training.bloc_hours",
+                "les heures des blocs dépassent le total des heures en centre",
+            );
+        }
+        if self.contact.phone.trim().is_empty() {
+            return fail("contact.phone", "donnez le numéro de téléphone");
+        }
+        if !self.contact.phone_tel.starts_with('+') {
+            return fail(
+                "contact.phone_tel",
+                "donnez le numéro sous la forme internationale +33…",
+            );
+        }
+        for (key, url) in [
+            ("links.parcoursup", &self.links.parcoursup),
+            ("links.institute", &self.links.institute),
+            ("links.cvec", &self.links.cvec),
+        ] {
+            if !url.starts_with("https://") {
+                return fail(key, "un lien doit commencer par https://");
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use parse::*;
+
+/// Reading the files: native only (the build script, the tests).
+#[cfg(not(target_arch = "wasm32"))]
+mod parse {
+    use super::{Facts, Problem};
+    use std::collections::BTreeMap;
+    use std::fmt;
+    use std::ops::Range;
+    use toml::de::{DeTable, DeValue};
+    use toml::Spanned;
+
+    /// A content error, with where it is: file, line, key.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Located {
+        pub file: String,
+        pub line: Option<usize>,
+        pub key: Option<String>,
+        pub message: String,
+    }
+
+    impl fmt::Display for Located {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "erreur de contenu dans {}", self.file)?;
+            match (self.line, &self.key) {
+                (Some(l), Some(k)) => write!(f, ", ligne {l}, clé `{k}`")?,
+                (Some(l), None) => write!(f, ", ligne {l}")?,
+                (None, Some(k)) => write!(f, ", clé `{k}`")?,
+                (None, None) => {}
+            }
+            write!(f, " : {}", self.message)
+        }
+    }
+
+    /// The 1-based line of a byte offset.
+    pub fn line_of(src: &str, offset: usize) -> usize {
+        src.get(..offset).unwrap_or(src).matches('\n').count() + 1
+    }
+
+    /// A value of a content file: a text, a list of texts, or anything
+    /// else (a number, a date: only `donnees.toml` has those).
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Node {
+        Text(String),
+        List(Vec<String>),
+        Other,
+    }
+
+    /// Every leaf of a file by dotted key, with its byte span.
+    pub type Leaves = BTreeMap<String, Spanned<Node>>;
+
+    /// Reads a file into its leaves (texts, lists, other values) with the
+    /// positions the TOML parser gives, or the parser's error with its line.
+    pub fn leaves(file: &str, src: &str) -> Result<Leaves, Located> {
+        let doc = DeTable::parse(src).map_err(|e| toml_error(file, src, &e))?;
+        let mut out = Leaves::new();
+        flatten("", doc.get_ref(), &mut out);
+        Ok(out)
+    }
+
+    fn flatten(prefix: &str, table: &DeTable<'_>, out: &mut Leaves) {
+        for (k, v) in table.iter() {
+            let key = if prefix.is_empty() {
+                k.get_ref().to_string()
+            } else {
+                format!("{prefix}.{}", k.get_ref())
+            };
+            let node = match v.get_ref() {
+                DeValue::Table(t) => {
+                    flatten(&key, t, out);
+                    continue;
+                }
+                DeValue::String(s) => Node::Text(s.to_string()),
+                DeValue::Array(items) => {
+                    let texts: Option<Vec<String>> = items
+                        .iter()
+                        .map(|i| i.get_ref().as_str().map(str::to_owned))
+                        .collect();
+                    texts.map(Node::List).unwrap_or(Node::Other)
+                }
+                _ => Node::Other,
+            };
+            out.insert(key, Spanned::new(v.span(), node));
+        }
+    }
+
+    /// The parser's error as a located one.
+    pub fn toml_error(file: &str, src: &str, e: &toml::de::Error) -> Located {
+        Located {
+            file: file.to_owned(),
+            line: e.span().map(|s| line_of(src, s.start)),
+            key: None,
+            message: e.message().to_owned(),
+        }
+    }
+
+    /// The line of `key` in a file read with [`leaves`].
+    pub fn line_of_key(src: &str, leaves: &Leaves, key: &str) -> Option<usize> {
+        leaves.get(key).map(|v| line_of(src, span_start(v.span())))
+    }
+
+    fn span_start(s: Range<usize>) -> usize {
+        s.start
+    }
+
+    impl Facts {
+        /// Reads and checks `donnees.toml`: a parse error or a broken rule,
+        /// with its file, line and key.
+        pub fn from_toml(file: &str, src: &str) -> Result<Facts, Located> {
+            let facts: Facts = toml::from_str(src).map_err(|e| toml_error(file, src, &e))?;
+            facts.check().map_err(|Problem { key, message }| {
+                let line = leaves(file, src)
+                    .ok()
+                    .and_then(|l| line_of_key(src, &l, key));
+                Located {
+                    file: file.to_owned(),
+                    line,
+                    key: Some(key.to_owned()),
+                    message: message.to_owned(),
+                }
+            })?;
+            Ok(facts)
+        }
+    }
+
+    /// A content file as read from disk: its name (for messages) and text.
+    pub struct Source {
+        pub name: String,
+        pub src: String,
+    }
+
+    /// One language's texts and lists, typeset, by dotted key.
+    #[derive(Clone, Debug, Default)]
+    pub struct LangTexts {
+        pub texts: BTreeMap<String, String>,
+        pub lists: BTreeMap<String, Vec<String>>,
+        /// `<prefix>.source` of the citations: which document a citation names.
+        pub sources: BTreeMap<String, String>,
+    }
+
+    /// The texts of every language, checked.
+    #[derive(Clone, Debug)]
+    pub struct Texts {
+        /// In the order given (French first).
+        pub langs: Vec<LangTexts>,
+        /// The placeholders of a text that the code fills (not facts, not
+        /// the intake's year), in the order of the French text.
+        pub args: BTreeMap<String, Vec<String>>,
+        /// Where each key is: file and line (in the first file that has it).
+        places: BTreeMap<String, (String, usize)>,
+    }
+
+    struct Read<'a> {
+        source: &'a Source,
+        leaves: Leaves,
+    }
+
+    impl Read<'_> {
+        fn error(&self, key: &str, message: impl Into<String>) -> Located {
+            Located {
+                file: self.source.name.clone(),
+                line: line_of_key(&self.source.src, &self.leaves, key),
+                key: Some(key.to_owned()),
+                message: message.into(),
+            }
+        }
+
+        /// Adds this file's leaves to `out`: each must be a non-empty text
+        /// or list of texts; in the citations' file, `<prefix>.source`
+        /// names a document.
+        fn add_to(&self, lang: &str, citations: bool, out: &mut LangTexts) -> Result<(), Located> {
+            for (key, v) in &self.leaves {
+                let taken = out.texts.contains_key(key)
+                    || out.lists.contains_key(key)
+                    || out.sources.contains_key(key);
+                if taken {
+                    return Err(
+                        self.error(key, "cette clé est déjà dans un autre fichier de contenu")
+                    );
+                }
+                match v.get_ref() {
+                    Node::Text(s) if citations && key.ends_with(".source") => {
+                        out.sources.insert(key.clone(), s.clone());
+                    }
+                    // A separator may be a (no-break) space; any other text may not be blank.
+                    Node::Text(s)
+                        if s.is_empty() || (s.trim().is_empty() && key != "format.group") =>
+                    {
+                        return Err(self.error(key, "texte vide"));
+                    }
+                    Node::Text(s) => {
+                        out.texts.insert(key.clone(), typeset(lang, s));
+                    }
+                    Node::List(items)
+                        if items.is_empty() || items.iter().any(|s| s.trim().is_empty()) =>
+                    {
+                        return Err(self.error(key, "une liste doit contenir des textes non vides"));
+                    }
+                    Node::List(items) => {
+                        let items = items.iter().map(|s| typeset(lang, s)).collect();
+                        out.lists.insert(key.clone(), items);
+                    }
+                    Node::Other => {
+                        return Err(self.error(
+                            key,
+                            "les textes doivent être entre guillemets (les nombres et les dates vont dans donnees.toml)",
+                        ))
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+
+    impl Texts {
+        /// Reads the language files (`(lang, file)`, French first) and the
+        /// language-neutral citations, and checks them together: every key
+        /// in every language, each placeholder a fact, the intake's year or
+        /// a value the code passes, the same ones in every language, each
+        /// citation naming a document and a section. The first problem,
+        /// with its file, line and key.
+        pub fn read(
+            langs: &[(&str, Source)],
+            neutral: &Source,
+            facts: &Facts,
+        ) -> Result<Texts, Located> {
+            fn open(s: &Source) -> Result<Read<'_>, Located> {
+                Ok(Read {
+                    leaves: leaves(&s.name, &s.src)?,
+                    source: s,
+                })
+            }
+            let files = langs
+                .iter()
+                .map(|(_, s)| open(s))
+                .collect::<Result<Vec<_>, _>>()?;
+            let neutral = open(neutral)?;
+            let mut texts = Vec::new();
+            for ((lang, _), file) in langs.iter().zip(&files) {
+                let mut t = LangTexts::default();
+                file.add_to(lang, false, &mut t)?;
+                // The citations are French section titles: French typography.
+                neutral.add_to("fr", true, &mut t)?;
+                texts.push(t);
+            }
+            let mut places = BTreeMap::new();
+            for f in files.iter().chain([&neutral]) {
+                for (key, v) in &f.leaves {
+                    places.entry(key.clone()).or_insert_with(|| {
+                        (
+                            f.source.name.clone(),
+                            line_of(&f.source.src, span_start(v.span())),
+                        )
+                    });
+                }
+            }
+
+            // Every key in every language: a key missing from one file is
+            // named, with where it is in another.
+            let all: std::collections::BTreeSet<&String> = texts
+                .iter()
+                .flat_map(|t| t.texts.keys().chain(t.lists.keys()))
+                .collect();
+            for key in all {
+                for (i, t) in texts.iter().enumerate() {
+                    if t.texts.contains_key(key) || t.lists.contains_key(key) {
+                        continue;
+                    }
+                    let elsewhere = places
+                        .get(key)
+                        .map(|(f, l)| format!(" (elle est dans {f}, ligne {l})"))
+                        .unwrap_or_default();
+                    return Err(Located {
+                        file: files[i].source.name.clone(),
+                        line: None,
+                        key: Some(key.clone()),
+                        message: format!("cette clé manque dans ce fichier{elsewhere}"),
+                    });
+                }
+            }
+
+            // Citations name a document that exists, and a section.
+            let first = &texts[0];
+            for (key, id) in &first.sources {
+                if !first.texts.contains_key(&format!("source.{id}.title")) {
+                    return Err(neutral.error(
+                        key,
+                        format!("source `{id}` inconnue : il faut une table [source.{id}] (title, short) dans les fichiers de langue"),
+                    ));
+                }
+                if !first
+                    .texts
+                    .contains_key(&key.replace(".source", ".section"))
+                {
+                    return Err(neutral.error(key, "une citation a aussi sa `section`"));
+                }
+            }
+
+            // Placeholders: a fact, the intake's year, or a value the code
+            // passes; the same in every language.
+            let mut args = BTreeMap::new();
+            for (key, fr_text) in &first.texts {
+                let mut names = placeholders(fr_text);
+                names.sort_unstable();
+                for (i, t) in texts.iter().enumerate().skip(1) {
+                    let mut other = placeholders(&t.texts[key]);
+                    other.sort_unstable();
+                    if other != names {
+                        return Err(files[i].error(
+                            key,
+                            format!(
+                                "les valeurs entre accolades diffèrent d'une langue à l'autre : {names:?} en {}, {other:?} ici (une faute de frappe ?)",
+                                langs[0].0
+                            ),
+                        ));
+                    }
+                }
+                let runtime: Vec<String> = placeholders(fr_text)
+                    .into_iter()
+                    .filter(|n| !facts.is_placeholder(n))
+                    .map(str::to_owned)
+                    .collect();
+                for n in &runtime {
+                    let ok = !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+                    if !ok {
+                        return Err(files[0]
+                            .error(key, format!("valeur entre accolades illisible : {{{n}}}")));
+                    }
+                }
+                if !runtime.is_empty() {
+                    args.insert(key.clone(), runtime);
+                }
+            }
+            Ok(Texts {
+                langs: texts,
+                args,
+                places,
+            })
+        }
+
+        /// The file and line of a key.
+        pub fn place(&self, key: &str) -> Option<(&str, usize)> {
+            self.places.get(key).map(|(f, l)| (f.as_str(), *l))
+        }
+    }
+
+    /// A text as shown: an article number never breaks across lines
+    /// ("D. 613-40"), and French typography keeps `? ! ; :` and `« »` with
+    /// their word, so that a lone "?" never starts a line on a phone.
+    pub fn typeset(lang: &str, s: &str) -> String {
+        let s = s.replace("D. 613-", "D.\u{A0}613\u{2011}");
+        if lang != "fr" {
+            return s;
+        }
+        s.replace(" ?", "\u{202F}?")
+            .replace(" !", "\u{202F}!")
+            .replace(" ;", "\u{202F};")
+            .replace(" :", "\u{A0}:")
+            .replace("« ", "«\u{A0}")
+            .replace(" »", "\u{A0}»")
+    }
+
+    /// The `{name}` placeholders of a text, in order, without repeats.
+    pub fn placeholders(text: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else { break };
+            let name = &after[..close];
+            if !out.contains(&name) {
+                out.push(name);
+            }
+            rest = &after[close + 1..];
+        }
+        out
+    }
+}
