@@ -230,10 +230,19 @@ fn family(
             }
         }
     } else {
+        // The key's pattern is part of the scrutinee, so that the
+        // compiler's "pattern not covered" error shows which texts it is
+        // about, next to the rules value that has none.
+        let keys = format!("{pattern} in content/*.toml");
         quote! {
             #[doc = #doc]
             pub(crate) fn #f(#(#params),*) -> Text {
-                match (#(#names,)*) { #(#arms)* }
+                match {
+                    let _texts = #keys;
+                    (#(#names,)*)
+                } {
+                    #(#arms)*
+                }
             }
         }
     }
@@ -287,7 +296,8 @@ fn main() {
     std::fs::write(&dest, code).expect("OUT_DIR is writable");
     // The facts for the release script, which reads them rather than the TOML.
     let facts_env = format!(
-        "DEASS_INTAKE_YEAR={}\nDEASS_PAGE_UPDATED={:04}-{:02}-{:02}\n",
+        "version={}\nintake_year={}\npage_updated={:04}-{:02}-{:02}\n",
+        env!("CARGO_PKG_VERSION"),
         facts.intake.year,
         facts.intake.page_updated.year,
         facts.intake.page_updated.month,

@@ -47,13 +47,28 @@ fi
 [ -f dist/index.html ] || release_die "dist/index.html missing: run without --no-build"
 
 # --- version -----------------------------------------------------------------------
-content_dir="${DEASS_CONTENT_DIR:-content}"
-crate_version="$(sed -n '/^\[package\]/,/^\[/ s/^version[[:space:]]*=[[:space:]]*"\([^"]*\)".*/\1/p' Cargo.toml | head -n 1)"
-content_date="$(sed -n 's/^[[:space:]]*page_updated[[:space:]]*=[[:space:]]*\([0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}\).*/\1/p' "$content_dir/donnees.toml" | head -n 1)"
-intake_year="$(sed -n '/^\[intake\]/,/^\[/ s/^[[:space:]]*year[[:space:]]*=[[:space:]]*\([0-9]\{4\}\).*/\1/p' "$content_dir/donnees.toml" | head -n 1)"
+# The version facts come from the build itself: build.rs reads the content
+# files (the same DEASS_CONTENT_DIR as the build) with the crate's content
+# model and writes them to its OUT_DIR as facts.env; cargo names that folder
+# in its JSON messages. Nothing here parses Cargo.toml or the TOML files.
+out_dir="$(cargo check --lib --quiet --message-format=json 2>/dev/null | node -e '
+  let out = "";
+  require("readline").createInterface({ input: process.stdin }).on("line", (l) => {
+    try {
+      const m = JSON.parse(l);
+      if (m.reason === "build-script-executed" && /deass-eligibility/.test(m.package_id)) out = m.out_dir;
+    } catch {}
+  }).on("close", () => console.log(out));
+')"
+[ -n "$out_dir" ] && [ -f "$out_dir/facts.env" ] ||
+  release_die "the build wrote no facts.env (cargo check --message-format=json gave no out_dir)"
+fact() { sed -n "s/^$1=//p" "$out_dir/facts.env"; }
+crate_version="$(fact version)"
+content_date="$(fact page_updated)"
+intake_year="$(fact intake_year)"
 [[ "$crate_version" =~ ^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?$ ]] ||
-  release_die "no semver version in Cargo.toml's [package] (found '${crate_version}')"
-[ -n "$content_date" ] || release_die "no page_updated = YYYY-MM-DD in $content_dir/donnees.toml"
+  release_die "no semver version in the build's facts (found '${crate_version}')"
+[[ "$content_date" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]] || release_die "no page_updated date in the build's facts"
 version="$crate_version+contenu.$content_date"
 name="deass-eligibility-$version"
 

@@ -179,7 +179,7 @@ pub const INTAKE_VARS: [&str; 4] = [
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub key: &'static str,
-    pub message: &'static str,
+    pub message: String,
 }
 
 impl Facts {
@@ -225,7 +225,12 @@ impl Facts {
     /// year, amounts above zero, hours that add up, a phone and links that
     /// work. The first problem found, with its key.
     pub fn check(&self) -> Result<(), Problem> {
-        let fail = |key, message| Err(Problem { key, message });
+        let fail = |key, message: &str| {
+            Err(Problem {
+                key,
+                message: message.to_owned(),
+            })
+        };
         let c = &self.calendar;
         let order = [
             ("calendar.registration_opens", c.registration_opens),
@@ -238,7 +243,10 @@ impl Facts {
             if w[0].1 > w[1].1 {
                 return fail(
                     w[1].0,
-                    "cette date est antérieure à la précédente du calendrier : les dates doivent se suivre",
+                    &format!(
+                        "cette date est antérieure à `{}` : les dates du calendrier doivent se suivre",
+                        w[0].0
+                    ),
                 );
             }
         }
@@ -418,7 +426,7 @@ mod parse {
                     file: file.to_owned(),
                     line,
                     key: Some(key.to_owned()),
-                    message: message.to_owned(),
+                    message,
                 }
             })?;
             Ok(facts)
