@@ -4,11 +4,13 @@
 //! calendar phases and the texts all move.
 //!
 //! The pure engine takes the published session as a value, so these tests
-//! read the fixture at test time and always run. `scripts/test.sh` (stage
+//! read the fixture at test time and always run, whatever content the crate
+//! was built with; none depends on a build flag. `scripts/test.sh` (stage
 //! "yearly update") also builds the whole crate against the fixture
-//! (`DEASS_CONTENT_DIR=tests/fixtures/rentree-2027`), which checks that the
-//! compiled facts are the fixture's, and runs the rule table and the golden
-//! table against them.
+//! (`DEASS_CONTENT_DIR=tests/fixtures/rentree-2027`): there the last test
+//! checks that the compiled facts are the fixture's (in a plain build, that
+//! they are `content/donnees.toml`'s), and the rule table and the golden
+//! table run against them.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -25,8 +27,16 @@ const FIXTURE: &str = concat!(
 
 /// The fixture's session, read from the file as the build script reads it.
 fn fixture() -> Session {
-    let src = std::fs::read_to_string(FIXTURE).expect("the 2027 fixture is readable");
-    let t: toml::Table = toml::from_str(&src).expect("the 2027 fixture is valid TOML");
+    read_session(std::path::Path::new(FIXTURE)).0
+}
+
+/// The session a facts file (`donnees.toml`) describes, and its intake's
+/// start date.
+fn read_session(path: &std::path::Path) -> (Session, Date) {
+    let src = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{} is readable: {e}", path.display()));
+    let t: toml::Table =
+        toml::from_str(&src).unwrap_or_else(|e| panic!("{} is valid TOML: {e}", path.display()));
     let date = |table: &str, key: &str| {
         let d = t[table][key]
             .as_datetime()
@@ -41,7 +51,7 @@ fn fixture() -> Session {
         .iter()
         .map(int)
         .collect();
-    Session {
+    let session = Session {
         intake_year: u16::try_from(int(&t["intake"]["year"])).expect("a year"),
         calendar: Calendar {
             registration_opens: date("calendar", "registration_opens"),
@@ -52,7 +62,8 @@ fn fixture() -> Session {
         },
         bloc_hours: [hours[0], hours[1], hours[2], hours[3]],
         centre_hours: int(&t["training"]["centre_hours"]),
-    }
+    };
+    (session, date("intake", "start"))
 }
 
 /// The parameters of a visitor on `today`, with the 2027 facts published.
@@ -173,16 +184,17 @@ fn the_texts_name_the_intake_assessed() {
     );
 }
 
-/// Built with `DEASS_CONTENT_DIR=tests/fixtures/rentree-2027` (the CI stage),
-/// the compiled facts are the fixture's; a plain build carries `content/`.
+/// The compiled facts are those of the content folder the build read:
+/// `content/`, or the fixture when built with
+/// `DEASS_CONTENT_DIR=tests/fixtures/rentree-2027` (the CI stage). Either way
+/// the file is read here and compared, field by field.
 #[test]
-fn the_compiled_facts_are_the_fixture_when_built_with_it() {
-    let built_with_fixture = std::env::var("DEASS_CONTENT_DIR")
-        .is_ok_and(|d| d.trim_end_matches('/').ends_with("rentree-2027"));
-    if built_with_fixture {
-        assert_eq!(content::session(), fixture());
-        assert_eq!(FACTS.intake_start, Date::new(2027, 9, 1));
-    } else {
-        assert_eq!(content::session().intake_year, FACTS.intake_year);
-    }
+fn the_compiled_facts_are_those_of_the_folder_built_from() {
+    let dir = option_env!("DEASS_CONTENT_DIR").unwrap_or("content");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(dir)
+        .join("donnees.toml");
+    let (session, start) = read_session(&path);
+    assert_eq!(content::session(), session, "{}", path.display());
+    assert_eq!(FACTS.intake_start, start, "{}", path.display());
 }
