@@ -3,43 +3,23 @@
 //!
 //!   cargo run --release --example sweep [-- ROUNDS]
 //!
-//! "Every combination": each question either unanswered or given each of the
-//! values tests/exhaustive.rs tries (every diploma, situation, contract and
-//! yes/no; the bac years, hours and bloc sets at and around each threshold),
-//! answered or not independently of the others — the full cartesian product,
-//! relevant or not, as a hand-edited link could give (2 376 000 answer sets).
+//! "Every combination": each question either unanswered or given each of its
+//! sample values (`rules::samples`, which tests/exhaustive.rs walks too:
+//! every diploma, situation, contract and yes/no; the bac years, hours and
+//! bloc sets at and around each threshold), answered or not independently of
+//! the others — the full cartesian product, relevant or not, as a hand-edited
+//! link could give (the first line says how many answer sets).
 //! Also the questionnaire's own paths (depth-first, as the UI asks), with
 //! `changes()` (what the result page runs) on each complete one.
 
 use deass_eligibility::content;
-use deass_eligibility::rules::{self, assess, samples, Answers, Date, Params, Question};
+use deass_eligibility::rules::{
+    self, assess,
+    samples::{self, Tier},
+    Answers, Date,
+};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
-
-/// The full product: each question unanswered or one of its values.
-fn product(p: &Params) -> Vec<Answers> {
-    let mut states = vec![Answers::default()];
-    for q in Question::ALL {
-        let vals = samples::values(q, p);
-        let mut next = Vec::with_capacity(states.len() * (vals.len() + 1));
-        for s in &states {
-            next.push(*s);
-            next.extend(vals.iter().map(|v| s.merged(q, v)));
-        }
-        states = next;
-    }
-    states
-}
-
-/// The questionnaire's paths: answer the first missing question every way.
-fn walk(a: &Answers, p: &Params, out: &mut Vec<Answers>) {
-    out.push(*a);
-    if let Some(&q) = rules::missing(a, p).first() {
-        for v in samples::values(q, p) {
-            walk(&a.merged(q, &v), p, out);
-        }
-    }
-}
 
 fn per_second(n: usize, d: Duration) -> f64 {
     n as f64 / d.as_secs_f64()
@@ -52,14 +32,13 @@ fn main() {
         .unwrap_or(3);
     let p = content::params(Date::new(content::FACTS.intake.year, 2, 1));
 
-    let all = product(&p);
-    let mut paths = Vec::new();
-    walk(&Answers::default(), &p, &mut paths);
-    let complete: Vec<Answers> = paths
-        .iter()
-        .copied()
-        .filter(|a| rules::missing(a, &p).is_empty())
-        .collect();
+    let all = samples::product(&p, usize::MAX);
+    let mut complete: Vec<Answers> = Vec::new();
+    samples::walk(&p, Tier::All, &mut |a, done| {
+        if done {
+            complete.push(*a);
+        }
+    });
 
     // Best of `rounds` (the machine is shared and noisy).
     let mut best_all = Duration::MAX;

@@ -162,9 +162,10 @@ content_check_tests() {
 stage "content check (scripts/verifier-contenu.sh)" content_check_tests
 
 # The yearly update needs no Rust change: built against the 2027 fixture, the
-# bac-recency boundary, calendar phases and texts move (tests/rentree_2027.rs),
-# the rule table still holds and the golden table is unchanged (its bac years
-# are relative to the intake). Own target dir: the main build keeps its cache.
+# compiled facts are the fixture's (tests/rentree_2027.rs, whose other tests
+# read the fixture at test time and already ran in `cargo test` above), the
+# rule table still holds and the golden table is unchanged (its bac years are
+# relative to the intake). Own target dir: the main build keeps its cache.
 stage "yearly update: rentrée 2027 fixture (cargo test --test rentree_2027)" \
   env DEASS_CONTENT_DIR=tests/fixtures/rentree-2027 \
   cargo test --target-dir target/rentree-2027 --test rentree_2027 --test rules_table --test golden

@@ -1,11 +1,16 @@
 //! "Tous les cas": every situation with the route, interview and funding the
 //! rules give it, for a counsellor to explain the whole picture (and the 24 h
 //! threshold) at a glance. Generated from the rules, never written by hand.
+//!
+//! Which rows it shows is a choice for the reader, not a test's sample: one
+//! base case, each situation, and the few details that change its outcome.
+//! The private CDI's hours are the golden table's
+//! ([`samples::HOURS_AROUND_24`]); the tests check that every row is a
+//! complete path the exhaustive test walks.
 
-use crate::rules::Blocs;
 use crate::rules::{
-    self, AnneeBac, Answers, Contrat, Diplome, Funding, Hours, Interview, Params, Route, Situation,
-    StatutPublic,
+    self, samples, AnneeBac, Answers, Blocs, Contrat, Diplome, Funding, Hours, Interview, Params,
+    Route, Situation, StatutPublic,
 };
 
 /// What distinguishes rows of the same situation.
@@ -53,7 +58,7 @@ fn variants(s: Situation) -> Vec<Variant> {
             vec![Variant::Interrupted(false), Variant::Interrupted(true)]
         }
         // Either side of the 24 h threshold, and on it.
-        Situation::Cdi => [2350, 2400, 2450]
+        Situation::Cdi => samples::HOURS_AROUND_24
             .into_iter()
             .filter_map(Hours::from_hundredths)
             .map(Variant::Hours)
@@ -152,5 +157,25 @@ mod tests {
             rows.iter().all(|r| r.funding_ft == Funding::Region),
             "France Travail always opens regional funding"
         );
+    }
+
+    #[test]
+    fn every_row_is_a_path_the_exhaustive_test_walks() {
+        // So that the invariants checked there hold for every case shown.
+        let p = p();
+        let mut paths = std::collections::HashSet::new();
+        samples::walk(&p, samples::Tier::All, &mut |a, complete| {
+            if complete {
+                paths.insert(*a);
+            }
+        });
+        for r in rows(&p) {
+            assert!(paths.contains(&r.answers), "not walked: {:?}", r.answers);
+            assert!(
+                paths.contains(&r.answers_ft),
+                "not walked: {:?}",
+                r.answers_ft
+            );
+        }
     }
 }

@@ -1,30 +1,16 @@
-//! Walks every path the questionnaire can take (with representative hours,
-//! years and bloc sets) and checks the engine's invariants on each.
+//! Walks every path the questionnaire can take with every sample value
+//! (`rules::samples`: each option, and the hours, years and bloc sets at and
+//! around each threshold) and checks the engine's invariants on each.
 
 mod common;
 use common::params;
 use deass_eligibility::content;
 use deass_eligibility::rules::{
-    self, assess, samples, Answers, CalendarPhase, Certainty, Contrat, Funding, OutcomeKind,
-    Params, Question, Route,
+    self, assess,
+    samples::{self, Tier},
+    CalendarPhase, Certainty, Contrat, Funding, OutcomeKind, Params, Question, Route,
 };
 use std::io::Write as _;
-
-/// Depth-first over the flow: answer the first missing question every way.
-fn walk(a: &Answers, p: &Params, visit: &mut dyn FnMut(&Answers, bool)) {
-    let missing = rules::missing(a, p);
-    visit(a, missing.is_empty());
-    if let Some(&q) = missing.first() {
-        for v in samples::values(q, p) {
-            let next = a.merged(q, &v);
-            // A value an earlier answer contradicts (no bac year for a bac
-            // holder) is dropped by the rules, as the link parser refuses it.
-            if rules::pruned(&next, p).is_answered(q) {
-                walk(&next, p, visit);
-            }
-        }
-    }
-}
 
 fn has_text(key: &str) -> bool {
     content::raw_by_key(content::Lang::Fr, key).is_some_and(|s| !s.trim().is_empty())
@@ -43,7 +29,7 @@ fn every_reachable_path_keeps_the_invariants() {
 fn walk_with_invariants(p: &Params) {
     let p = *p;
     let (mut complete, mut partial) = (0usize, 0usize);
-    walk(&Answers::default(), &p, &mut |a, done| {
+    samples::walk(&p, Tier::All, &mut |a, done| {
         let r = assess(a, &p);
         // The missing list is in flow order, relevant and unanswered.
         assert!(r.missing.windows(2).all(|w| w[0] < w[1]), "{a:?}");
@@ -155,22 +141,11 @@ fn walk_with_invariants(p: &Params) {
 #[test]
 fn any_answers_at_all_never_panic_and_stay_consistent() {
     // Beyond the flow: every combination of present/absent answers over a
-    // smaller value set, as a hand-edited link could give.
+    // smaller value set (each question's first three samples), as a
+    // hand-edited link could give.
     let p = params();
     let mut n = 0usize;
-    let mut states = vec![Answers::default()];
-    for q in Question::ALL {
-        let vals = samples::values(q, &p);
-        let mut next = Vec::with_capacity(states.len() * (vals.len().min(3) + 1));
-        for s in &states {
-            next.push(*s);
-            for v in vals.iter().take(3) {
-                next.push(s.merged(q, v));
-            }
-        }
-        states = next;
-    }
-    for a in &states {
+    for a in &samples::product(&p, 3) {
         let r = assess(a, &p);
         // Off the flow's paths a question may be missing although the four
         // outcomes are known (the bac year once a contract decides the

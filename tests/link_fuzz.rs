@@ -19,7 +19,8 @@
 
 use deass_eligibility::content;
 use deass_eligibility::link::{self, Parsed};
-use deass_eligibility::rules::{DiplomeBloc, Question};
+use deass_eligibility::rules::parse::MIN_BAC_YEAR;
+use deass_eligibility::rules::{samples, Date, DiplomeBloc, Form, Hours, Question};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
@@ -96,44 +97,25 @@ fn check(query: &str) -> Result<(), TestCaseError> {
 
 // ---------------------------------------------------------------- inputs
 
-const KEYS: &[&str] = &[
-    "diplome",
-    "annee_bac",
-    "vapp",
-    "situation",
-    "statut_public",
-    "heures",
-    "interruption",
-    "contrat",
-    "france_travail",
-    "blocs",
-    "etape",
-    "depuis",
-    "mode",
-    "lang",
-    "utm_source",
-    "",
-];
+/// The link's parameters besides the questions' ids (`Question::ALL`).
+const LINK_KEYS: &[&str] = &["etape", "depuis", "mode", "lang", "utm_source", ""];
 
-/// Values valid for some key, besides every choice question's options (see
-/// `values`), so that a valid value also lands on the wrong key.
+/// Every question's id, then `LINK_KEYS`.
+fn keys() -> Vec<&'static str> {
+    Question::ALL
+        .iter()
+        .map(|q| q.id())
+        .chain(LINK_KEYS.iter().copied())
+        .collect()
+}
+
+/// Values valid for some key besides the questions' samples (see `values`),
+/// or just out of range, so that a valid value also lands on the wrong key.
 const OTHER_VALUES: &[&str] = &[
-    "1950",
-    "2023",
-    "2026",
     "2027",
-    "24",
-    "23.99",
     "24,01",
-    "0.01",
-    "48",
     "48.01",
-    "35",
-    "ASS-BC1",
-    "ASS-BC1,ES-BC3",
     "ES-BC3,ES-BC3",
-    "ETS-BC4,EJE-BC2,CESF-BC1",
-    "ASS-BC1,ASS-BC2,ASS-BC3,ASS-BC4,ES-BC1,ES-BC2,ES-BC3,ES-BC4,ETS-BC1,ETS-BC2,ETS-BC3,ETS-BC4,EJE-BC1,EJE-BC2,EJE-BC3,EJE-BC4,CESF-BC1,CESF-BC2,CESF-BC3,CESF-BC4",
     "verification",
     "resultat",
     "debut",
@@ -144,14 +126,59 @@ const OTHER_VALUES: &[&str] = &[
     "en",
 ];
 
-/// Every choice question's options (the public contract), then `OTHER_VALUES`.
-fn values() -> Vec<&'static str> {
-    Question::ALL
-        .iter()
-        .flat_map(|q| q.options().unwrap_or_default())
-        .chain(OTHER_VALUES)
-        .copied()
-        .collect()
+/// Every question's sample values in link form (every option of a choice
+/// question, the years, hours and bloc sets the tests try: the question
+/// table's `samples`), then `OTHER_VALUES`.
+fn values() -> Vec<String> {
+    let p = content::params(Date::new(year(), 2, 1));
+    let mut out: Vec<String> = Question::ALL
+        .into_iter()
+        .flat_map(|q| {
+            samples::values(q, &p)
+                .into_iter()
+                .filter_map(move |a| a.value(q))
+        })
+        .chain(OTHER_VALUES.iter().map(|v| v.to_string()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A valid value for a question of this form, generated anew: `whole`
+/// leaves out the values that an earlier answer may refuse (`annee_bac=aucun`
+/// after `diplome=bac`), for links that must be accepted whole.
+fn form_value(form: Form, whole: bool) -> BoxedStrategy<String> {
+    match form {
+        Form::Choice(options) => prop::sample::select(options)
+            .prop_map(str::to_owned)
+            .boxed(),
+        Form::Year => {
+            let years = (MIN_BAC_YEAR..=year()).prop_map(|y| y.to_string());
+            if whole {
+                years.boxed()
+            } else {
+                prop_oneof![years, Just("aucun".to_owned())].boxed()
+            }
+        }
+        Form::Hours => (1..=Hours::MAX_HUNDREDTHS, any::<bool>())
+            .prop_map(|(h, comma)| {
+                format!("{}{}{:02}", h / 100, if comma { ',' } else { '.' }, h % 100)
+            })
+            .boxed(),
+        Form::Blocs => prop::collection::btree_set((0..DiplomeBloc::IDS.len(), 1u8..=4), 0..6)
+            .prop_map(|blocs| {
+                if blocs.is_empty() {
+                    return "aucun".to_owned();
+                }
+                blocs
+                    .iter()
+                    .map(|(d, n)| format!("{}-BC{n}", DiplomeBloc::IDS[*d]))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .boxed(),
+    }
 }
 
 /// Hostile or malformed values.
@@ -196,7 +223,7 @@ const NASTY: &[&str] = &[
 /// A value: valid, nasty, random text, or huge.
 fn value() -> impl Strategy<Value = String> {
     prop_oneof![
-        4 => prop::sample::select(values()).prop_map(str::to_owned),
+        4 => prop::sample::select(values()),
         2 => prop::sample::select(NASTY).prop_map(str::to_owned),
         2 => "[ -~]{0,24}",
         1 => any::<String>().prop_map(|s| s.chars().take(24).collect()),
@@ -209,48 +236,35 @@ fn value() -> impl Strategy<Value = String> {
 /// A key: known (mostly), or random.
 fn key() -> impl Strategy<Value = String> {
     prop_oneof![
-        8 => prop::sample::select(KEYS).prop_map(str::to_owned),
+        8 => prop::sample::select(keys()).prop_map(str::to_owned),
         1 => "[a-z_%0-9]{0,12}",
-        1 => prop::sample::select(KEYS).prop_map(|k| k.to_uppercase()),
+        1 => prop::sample::select(keys()).prop_map(|k| k.to_uppercase()),
     ]
 }
 
-/// The offered values of a choice question, from the public contract.
-fn opts(q: Question) -> &'static [&'static str] {
-    q.options().unwrap_or(&["oui"])
-}
-
-/// A valid answer for its own question (so that many queries conclude).
+/// A valid answer for its own question (so that many queries conclude), or
+/// a valid link parameter.
 fn valid_pair() -> impl Strategy<Value = (String, String)> {
     let pick = |k: &'static str, vs: &'static [&'static str]| {
-        prop::sample::select(vs).prop_map(move |v| (k.to_owned(), v.to_owned()))
+        prop::sample::select(vs)
+            .prop_map(move |v| (k.to_owned(), v.to_owned()))
+            .boxed()
     };
-    prop_oneof![
-        pick("diplome", opts(Question::Diplome)),
-        (1950u16..=2026).prop_map(|y| ("annee_bac".to_owned(), y.to_string())),
-        Just(("annee_bac".to_owned(), "aucun".to_owned())),
-        pick("statut_public", opts(Question::StatutPublic)),
-        pick("vapp", opts(Question::Vapp)),
-        pick("situation", opts(Question::Situation)),
-        (1u32..=4800, any::<bool>()).prop_map(|(h, comma)| (
-            "heures".to_owned(),
-            format!("{}{}{:02}", h / 100, if comma { ',' } else { '.' }, h % 100)
-        )),
-        pick("interruption", opts(Question::Interruption)),
-        pick("contrat", opts(Question::Contrat)),
-        pick("france_travail", opts(Question::FranceTravail)),
-        pick(
-            "blocs",
-            &["aucun", "ASS-BC1", "ES-BC3,EJE-BC4", "CESF-BC2,ASS-BC4"]
-        ),
+    let questions = Question::ALL.into_iter().map(|q| {
+        form_value(q.form(), false)
+            .prop_map(move |v| (q.id().to_owned(), v))
+            .boxed()
+    });
+    let link = [
         pick(
             "etape",
-            &["verification", "resultat", "debut", "blocs", "tous-les-cas"]
+            &["verification", "resultat", "debut", "blocs", "tous-les-cas"],
         ),
         pick("depuis", &["verification"]),
         pick("mode", &["presentation", "borne", "embed"]),
         pick("lang", &["fr", "en"]),
-    ]
+    ];
+    prop::strategy::Union::new(questions.chain(link))
 }
 
 /// How a pair is written: plain, percent-encoded, `+` for spaces, or raw junk.
@@ -374,38 +388,19 @@ fn valid_link() -> impl Strategy<Value = String> {
 
 /// A full, valid link with every answer (a real result link), for mutation.
 fn full_link() -> impl Strategy<Value = String> {
-    (
-        prop::sample::select(opts(Question::Diplome)),
-        1950u16..=2026,
-        (
-            prop::sample::select(opts(Question::Situation)),
-            prop::sample::select(opts(Question::StatutPublic)),
-        ),
-        1u32..=4800,
-        prop::sample::select(opts(Question::Contrat)),
-        any::<(bool, bool, bool)>(),
-        prop::collection::btree_set((0..DiplomeBloc::IDS.len(), 1u8..=4), 0..6),
-    )
-        .prop_map(|(d, y, (s, sp), h, c, (v, i, f), blocs)| {
-            let yn = |b: bool| if b { "oui" } else { "non" };
-            let blocs = if blocs.is_empty() {
-                "aucun".to_owned()
-            } else {
-                blocs
-                    .iter()
-                    .map(|(d, n)| format!("{}-BC{n}", DiplomeBloc::IDS[*d]))
-                    .collect::<Vec<_>>()
-                    .join(",")
-            };
-            format!(
-                "?diplome={d}&annee_bac={y}&vapp={}&situation={s}&statut_public={sp}&heures={}.{:02}&interruption={}&contrat={c}&france_travail={}&blocs={}&etape=resultat",
-                yn(v),
-                h / 100,
-                h % 100,
-                yn(i),
-                yn(f),
-                form_urlencoded::byte_serialize(blocs.as_bytes()).collect::<String>()
-            )
+    Question::ALL
+        .into_iter()
+        .map(|q| form_value(q.form(), true).prop_map(move |v| (q, v)))
+        .collect::<Vec<_>>()
+        .prop_map(|answers| {
+            let pairs: String = answers
+                .iter()
+                .map(|(q, v)| {
+                    let v: String = form_urlencoded::byte_serialize(v.as_bytes()).collect();
+                    format!("{}={v}&", q.id())
+                })
+                .collect();
+            format!("?{pairs}etape=resultat")
         })
 }
 

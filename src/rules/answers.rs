@@ -1,79 +1,15 @@
-//! The candidate's answers, one typed field per question, and the public ids
-//! of questions and values (they double as link parameters: see the README).
+//! The types of the candidate's answers and the public ids of their values
+//! (they double as link parameters: see the README); how each type is read
+//! from and written to a link ([`AnswerValue`]); and the `questions!` macro
+//! that turns the question table (`questions.rs`) into [`Question`] and
+//! [`Answers`].
+//!
+//! [`Question`]: super::Question
+//! [`Answers`]: super::Answers
 
+use super::parse::{self, InputError};
+use super::Answers;
 use std::fmt;
-
-/// The questions, in the order the flow asks them. A question is only asked
-/// when [`super::missing`] says it matters; conditions only ever look at
-/// questions that come earlier in this order, so asking in order is enough.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Question {
-    Diplome,
-    AnneeBac,
-    Vapp,
-    Situation,
-    StatutPublic,
-    Heures,
-    Interruption,
-    Contrat,
-    FranceTravail,
-    Blocs,
-}
-
-impl Question {
-    pub const ALL: [Question; 10] = [
-        Question::Diplome,
-        Question::AnneeBac,
-        Question::Vapp,
-        Question::Situation,
-        Question::StatutPublic,
-        Question::Heures,
-        Question::Interruption,
-        Question::Contrat,
-        Question::FranceTravail,
-        Question::Blocs,
-    ];
-
-    /// The public id: link parameter name and content key.
-    pub fn id(self) -> &'static str {
-        match self {
-            Question::Diplome => "diplome",
-            Question::AnneeBac => "annee_bac",
-            Question::Vapp => "vapp",
-            Question::Situation => "situation",
-            Question::StatutPublic => "statut_public",
-            Question::Heures => "heures",
-            Question::Interruption => "interruption",
-            Question::Contrat => "contrat",
-            Question::FranceTravail => "france_travail",
-            Question::Blocs => "blocs",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Question> {
-        Question::ALL.into_iter().find(|q| q.id() == id)
-    }
-
-    /// The fixed options of a choice question (`None` for free-form ones).
-    pub fn options(self) -> Option<&'static [&'static str]> {
-        match self {
-            Question::Diplome => Some(Diplome::IDS),
-            Question::Situation => Some(Situation::IDS),
-            Question::Contrat => Some(Contrat::IDS),
-            Question::StatutPublic => Some(StatutPublic::IDS),
-            Question::Vapp | Question::Interruption | Question::FranceTravail => {
-                Some(&["oui", "non"])
-            }
-            Question::AnneeBac | Question::Heures | Question::Blocs => None,
-        }
-    }
-}
-
-impl fmt::Display for Question {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
 
 macro_rules! id_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
@@ -315,86 +251,270 @@ impl fmt::Display for Blocs {
     }
 }
 
-/// Everything the candidate has answered so far. `None` is "not answered".
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Answers {
-    pub diplome: Option<Diplome>,
-    pub annee_bac: Option<AnneeBac>,
-    pub vapp: Option<bool>,
-    pub situation: Option<Situation>,
-    pub statut_public: Option<StatutPublic>,
-    pub heures: Option<Hours>,
-    pub interruption: Option<bool>,
-    pub contrat: Option<Contrat>,
-    pub france_travail: Option<bool>,
-    pub blocs: Option<Blocs>,
+/// How one type of answer is written in a link and read back. Every
+/// question whose answer has this type is parsed, written and fuzzed the
+/// same way, so a question of an existing type needs nothing more; a new
+/// type implements this trait (the question table does not compile until
+/// it does).
+pub trait AnswerValue: Copy {
+    /// The shape of its link values: a choice question's options, and how
+    /// the link parser's fuzz test (`tests/link_fuzz.rs`) generates them.
+    const FORM: Form;
+
+    /// The link form: `bac`, `oui`, `2023`, `23.5`, `ASS-BC1,ES-BC3`.
+    fn write(self) -> String;
+
+    /// Reads a raw answer already trimmed and not empty (see
+    /// [`parse::apply`]). `earlier` holds the answers given so far: a bac
+    /// holder cannot answer "no bac".
+    fn read(raw: &str, earlier: &Answers, max_year: u16) -> Result<Self, InputError>;
 }
 
-impl Answers {
-    pub fn is_answered(&self, q: Question) -> bool {
-        match q {
-            Question::Diplome => self.diplome.is_some(),
-            Question::AnneeBac => self.annee_bac.is_some(),
-            Question::Vapp => self.vapp.is_some(),
-            Question::Situation => self.situation.is_some(),
-            Question::StatutPublic => self.statut_public.is_some(),
-            Question::Heures => self.heures.is_some(),
-            Question::Interruption => self.interruption.is_some(),
-            Question::Contrat => self.contrat.is_some(),
-            Question::FranceTravail => self.france_travail.is_some(),
-            Question::Blocs => self.blocs.is_some(),
+/// The shapes a link value takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// One of these ids: a choice question's options.
+    Choice(&'static [&'static str]),
+    /// A bac year (`parse::MIN_BAC_YEAR` ..= this year), or `aucun`.
+    Year,
+    /// Weekly hours: `35`, `23.5` or `23,5`, 0 < h ≤ 48.
+    Hours,
+    /// `aucun`, or a comma list of blocs: `ASS-BC1,ES-BC3`.
+    Blocs,
+}
+
+/// The options of a yes/no question.
+pub const YES_NO: &[&str] = &["oui", "non"];
+
+macro_rules! choice_value {
+    ($($t:ident),+) => {$(
+        impl AnswerValue for $t {
+            const FORM: Form = Form::Choice($t::IDS);
+
+            fn write(self) -> String {
+                self.id().to_string()
+            }
+
+            fn read(raw: &str, _: &Answers, _: u16) -> Result<$t, InputError> {
+                $t::from_id(raw).ok_or(InputError::Unknown)
+            }
         }
+    )+};
+}
+choice_value!(Diplome, Situation, StatutPublic, Contrat);
+
+impl AnswerValue for bool {
+    const FORM: Form = Form::Choice(YES_NO);
+
+    fn write(self) -> String {
+        if self { "oui" } else { "non" }.to_string()
     }
 
-    /// The answer in its link form (`None` when unanswered).
-    pub fn value(&self, q: Question) -> Option<String> {
-        fn yes_no(b: bool) -> String {
-            if b { "oui" } else { "non" }.to_string()
-        }
-        match q {
-            Question::Diplome => self.diplome.map(|v| v.id().to_string()),
-            Question::AnneeBac => self.annee_bac.map(|v| v.to_string()),
-            Question::Vapp => self.vapp.map(yes_no),
-            Question::Situation => self.situation.map(|v| v.id().to_string()),
-            Question::StatutPublic => self.statut_public.map(|v| v.id().to_string()),
-            Question::Heures => self.heures.map(|v| v.to_string()),
-            Question::Interruption => self.interruption.map(yes_no),
-            Question::Contrat => self.contrat.map(|v| v.id().to_string()),
-            Question::FranceTravail => self.france_travail.map(yes_no),
-            Question::Blocs => self.blocs.map(|v| v.to_string()),
-        }
-    }
-
-    /// These answers with question `q` answered as in `from`.
-    pub fn merged(&self, q: Question, from: &Answers) -> Answers {
-        let mut a = *self;
-        match q {
-            Question::Diplome => a.diplome = from.diplome,
-            Question::AnneeBac => a.annee_bac = from.annee_bac,
-            Question::Vapp => a.vapp = from.vapp,
-            Question::Situation => a.situation = from.situation,
-            Question::StatutPublic => a.statut_public = from.statut_public,
-            Question::Heures => a.heures = from.heures,
-            Question::Interruption => a.interruption = from.interruption,
-            Question::Contrat => a.contrat = from.contrat,
-            Question::FranceTravail => a.france_travail = from.france_travail,
-            Question::Blocs => a.blocs = from.blocs,
-        }
-        a
-    }
-
-    pub fn clear(&mut self, q: Question) {
-        match q {
-            Question::Diplome => self.diplome = None,
-            Question::AnneeBac => self.annee_bac = None,
-            Question::Vapp => self.vapp = None,
-            Question::Situation => self.situation = None,
-            Question::StatutPublic => self.statut_public = None,
-            Question::Heures => self.heures = None,
-            Question::Interruption => self.interruption = None,
-            Question::Contrat => self.contrat = None,
-            Question::FranceTravail => self.france_travail = None,
-            Question::Blocs => self.blocs = None,
-        }
+    fn read(raw: &str, _: &Answers, _: u16) -> Result<bool, InputError> {
+        parse::yes_no(raw)
     }
 }
+
+impl AnswerValue for AnneeBac {
+    const FORM: Form = Form::Year;
+
+    fn write(self) -> String {
+        self.to_string()
+    }
+
+    fn read(raw: &str, earlier: &Answers, max_year: u16) -> Result<AnneeBac, InputError> {
+        parse::parse_annee_bac(raw, earlier.diplome, max_year)
+    }
+}
+
+impl AnswerValue for Hours {
+    const FORM: Form = Form::Hours;
+
+    fn write(self) -> String {
+        self.to_string()
+    }
+
+    fn read(raw: &str, _: &Answers, _: u16) -> Result<Hours, InputError> {
+        parse::parse_hours(raw)
+    }
+}
+
+impl AnswerValue for Blocs {
+    const FORM: Form = Form::Blocs;
+
+    fn write(self) -> String {
+        self.to_string()
+    }
+
+    fn read(raw: &str, _: &Answers, _: u16) -> Result<Blocs, InputError> {
+        parse::parse_blocs(raw)
+    }
+}
+
+/// Expands the question table (`questions.rs`): one entry per question,
+///
+/// ```text
+/// /// Doc of the question (and of its `Answers` field).
+/// Variant {
+///     id: "link_id",                    // link parameter and content key
+///     answer: field: Type,              // `Answers::field: Option<Type>`; Type: AnswerValue
+///     relevant: |a, p| ...,             // fn(&Answers, &Params) -> bool
+///     samples: |p| golden(...).and(...), // fn(&Params) -> Samples<Type>
+/// }
+/// ```
+///
+/// into the `Question` enum (in table order, the flow's order), its ids and
+/// options, the `Answers` struct with one field per question, and every
+/// per-question match: `is_answered`, `value`, `merged`, `clear`, reading a
+/// raw answer (`parse::apply`), the relevance rule (`rules::relevant`) and
+/// the sample values (`samples`).
+macro_rules! questions {
+    ($(
+        $(#[doc = $doc:literal])*
+        $variant:ident {
+            id: $id:literal,
+            answer: $field:ident: $ty:ty,
+            relevant: $relevant:expr,
+            samples: $samples:expr $(,)?
+        }
+    )+) => {
+        /// The questions, in the order the flow asks them. A question is
+        /// only asked when [`super::missing`] says it matters; conditions
+        /// only ever look at questions that come earlier in this order, so
+        /// asking in order is enough.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Question {
+            $($(#[doc = $doc])* $variant,)+
+        }
+
+        impl Question {
+            pub const ALL: [Question; [$(Question::$variant),+].len()] =
+                [$(Question::$variant),+];
+
+            /// The public id: link parameter name and content key.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Question::$variant => $id,)+
+                }
+            }
+
+            pub fn from_id(id: &str) -> Option<Question> {
+                Question::ALL.into_iter().find(|q| q.id() == id)
+            }
+
+            /// The shape of this question's link values.
+            pub fn form(self) -> $crate::rules::answers::Form {
+                match self {
+                    $(Question::$variant => {
+                        <$ty as $crate::rules::answers::AnswerValue>::FORM
+                    })+
+                }
+            }
+
+            /// The fixed options of a choice question (`None` for free-form ones).
+            pub fn options(self) -> Option<&'static [&'static str]> {
+                match self.form() {
+                    $crate::rules::answers::Form::Choice(options) => Some(options),
+                    _ => None,
+                }
+            }
+
+            /// The question's relevance rule, as the table gives it.
+            pub(super) fn relevant(
+                self,
+                a: &Answers,
+                p: &$crate::rules::Params,
+            ) -> bool {
+                match self {
+                    $(Question::$variant => {
+                        let rule: fn(&Answers, &$crate::rules::Params) -> bool = $relevant;
+                        rule(a, p)
+                    })+
+                }
+            }
+
+            /// The question's sample values, each as answers with only
+            /// this question set.
+            pub(super) fn samples(
+                self,
+                p: &$crate::rules::Params,
+            ) -> $crate::rules::samples::Samples<Answers> {
+                match self {
+                    $(Question::$variant => {
+                        let samples: fn(&$crate::rules::Params)
+                            -> $crate::rules::samples::Samples<$ty> = $samples;
+                        samples(p).map(|v| Answers {
+                            $field: Some(v),
+                            ..Answers::default()
+                        })
+                    })+
+                }
+            }
+        }
+
+        impl std::fmt::Display for Question {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.id())
+            }
+        }
+
+        /// Everything the candidate has answered so far, one field per
+        /// question. `None` is "not answered".
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        pub struct Answers {
+            $($(#[doc = $doc])* pub $field: Option<$ty>,)+
+        }
+
+        impl Answers {
+            pub fn is_answered(&self, q: Question) -> bool {
+                match q {
+                    $(Question::$variant => self.$field.is_some(),)+
+                }
+            }
+
+            /// The answer in its link form (`None` when unanswered).
+            pub fn value(&self, q: Question) -> Option<String> {
+                match q {
+                    $(Question::$variant => {
+                        self.$field.map($crate::rules::answers::AnswerValue::write)
+                    })+
+                }
+            }
+
+            /// These answers with question `q` answered as in `from`.
+            pub fn merged(&self, q: Question, from: &Answers) -> Answers {
+                let mut a = *self;
+                match q {
+                    $(Question::$variant => a.$field = from.$field,)+
+                }
+                a
+            }
+
+            pub fn clear(&mut self, q: Question) {
+                match q {
+                    $(Question::$variant => self.$field = None,)+
+                }
+            }
+
+            /// Sets question `q` from its raw text, already trimmed and not
+            /// empty ([`super::parse::apply`] checks that first).
+            pub(super) fn read(
+                &mut self,
+                q: Question,
+                raw: &str,
+                max_year: u16,
+            ) -> Result<(), $crate::rules::parse::InputError> {
+                match q {
+                    $(Question::$variant => {
+                        let value = <$ty as $crate::rules::answers::AnswerValue>::read(
+                            raw, self, max_year,
+                        )?;
+                        self.$field = Some(value);
+                    })+
+                }
+                Ok(())
+            }
+        }
+    };
+}
+pub(crate) use questions;

@@ -9,16 +9,18 @@
 mod answers;
 mod outcomes;
 pub mod parse;
+mod questions;
 pub mod samples;
 
 pub use answers::{
-    AnneeBac, Answers, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Hours, Question, Situation,
+    AnneeBac, AnswerValue, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Form, Hours, Situation,
     StatutPublic,
 };
 pub use outcomes::{
     CalendarPhase, Certainty, Change, Confirm, Cost, Funding, Interview, Outcome, OutcomeKind,
     Prerequisite, Reason, Route, Verdict,
 };
+pub use questions::{Answers, Question};
 
 /// A calendar day. Ordering is chronological.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -215,29 +217,17 @@ macro_rules! id_str {
 id_str!(Prerequisite, Route, Interview, Funding);
 
 /// Does question `q` matter, given the other answers? A question whose
-/// condition rests on an unanswered question does not matter *yet*.
+/// condition rests on an unanswered question does not matter *yet*. Each
+/// question's rule is in the question table (`questions.rs`).
 pub fn relevant(q: Question, a: &Answers, p: &Params) -> bool {
-    match q {
-        Question::Diplome | Question::Situation | Question::Contrat | Question::Blocs => true,
-        // A level-4 title holder may also hold the bac, which counts for
-        // the Région's bac-recency criterion.
-        Question::AnneeBac => matches!(a.diplome, Some(Diplome::Bac | Diplome::Titre4)),
-        Question::Vapp => a.diplome == Some(Diplome::Aucun),
-        Question::StatutPublic => a.situation == Some(Situation::FonctionPublique),
-        Question::Heures => {
-            a.situation == Some(Situation::Cdi)
-                || (a.situation == Some(Situation::FonctionPublique)
-                    && a.statut_public == Some(StatutPublic::Cdi))
-        }
-        Question::Interruption => {
-            matches!(a.situation, Some(Situation::Lyceen | Situation::Etudiant))
-        }
-        // Only when nothing else decides the funding.
-        Question::FranceTravail => {
-            a.contrat == Some(Contrat::Aucun)
-                && matches!(region_criteria(a, p), K(ref v) if v.is_empty())
-        }
-    }
+    q.relevant(a, p)
+}
+
+/// No criterion of the Région's list but France Travail registration holds,
+/// and none is still unknown: the registration alone would decide the
+/// funding (when France Travail matters).
+fn no_region_criterion(a: &Answers, p: &Params) -> bool {
+    matches!(region_criteria(a, p), K(ref v) if v.is_empty())
 }
 
 /// The answers with every answer that does not matter removed: what the

@@ -1,7 +1,8 @@
 //! Outcome values and reason ids: the public contract the content layer,
 //! the result page and partner pages (`data-outcome` / `data-value`) rely on.
 
-use super::answers::{id_enum, Question};
+use super::answers::id_enum;
+use super::Question;
 use std::fmt;
 
 id_enum!(

@@ -2,9 +2,8 @@
 //! value, with a reason when it is refused. Shared by the form and the link
 //! parser so that both accept exactly the same things.
 
-use super::answers::{
-    AnneeBac, Answers, Bloc, Blocs, Contrat, Diplome, Hours, Question, Situation, StatutPublic,
-};
+use super::answers::{AnneeBac, Bloc, Blocs, Diplome, Hours};
+use super::{Answers, Question};
 
 /// Why a raw answer was refused; the content layer turns it into French.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -67,7 +66,8 @@ pub const MIN_BAC_YEAR: u16 = 1950;
 /// No valid answer is longer than this (all 20 blocs listed is 159 bytes).
 pub const MAX_RAW_LEN: usize = 200;
 
-fn yes_no(raw: &str) -> Result<bool, InputError> {
+/// A yes/no answer: `oui` or `non`.
+pub fn yes_no(raw: &str) -> Result<bool, InputError> {
     match raw {
         "oui" => Ok(true),
         "non" => Ok(false),
@@ -160,30 +160,8 @@ pub fn apply(
     if raw.trim().is_empty() {
         return Err(InputError::Empty);
     }
-    let raw = raw.trim();
-    match q {
-        Question::Diplome => {
-            answers.diplome = Some(Diplome::from_id(raw).ok_or(InputError::Unknown)?)
-        }
-        Question::AnneeBac => {
-            answers.annee_bac = Some(parse_annee_bac(raw, answers.diplome, max_year)?)
-        }
-        Question::Vapp => answers.vapp = Some(yes_no(raw)?),
-        Question::Situation => {
-            answers.situation = Some(Situation::from_id(raw).ok_or(InputError::Unknown)?)
-        }
-        Question::StatutPublic => {
-            answers.statut_public = Some(StatutPublic::from_id(raw).ok_or(InputError::Unknown)?)
-        }
-        Question::Heures => answers.heures = Some(parse_hours(raw)?),
-        Question::Interruption => answers.interruption = Some(yes_no(raw)?),
-        Question::Contrat => {
-            answers.contrat = Some(Contrat::from_id(raw).ok_or(InputError::Unknown)?)
-        }
-        Question::FranceTravail => answers.france_travail = Some(yes_no(raw)?),
-        Question::Blocs => answers.blocs = Some(parse_blocs(raw)?),
-    }
-    Ok(())
+    // Each question's type reads its own values (`AnswerValue::read`).
+    answers.read(q, raw.trim(), max_year)
 }
 
 #[cfg(test)]

@@ -1,78 +1,196 @@
-//! Representative values of every question (each option; bac years, hours
-//! and bloc sets at and around each threshold), shared by the exhaustive
-//! tests and the engine benchmark so that both walk the same cases.
+//! Sample answers: the values of every question that the tests and the
+//! engine benchmark try (each option; bac years, hours and bloc sets at and
+//! around each threshold), and the walks over them. The values are the
+//! question table's `samples` (`questions.rs`), so that the golden table
+//! (`tests/golden.rs`), the exhaustive test (`tests/exhaustive.rs`) and the
+//! benchmark (`examples/sweep.rs`) walk the same cases: the golden table
+//! the few `golden` ones, the others every one.
 
-use super::{
-    AnneeBac, Answers, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Hours, Params, Question,
-    Situation, StatutPublic,
-};
+use super::{Answers, Bloc, Blocs, DiplomeBloc, Hours, Params, Question};
+
+/// The sample values of one question: `golden`, the few the golden table
+/// walks, in its order; then `more`, which the exhaustive test and the
+/// benchmark walk too.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Samples<T> {
+    pub golden: Vec<T>,
+    pub more: Vec<T>,
+}
+
+impl<T: Copy> Samples<T> {
+    /// These samples and `more`, which only the exhaustive walks try.
+    pub fn and(mut self, more: &[T]) -> Samples<T> {
+        self.more.extend_from_slice(more);
+        self
+    }
+
+    pub fn map<U>(self, f: impl Fn(T) -> U) -> Samples<U> {
+        Samples {
+            golden: self.golden.into_iter().map(&f).collect(),
+            more: self.more.into_iter().map(&f).collect(),
+        }
+    }
+
+    /// Every value: the golden ones, then the others.
+    pub fn all(self) -> Vec<T> {
+        let mut v = self.golden;
+        v.extend(self.more);
+        v
+    }
+}
+
+/// Samples that the golden table walks (add others with [`Samples::and`]).
+pub fn golden<T: Copy>(values: &[T]) -> Samples<T> {
+    Samples {
+        golden: values.to_vec(),
+        more: Vec::new(),
+    }
+}
+
+/// Weekly hours from hundredths (out of range ones are left out).
+pub fn hours(hundredths: &[u32]) -> Vec<Hours> {
+    hundredths
+        .iter()
+        .filter_map(|&h| Hours::from_hundredths(h))
+        .collect()
+}
+
+/// A set of blocs, from (diploma, bloc number) pairs.
+pub fn blocs(list: &[(DiplomeBloc, u8)]) -> Blocs {
+    list.iter().filter_map(|&(d, n)| Bloc::new(d, n)).collect()
+}
+
+/// Weekly hours either side of the 24 h threshold and on it (23.5, 24,
+/// 24.5), in hundredths: the golden table's hours, and the private CDI's
+/// rows of the overview ("Tous les cas").
+pub const HOURS_AROUND_24: [u32; 3] = [2350, 2400, 2450];
+
+/// Which of a question's sample values a walk tries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tier {
+    /// The few the golden table walks.
+    Golden,
+    /// Every one.
+    All,
+}
+
+/// The values of `tier` tried for question `q`, each as answers with only
+/// `q` set.
+pub fn tier_values(q: Question, p: &Params, tier: Tier) -> Vec<Answers> {
+    let samples = q.samples(p);
+    match tier {
+        Tier::Golden => samples.golden,
+        Tier::All => samples.all(),
+    }
+}
 
 /// Every value tried for question `q`, each as answers with only `q` set.
 pub fn values(q: Question, p: &Params) -> Vec<Answers> {
-    let y = p.intake_year;
-    let b =
-        |s: &[(DiplomeBloc, u8)]| Blocs::from_iter(s.iter().filter_map(|&(d, n)| Bloc::new(d, n)));
-    let one = |f: &dyn Fn(&mut Answers)| {
-        let mut a = Answers::default();
-        f(&mut a);
-        a
-    };
-    use DiplomeBloc::*;
-    match q {
-        Question::Diplome => Diplome::ALL
-            .iter()
-            .map(|&d| one(&|a| a.diplome = Some(d)))
-            .collect(),
-        // Around the bac-recency boundary, this year's bac (the latest
-        // accepted), and none (a level-4 title alone; refused for a bac).
-        Question::AnneeBac => [1950, y - 4, y - 3, p.bac_year_max()]
-            .iter()
-            .map(|&v| AnneeBac::Obtenu(v))
-            .chain([AnneeBac::Aucun])
-            .map(|v| one(&|a| a.annee_bac = Some(v)))
-            .collect(),
-        Question::StatutPublic => StatutPublic::ALL
-            .iter()
-            .map(|&s| one(&|a| a.statut_public = Some(s)))
-            .collect(),
-        Question::Situation => Situation::ALL
-            .iter()
-            .map(|&s| one(&|a| a.situation = Some(s)))
-            .collect(),
-        Question::Heures => [1, 1000, 2399, 2400, 2401, 3500, 4800]
-            .iter()
-            .filter_map(|&h| Hours::from_hundredths(h))
-            .map(|h| one(&|a| a.heures = Some(h)))
-            .collect(),
-        Question::Contrat => Contrat::ALL
-            .iter()
-            .map(|&c| one(&|a| a.contrat = Some(c)))
-            .collect(),
-        Question::Vapp => [true, false]
-            .iter()
-            .map(|&v| one(&|a| a.vapp = Some(v)))
-            .collect(),
-        Question::Interruption => [true, false]
-            .iter()
-            .map(|&v| one(&|a| a.interruption = Some(v)))
-            .collect(),
-        Question::FranceTravail => [true, false]
-            .iter()
-            .map(|&v| one(&|a| a.france_travail = Some(v)))
-            .collect(),
-        Question::Blocs => [
-            b(&[]),
-            b(&[(Ass, 1)]),
-            b(&[(Es, 1)]),
-            b(&[(Ets, 2)]),
-            b(&[(Eje, 3)]),
-            b(&[(Ass, 3), (Es, 3)]),
-            b(&[(Eje, 4), (Cesf, 3)]),
-            b(&[(Ass, 1), (Ass, 2), (Ass, 3), (Ass, 4)]),
-            Blocs::from_iter(Bloc::all()),
-        ]
-        .iter()
-        .map(|&v| one(&|a| a.blocs = Some(v)))
-        .collect(),
+    tier_values(q, p, Tier::All)
+}
+
+/// Depth-first over the questionnaire's paths, as the flow asks: from no
+/// answer, the first missing question is answered with each of its values
+/// of `tier`, and so on. `visit` sees every state reached, and whether it
+/// is complete (nothing missing). A value that an earlier answer
+/// contradicts (no bac year for a bac holder) is dropped by the rules and
+/// refused by the link parser: it leads nowhere.
+pub fn walk(p: &Params, tier: Tier, visit: &mut dyn FnMut(&Answers, bool)) {
+    fn go(a: &Answers, p: &Params, tier: Tier, visit: &mut dyn FnMut(&Answers, bool)) {
+        let missing = super::missing(a, p);
+        visit(a, missing.is_empty());
+        if let Some(&q) = missing.first() {
+            for v in tier_values(q, p, tier) {
+                let next = a.merged(q, &v);
+                if super::pruned(&next, p).is_answered(q) {
+                    go(&next, p, tier, visit);
+                }
+            }
+        }
+    }
+    go(&Answers::default(), p, tier, visit);
+}
+
+/// Beyond the flow: every combination of each question unanswered or given
+/// one of its first `per_question` values, relevant or not, as a
+/// hand-edited link could give (the full product with `usize::MAX`).
+pub fn product(p: &Params, per_question: usize) -> Vec<Answers> {
+    let mut states = vec![Answers::default()];
+    for q in Question::ALL {
+        let values = values(q, p);
+        let values = &values[..values.len().min(per_question)];
+        let mut next = Vec::with_capacity(states.len() * (values.len() + 1));
+        for s in &states {
+            next.push(*s);
+            next.extend(values.iter().map(|v| s.merged(q, v)));
+        }
+        states = next;
+    }
+    states
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::rules::{Calendar, Date, Session};
+
+    /// The 2026 session, on a day its registrations are open.
+    fn p() -> Params {
+        let d = |m, day| Date::new(2026, m, day);
+        let session = Session {
+            intake_year: 2026,
+            calendar: Calendar {
+                registration_opens: d(1, 19),
+                parcoursup_closes: d(3, 12),
+                file_deadline: d(4, 1),
+                oral_starts: d(4, 22),
+                oral_ends: d(4, 28),
+            },
+            bloc_hours: [504, 504, 252, 245],
+            centre_hours: 1517,
+        };
+        Params::new(&session, d(2, 1))
+    }
+
+    #[test]
+    fn every_question_has_samples_each_answering_it_alone() {
+        let p = p();
+        for q in Question::ALL {
+            let s = q.samples(&p);
+            assert!(!s.golden.is_empty(), "{q}: no golden sample");
+            for a in s.all() {
+                assert!(a.is_answered(q), "{q}: a sample leaves it unanswered");
+                let others = Question::ALL.into_iter().filter(|&o| o != q);
+                assert!(
+                    others.clone().all(|o| !a.is_answered(o)),
+                    "{q}: a sample answers another question"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_option_of_a_choice_question_is_a_golden_sample_unless_left_out() {
+        // The golden table walks every option, but for the contract: the two
+        // contracts conclude alike, one stands for both there.
+        let p = p();
+        for q in Question::ALL {
+            let Some(options) = q.options() else { continue };
+            let golden: Vec<String> = tier_values(q, &p, Tier::Golden)
+                .iter()
+                .filter_map(|a| a.value(q))
+                .collect();
+            let all: Vec<String> = values(q, &p).iter().filter_map(|a| a.value(q)).collect();
+            for o in options {
+                assert!(all.iter().any(|v| v == o), "{q}={o} is never tried");
+                if q != Question::Contrat {
+                    assert!(
+                        golden.iter().any(|v| v == o),
+                        "{q}={o} not in the golden table"
+                    );
+                }
+            }
+        }
     }
 }
