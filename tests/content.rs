@@ -6,6 +6,7 @@
 //! unused `Text` variant is dead code).
 
 use deass_eligibility::content::{self, model, Lang, KEYS, LIST_KEYS};
+use deass_eligibility::rules::Question;
 
 fn content_file(name: &str) -> model::Source {
     let path = format!("{}/content/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -284,6 +285,15 @@ fn every_text_is_audited() {
             }
             Some(_) => {}
         }
+    }
+    // Each question has an entry of its own: a question added later is
+    // not covered by the general `question` entry without being read.
+    for q in Question::ALL {
+        let own = format!("question.{q}");
+        assert!(
+            audit.contains_key(&own),
+            "content/audit.toml has no [\"{own}\"] entry: say what the question rests on"
+        );
     }
     assert!(
         unaudited.is_empty(),
