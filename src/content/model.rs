@@ -395,12 +395,19 @@ mod parse {
     }
 
     /// The parser's error as a located one.
+    /// The line is shown, and the parser's message starts a line of its
+    /// own (`scripts/verifier-contenu.sh` adds a plain-French hint to it).
     pub fn toml_error(file: &str, src: &str, e: &toml::de::Error) -> Located {
+        let line = e.span().map(|s| line_of(src, s.start));
+        let shown = line
+            .and_then(|l| Some((l, src.lines().nth(l.checked_sub(1)?)?)))
+            .map(|(l, text)| format!("\n  {l} | {text}"))
+            .unwrap_or_default();
         Located {
             file: file.to_owned(),
-            line: e.span().map(|s| line_of(src, s.start)),
+            line,
             key: None,
-            message: e.message().to_owned(),
+            message: format!("{shown}\n{}", e.message().trim_end()),
         }
     }
 
