@@ -2,8 +2,8 @@
 
 use crate::components::rich;
 use crate::content::{self, t};
+use crate::link::Mode;
 use crate::rules::{Cost, Route};
-use crate::state::Mode;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -5,8 +5,8 @@
 
 use crate::components::rich;
 use crate::content::{t, tp, FACTS};
+use crate::link::Mode;
 use crate::rules::{CalendarPhase, Params, Route};
-use crate::state::Mode;
 use yew::prelude::*;
 
 #[derive(PartialEq)]
