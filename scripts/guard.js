@@ -4,7 +4,7 @@
 // (src/ssr.rs): the French start page, then templates of the English start
 // page and of the page that waits for the app in each mode and language.
 // The guard shows the one this visit needs, choosing the language and the
-// mode as the app does (src/app.rs, src/state.rs: the lang parameter, then
+// mode as the app does (src/link.rs, src/state.rs: the lang parameter, then
 // the browser's languages, then French; the mode parameter):
 // - a plain visit (no query, or only lang=fr or lang=en): that language's
 //   start page, marked data-static="start"; the app hydrates it (adopts its

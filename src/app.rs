@@ -10,16 +10,13 @@ use crate::components::{
     result::ResultScreen, start::start_screen,
 };
 use crate::content::{Lang, Part, Text, Tr, FACTS};
+use crate::dom_ids::{ERROR_SUMMARY_ID, HEADING_ID};
 use crate::flow::Screen;
-use crate::state::{kiosk_delay, Action, Mode, State, UrlSync};
+use crate::link::Mode;
+use crate::state::{Action, State, UrlSync};
 use crate::theme::Theme;
 use gloo::events::EventListener;
 use yew::prelude::*;
-
-/// Id of each screen's `h1`, which receives focus on every step.
-pub const HEADING_ID: &str = "dee-heading";
-/// Id of the error summary, which receives focus when it appears.
-pub const ERROR_SUMMARY_ID: &str = "dee-error-summary";
 
 #[component]
 pub fn App() -> Html {
@@ -32,16 +29,15 @@ pub fn App() -> Html {
 
     // Once: the partner's colour, the embedding, the offline worker.
     {
-        let (mode, couleur) = (state.mode, state.param("couleur").map(str::to_owned));
+        let (mode, settings) = (state.mode, state.settings.clone());
         let begin = state.dispatcher();
         use_effect_with((), move |_| {
-            if let Some(c) = couleur {
-                match Theme::from_hex(&c) {
-                    Some(theme) => browser::set_properties(&theme.properties()),
-                    None => browser::warn(&format!(
-                        "deass-eligibility: couleur {c:?} is not a hex colour such as #0055a4; the default is used"
-                    )),
-                }
+            match settings.colour() {
+                Some(Ok(colour)) => browser::set_properties(&Theme::new(colour).properties()),
+                Some(Err(c)) => browser::warn(&format!(
+                    "deass-eligibility: couleur {c:?} is not a hex colour such as #0055a4; the default is used"
+                )),
+                None => {}
             }
             browser::set_document_class(&format!("dee-mode-{}", mode.id()), true);
             // The start page was already on screen (written at build time):
@@ -174,7 +170,7 @@ pub fn App() -> Html {
         Screen::Overview => html! {
             <OverviewTable
                 today={state.today}
-                passthrough={state.passthrough.clone()}
+                settings={state.settings.clone()}
                 back_href={state.href(Screen::Start, false)}
                 on_back={on_back.clone()}
             />
@@ -241,7 +237,7 @@ pub fn App() -> Html {
         let d = state.dispatcher();
         html! {
             <KioskGuard
-                delay={kiosk_delay(state.param("delai"))}
+                delay={state.settings.kiosk_delay()}
                 armed={state.flow.screen != Screen::Start || state.flow.answers != Default::default()}
                 on_reset={Callback::from(move |_| d.dispatch(Action::Reset))}
                 {tr}

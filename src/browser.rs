@@ -4,12 +4,11 @@
 //! the candidate should see.
 
 use crate::content::Lang;
+use crate::dom_ids::HOST_ID;
 use crate::rules::Date;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
-
-/// The id of the element the widget mounts into (a host page may provide it).
-pub const HOST_ID: &str = "deass-eligibility";
+use yew::events::MouseEvent;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -160,6 +159,18 @@ pub fn focus(id: &str) {
         let _ = el.focus();
         el.scroll_into_view();
     }
+}
+
+/// On a click on one of the app's links (a real link, which can be opened
+/// or copied): whether the app handles it in place, and if so, stops the
+/// browser following it. Only a plain click: with Ctrl, Shift or Meta
+/// (Cmd), the browser opens the link in a new tab or window, as asked.
+pub fn take_over_click(e: &MouseEvent) -> bool {
+    let plain = !(e.ctrl_key() || e.meta_key() || e.shift_key());
+    if plain {
+        e.prevent_default();
+    }
+    plain
 }
 
 /// Copies `text` to the clipboard; the returned promise tells whether it worked.

@@ -33,7 +33,6 @@ fn visit<T>(f: impl FnOnce(&Visit) -> T, default: T) -> T {
     VISIT.with(|v| v.borrow().as_ref().map(f).unwrap_or(default))
 }
 
-pub const HOST_ID: &str = "deass-eligibility";
 pub const HEIGHT_MESSAGE: &str = "deass-eligibility:height";
 
 pub fn today() -> Date {
@@ -58,6 +57,11 @@ pub fn href() -> String {
 }
 
 pub fn take_start_request() -> bool {
+    false
+}
+
+/// Never called: nothing is clicked at build time.
+pub fn take_over_click(_: &yew::events::MouseEvent) -> bool {
     false
 }
 

@@ -1,7 +1,8 @@
 //! Which screen comes next: the questionnaire's sequencing, apart from the
-//! rules (what is decided) and the UI (how it looks). Pure, tested natively.
+//! rules (what is decided), the link (how it is written in the URL, `link`)
+//! and the UI (how it looks). Works on answers and screens only. Pure,
+//! tested natively.
 
-use crate::link::Parsed;
 use crate::rules::parse::{self, InputError};
 use crate::rules::{self, Answers, Params, Question};
 
@@ -14,29 +15,6 @@ pub enum Screen {
     Result,
     /// Every situation at a glance (presentation mode).
     Overview,
-}
-
-impl Screen {
-    /// The `etape` link value (`None` for the start screen).
-    pub fn to_param(self) -> Option<String> {
-        match self {
-            Screen::Start => None,
-            Screen::Question(q) => Some(q.id().to_string()),
-            Screen::Check => Some("verification".into()),
-            Screen::Result => Some("resultat".into()),
-            Screen::Overview => Some("tous-les-cas".into()),
-        }
-    }
-
-    pub fn from_param(s: &str) -> Option<Screen> {
-        match s {
-            "debut" => Some(Screen::Start),
-            "verification" => Some(Screen::Check),
-            "resultat" => Some(Screen::Result),
-            "tous-les-cas" => Some(Screen::Overview),
-            _ => Question::from_id(s).map(Screen::Question),
-        }
-    }
 }
 
 /// The questionnaire's state: answers, refused link values, where we are.
@@ -94,23 +72,31 @@ impl Flow {
         }
     }
 
-    /// The state a link opens on. A requested screen is honoured when it
-    /// makes sense; a link with refused values opens on the first of them.
-    pub fn from_link(parsed: Parsed, p: &Params) -> Flow {
+    /// The state a link opens on: its answers, the values it had refused,
+    /// the screen it asks for and whether it was changing an answer from the
+    /// check page. A requested screen is honoured when it makes sense; a link
+    /// with refused values opens on the first of them.
+    pub fn open(
+        answers: Answers,
+        errors: Vec<(Question, InputError)>,
+        screen: Option<Screen>,
+        from_check: bool,
+        p: &Params,
+    ) -> Flow {
         let mut f = Flow {
-            answers: rules::pruned(&parsed.answers, p),
-            errors: parsed.errors,
+            answers: rules::pruned(&answers, p),
+            errors,
             screen: Screen::Start,
             from_check: false,
         };
         let empty = f.answers == Answers::default() && f.errors.is_empty();
         let complete = f.complete(p);
-        f.screen = match parsed.screen {
+        f.screen = match screen {
             _ if !f.pending_errors(p).is_empty() => f.next_screen(p),
             Some(Screen::Start) => Screen::Start,
             Some(Screen::Overview) => Screen::Overview,
             Some(Screen::Question(q)) if rules::relevant(q, &f.answers, p) => {
-                f.from_check = parsed.from_check && complete;
+                f.from_check = from_check && complete;
                 Screen::Question(q)
             }
             Some(Screen::Check) if complete => Screen::Check,
@@ -224,50 +210,68 @@ impl Default for Flow {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::link;
     use crate::rules::Date;
 
     fn p() -> Params {
         crate::content::params(Date::new(2026, 11, 22))
     }
 
-    fn open(q: &str) -> Flow {
-        Flow::from_link(link::parse(q, 2026), &p())
+    /// The state opened on `screen` with these raw answers, given in this
+    /// order. (How a link is read is tested in `link`.)
+    fn open(raw: &[(Question, &str)], screen: Option<Screen>) -> Flow {
+        let mut answers = Answers::default();
+        for (q, v) in raw {
+            assert_eq!(parse::apply(&mut answers, *q, v, 2026), Ok(()), "{q:?}={v}");
+        }
+        Flow::open(answers, Vec::new(), screen, false, &p())
+    }
+
+    /// A title holder without a bac, in a CDD, no contract signed.
+    fn titre4_cdd(blocs: &str) -> Vec<(Question, &str)> {
+        vec![
+            (Question::Diplome, "titre4"),
+            (Question::AnneeBac, "aucun"),
+            (Question::Situation, "cdd"),
+            (Question::Contrat, "aucun"),
+            (Question::Blocs, blocs),
+        ]
     }
 
     #[test]
-    fn links_open_on_the_right_screen() {
-        assert_eq!(open("").screen, Screen::Start);
-        assert_eq!(
-            open("?diplome=bac").screen,
-            Screen::Question(Question::AnneeBac)
+    fn a_refused_value_is_asked_again_first_unless_it_no_longer_matters() {
+        let full = titre4_cdd("aucun");
+        let mut a = Answers::default();
+        for (q, v) in &full {
+            assert_eq!(parse::apply(&mut a, *q, v, 2026), Ok(()));
+        }
+        let refused = |q| vec![(q, InputError::Unknown)];
+        let f = Flow::open(
+            a,
+            refused(Question::Heures),
+            Some(Screen::Result),
+            false,
+            &p(),
         );
-        let full = "?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun";
-        // An old-style link (before the bac question for title holders)
-        // asks the one new question it needs, the rest kept.
-        let old = open("?diplome=titre4&situation=cdd&contrat=aucun&blocs=aucun&etape=resultat");
-        assert_eq!(old.screen, Screen::Question(Question::AnneeBac));
-        assert_eq!(old.answers.blocs, Some(crate::rules::Blocs::NONE));
-        assert_eq!(open(full).screen, Screen::Result);
-        assert_eq!(
-            open(&format!("{full}&etape=verification")).screen,
-            Screen::Check
+        assert_eq!(f.screen, Screen::Result, "irrelevant: ignored");
+        let f = Flow::open(
+            a,
+            refused(Question::Vapp),
+            Some(Screen::Result),
+            false,
+            &p(),
         );
-        // A bad value wins over everything and never yields a result.
-        assert_eq!(
-            open(&format!("{full}&heures=abc")).screen,
-            Screen::Result,
-            "irrelevant: ignored"
+        assert_eq!(f.screen, Screen::Result, "irrelevant: ignored");
+        a.situation = None;
+        let f = Flow::open(
+            a,
+            refused(Question::Situation),
+            Some(Screen::Result),
+            true,
+            &p(),
         );
-        assert_eq!(
-            open("?diplome=titre4&annee_bac=aucun&situation=zzz&contrat=aucun&blocs=aucun&etape=resultat").screen,
-            Screen::Question(Question::Situation)
-        );
-        // Asking for the result of an incomplete case resumes instead.
-        assert_eq!(
-            open("?diplome=titre4&annee_bac=2019&etape=resultat").screen,
-            Screen::Question(Question::Situation)
-        );
+        assert_eq!(f.screen, Screen::Question(Question::Situation));
+        assert!(!f.complete(&p()));
+        assert!(!f.from_check);
     }
 
     #[test]
@@ -288,7 +292,14 @@ mod tests {
 
     #[test]
     fn a_public_sector_employee_is_asked_their_status_then_hours_for_a_cdi() {
-        let f = open("?diplome=bac&annee_bac=2010&situation=fonction_publique");
+        let f = open(
+            &[
+                (Question::Diplome, "bac"),
+                (Question::AnneeBac, "2010"),
+                (Question::Situation, "fonction_publique"),
+            ],
+            None,
+        );
         assert_eq!(f.screen, Screen::Question(Question::StatutPublic));
         let f = f.answer(Question::StatutPublic, "cdi", &p()).unwrap();
         assert_eq!(f.screen, Screen::Question(Question::Heures));
@@ -298,7 +309,8 @@ mod tests {
 
     #[test]
     fn switching_to_the_bac_asks_its_year_again_when_it_was_none() {
-        let f = open("?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun&etape=verification");
+        let f = open(&titre4_cdd("aucun"), Some(Screen::Check));
+        assert_eq!(f.screen, Screen::Check);
         let f = f.change(Question::Diplome);
         let f = f.answer(Question::Diplome, "bac", &p()).unwrap();
         assert_eq!(f.screen, Screen::Question(Question::AnneeBac));
@@ -307,7 +319,7 @@ mod tests {
 
     #[test]
     fn changing_from_the_check_page_returns_there_and_keeps_what_still_matters() {
-        let f = open("?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=ES-BC3&etape=verification");
+        let f = open(&titre4_cdd("ES-BC3"), Some(Screen::Check));
         let f = f.change(Question::Situation);
         // Switching to CDI needs the hours first, then returns to the check page.
         let f = f.answer(Question::Situation, "cdi", &p()).unwrap();

@@ -1,12 +1,13 @@
 //! DEASS eligibility widget for IRTS Normandie-Caen.
 //!
 //! `rules` decides (pure), `content` says it in words with sources, `link`
-//! reads and writes answers in the URL, `flow` sequences the screens; the
-//! rest is the Yew user interface, compiled for the browser (wasm32) and,
+//! reads and writes the URL (answers, screen and how the widget is shown),
+//! `flow` sequences the screens; the rest is the Yew user interface, compiled for the browser (wasm32) and,
 //! with `--features ssr`, for the build machine, which renders the start
 //! page into `index.html` with it (`ssr`).
 
 pub mod content;
+pub mod dom_ids;
 pub mod flow;
 pub mod link;
 pub mod overview;

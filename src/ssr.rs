@@ -18,8 +18,8 @@
 use crate::app::App;
 use crate::browser::{set_visit, Visit};
 use crate::content::{self, Lang, Text, Tr};
+use crate::link::{Mode, Setting};
 use crate::rules::Date;
-use crate::state::Mode;
 
 /// The date the build renders with. Nothing rendered may depend on it.
 pub const RENDER_DATE: Date = Date {
@@ -66,7 +66,7 @@ pub fn start_page(lang: Lang) -> String {
 pub fn waiting_page(mode: Mode, lang: Lang) -> String {
     let query = match mode {
         Mode::Standard => String::new(),
-        m => format!("?mode={}", m.id()),
+        m => format!("?{}={}", Setting::Mode.name(), m.id()),
     };
     render(
         Visit {

@@ -3,57 +3,11 @@
 
 use crate::content::{self, Lang};
 use crate::flow::{Flow, Screen};
-use crate::link;
+use crate::link::{Link, Mode, Settings};
 use crate::rules::parse::InputError;
 use crate::rules::{Date, Params, Question};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Who the widget is shown to (`mode` link parameter).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Mode {
-    /// A candidate on the institute's site.
-    #[default]
-    Standard,
-    /// Inside a partner's page (`mode=embed`, set by embed.js): no chrome of
-    /// its own, reports its height, opens outside links in a new tab.
-    Embed,
-    /// A counsellor projecting it (`mode=presentation`): large type, "Nouvelle
-    /// personne", the "Tous les cas" overview.
-    Presentation,
-    /// A stand (`mode=borne`): answers cleared after inactivity, no history.
-    Borne,
-}
-
-impl Mode {
-    pub fn from_param(v: &str) -> Mode {
-        match v {
-            "embed" => Mode::Embed,
-            "presentation" => Mode::Presentation,
-            "borne" => Mode::Borne,
-            _ => Mode::Standard,
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Mode::Standard => "standard",
-            Mode::Embed => "embed",
-            Mode::Presentation => "presentation",
-            Mode::Borne => "borne",
-        }
-    }
-}
-
-/// Kiosk inactivity delay, in seconds, when `delai` is absent or invalid.
-pub const DEFAULT_KIOSK_DELAY: u32 = 120;
-
-/// `delai`: whole seconds, 2 to 3600.
-pub fn kiosk_delay(v: Option<&str>) -> u32 {
-    v.and_then(|v| v.parse::<u32>().ok())
-        .filter(|d| (2..=3600).contains(d))
-        .unwrap_or(DEFAULT_KIOSK_DELAY)
-}
 
 /// How the address bar should follow a state change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,12 +26,14 @@ pub struct State {
     pub today: Date,
     /// The language shown: the `lang` link parameter, else the browser's.
     pub lang: Lang,
+    /// The link's `mode` (from `settings`, which do not change it).
     pub mode: Mode,
     /// The error of the last "Continuer" on the current question.
     pub field_error: Option<(Question, InputError)>,
     pub sync: UrlSync,
-    /// Parameters kept across steps (`mode`, `lang`).
-    pub passthrough: Rc<Vec<(String, String)>>,
+    /// How the widget is shown (`mode`, `lang`, `couleur`, `delai`), kept
+    /// across steps.
+    pub settings: Rc<Settings>,
     /// With a push: the page we leave, rewritten with the new answers, so
     /// that Back returns to it with its answer filled in.
     pub left: Option<String>,
@@ -111,65 +67,41 @@ impl State {
     /// use when the link names none.
     pub fn new(query: &str, today: Date, fallback: Lang) -> State {
         let params = content::params(today);
-        let parsed = link::parse(query, params.bac_year_max());
-        let passthrough = Rc::new(parsed.passthrough.clone());
-        let lang = passthrough
-            .iter()
-            .find(|(k, _)| k == "lang")
-            .and_then(|(_, v)| Lang::from_id(v))
-            .unwrap_or(fallback);
-        let mode = Mode::from_param(State::param_in(&passthrough, "mode").unwrap_or(""));
+        let link = Link::parse(query, params.bac_year_max());
+        let settings = link.settings.clone();
         State {
-            flow: Flow::from_link(parsed, &params),
+            flow: link.open(&params),
             today,
-            lang,
-            mode,
+            lang: settings.lang().unwrap_or(fallback),
+            mode: settings.mode(),
             field_error: None,
             sync: UrlSync::Replace,
-            passthrough,
+            settings,
             left: None,
             nav: 0,
         }
-    }
-
-    fn param_in<'a>(passthrough: &'a [(String, String)], key: &str) -> Option<&'a str> {
-        passthrough
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// A kept link parameter (`mode`, `lang`, `couleur`, `delai`).
-    pub fn param(&self, key: &str) -> Option<&str> {
-        State::param_in(&self.passthrough, key)
     }
 
     pub fn params(&self) -> Params {
         content::params(self.today)
     }
 
+    /// The link to `screen` with the current answers and settings.
+    fn link(&self, screen: Screen, from_check: bool) -> Link {
+        Link {
+            from_check,
+            ..Link::new(self.flow.answers, screen, self.settings.clone())
+        }
+    }
+
     /// The query string for the current state.
     pub fn query(&self) -> String {
-        let screen = match self.flow.screen {
-            Screen::Start if self.flow.answers == Default::default() => None,
-            s => Some(s),
-        };
-        link::to_query(
-            &self.flow.answers,
-            screen,
-            self.flow.from_check,
-            &self.passthrough,
-        )
+        self.link(self.flow.screen, self.flow.from_check).to_query()
     }
 
     /// The link to `screen` with the current answers (for real `href`s).
     pub fn href(&self, screen: Screen, from_check: bool) -> String {
-        let q = link::to_query(
-            &self.flow.answers,
-            screen.to_param().map(|_| screen),
-            from_check,
-            &self.passthrough,
-        );
+        let q = self.link(screen, from_check).to_query();
         if q.is_empty() {
             "?".into()
         } else {
@@ -177,28 +109,13 @@ impl State {
         }
     }
 
-    /// The kept parameters, with `lang` set to `l`.
-    fn passthrough_with_lang(&self, l: Lang) -> Vec<(String, String)> {
-        let mut out: Vec<_> = self
-            .passthrough
-            .iter()
-            .filter(|(k, _)| k != "lang")
-            .cloned()
-            .collect();
-        out.push(("lang".into(), l.id().into()));
-        out
-    }
-
     /// The link to this same page in language `l`.
     pub fn href_lang(&self, l: Lang) -> String {
-        let passthrough = self.passthrough_with_lang(l);
-        let screen = Some(self.flow.screen).filter(|s| *s != Screen::Start);
-        link::to_query(
-            &self.flow.answers,
-            screen,
-            self.flow.from_check,
-            &passthrough,
-        )
+        Link {
+            settings: Rc::new(self.settings.with_lang(l)),
+            ..self.link(self.flow.screen, self.flow.from_check)
+        }
+        .to_query()
     }
 
     fn moved(&self, flow: Flow, sync: UrlSync) -> State {
@@ -207,12 +124,11 @@ impl State {
         let (sync, left) = match self.mode {
             Mode::Borne => (UrlSync::Replace, None),
             _ => {
-                let left = link::to_query(
-                    &flow.answers,
-                    Some(self.flow.screen),
-                    self.flow.from_check,
-                    &self.passthrough,
-                );
+                let left = Link {
+                    answers: flow.answers,
+                    ..self.link(self.flow.screen, self.flow.from_check)
+                }
+                .to_query();
                 (sync, Some(left))
             }
         };
@@ -276,17 +192,14 @@ impl Reducible for State {
                 ..self.moved(self.flow.restart(), UrlSync::Replace)
             },
             // Not a step: the same page in another language, answers kept.
-            Action::SetLang(lang) => {
-                let passthrough = self.passthrough_with_lang(lang);
-                State {
-                    lang,
-                    passthrough: Rc::new(passthrough),
-                    sync: UrlSync::Replace,
-                    left: None,
-                    nav: self.nav.wrapping_add(1),
-                    ..(*self).clone()
-                }
-            }
+            Action::SetLang(lang) => State {
+                lang,
+                settings: Rc::new(self.settings.with_lang(lang)),
+                sync: UrlSync::Replace,
+                left: None,
+                nav: self.nav.wrapping_add(1),
+                ..(*self).clone()
+            },
         };
         Rc::new(next)
     }

@@ -71,7 +71,11 @@ pub struct Theme {
 
 impl Theme {
     pub fn from_hex(s: &str) -> Option<Theme> {
-        let accent = Rgb::parse(s)?;
+        Rgb::parse(s).map(Theme::new)
+    }
+
+    /// The theme of a brand colour.
+    pub fn new(accent: Rgb) -> Theme {
         let on_accent = if accent.contrast(WHITE) >= accent.contrast(INK) {
             WHITE
         } else {
@@ -83,12 +87,12 @@ impl Theme {
             k -= 0.05;
             accent_text = accent.scaled(k);
         }
-        Some(Theme {
+        Theme {
             accent,
             on_accent,
             accent_text,
             accent_dark: accent_text.scaled(0.75),
-        })
+        }
     }
 
     /// `(custom property, value)` pairs for the widget's root element.

@@ -1,4 +1,4 @@
-//! Fuzzing the link parser (`link::parse`, `link::to_query`) with proptest:
+//! Fuzzing the link parser (`Link::parse`, `Link::to_query`) with proptest:
 //! random bytes, random text, and valid links mutated (truncated, duplicated
 //! keys, percent-encoding garbage, huge values, HTML and script payloads).
 //!
@@ -7,7 +7,7 @@
 //! - a refused value never becomes an answer; errors are sorted, one per
 //!   question at most;
 //! - `to_query` only writes valid answers: parsing its output gives the same
-//!   answers, screen, `depuis` and pass-through parameters, with no error, and
+//!   answers, screen, `depuis` and settings (`mode`, `lang`…), with no error, and
 //!   writing that again gives the same string (parse -> to_query -> parse is
 //!   stable);
 //! - the written link is short and carries no raw markup (`<`, `>`, quotes).
@@ -18,7 +18,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use deass_eligibility::content;
-use deass_eligibility::link::{self, Parsed};
+use deass_eligibility::link::{self, Link};
 use deass_eligibility::rules::parse::MIN_BAC_YEAR;
 use deass_eligibility::rules::{samples, Date, DiplomeBloc, Form, Hours, Question};
 use proptest::prelude::*;
@@ -45,7 +45,7 @@ fn year() -> u16 {
 /// Every property, on one query string.
 fn check(query: &str) -> Result<(), TestCaseError> {
     let y = year();
-    let p1 = link::parse(query, y);
+    let p1 = Link::parse(query, y);
 
     // Refused values are not answers; errors sorted, one per question.
     for (q, e) in &p1.errors {
@@ -59,13 +59,9 @@ fn check(query: &str) -> Result<(), TestCaseError> {
         "errors not sorted or repeated: {:?}",
         p1.errors
     );
-    for (k, v) in &p1.passthrough {
-        prop_assert!(link::PASSTHROUGH.contains(&k.as_str()) && v.len() <= 40);
-    }
-
     // Round trip.
-    let q2 = link::to_query(&p1.answers, p1.screen, p1.from_check, &p1.passthrough);
-    let p2 = link::parse(&q2, y);
+    let q2 = p1.to_query();
+    let p2 = Link::parse(&q2, y);
     prop_assert_eq!(
         &p2.errors,
         &Vec::new(),
@@ -74,12 +70,12 @@ fn check(query: &str) -> Result<(), TestCaseError> {
     );
     prop_assert_eq!(p2.answers, p1.answers, "answers changed through {:?}", q2);
     prop_assert_eq!(
-        p2.screen.and_then(|s| s.to_param()),
-        p1.screen.and_then(|s| s.to_param())
+        p2.screen.and_then(link::step_value),
+        p1.screen.and_then(link::step_value)
     );
     prop_assert_eq!(p2.from_check, p1.from_check);
-    prop_assert_eq!(&p2.passthrough, &p1.passthrough);
-    let q3 = link::to_query(&p2.answers, p2.screen, p2.from_check, &p2.passthrough);
+    prop_assert_eq!(&p2.settings, &p1.settings);
+    let q3 = p2.to_query();
     prop_assert_eq!(&q3, &q2, "serialisation is not stable");
 
     // What is written back is bounded and inert.
@@ -380,10 +376,7 @@ fn mutate(mut s: String, m: &Mutation) -> String {
 
 /// A valid link: the answers of a random (parsed) query, written back.
 fn valid_link() -> impl Strategy<Value = String> {
-    query().prop_map(|q| {
-        let p: Parsed = link::parse(&q, year());
-        link::to_query(&p.answers, p.screen, p.from_check, &p.passthrough)
-    })
+    query().prop_map(|q| Link::parse(&q, year()).to_query())
 }
 
 /// A full, valid link with every answer (a real result link), for mutation.
@@ -436,7 +429,7 @@ proptest! {
 
     #[test]
     fn full_links_are_accepted_whole(q in full_link()) {
-        let p = link::parse(&q, year());
+        let p = Link::parse(&q, year());
         prop_assert_eq!(&p.errors, &Vec::new(), "valid link refused: {}", q);
         for question in Question::ALL {
             prop_assert!(p.answers.is_answered(question), "{question:?} lost from {q}");

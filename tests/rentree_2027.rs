@@ -15,7 +15,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use deass_eligibility::content::{self, FACTS};
-use deass_eligibility::link;
+use deass_eligibility::link::Link;
 use deass_eligibility::rules::{self, assess, CalendarPhase, Date, OutcomeKind, Params, Session};
 
 const FIXTURE: &str = concat!(
@@ -55,7 +55,7 @@ fn funding_for_bac(bac_year: u16) -> (&'static str, Vec<&'static str>) {
     let query = format!(
         "diplome=bac&annee_bac={bac_year}&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun"
     );
-    let parsed = link::parse(&query, p.bac_year_max());
+    let parsed = Link::parse(&query, p.bac_year_max());
     assert!(parsed.errors.is_empty(), "{query}: {:?}", parsed.errors);
     let a = assess(&parsed.answers, &p);
     assert!(a.missing.is_empty(), "{query} still misses {:?}", a.missing);
@@ -114,13 +114,13 @@ fn the_bac_recency_boundary_moves_with_the_intake_year() {
 #[test]
 fn the_bac_year_accepted_in_links_moves_too() {
     let max = on(2027, 2, 1).bac_year_max();
-    let p = link::parse("diplome=bac&annee_bac=2027", max);
+    let p = Link::parse("diplome=bac&annee_bac=2027", max);
     assert!(
         p.errors.is_empty(),
         "2027 is a valid bac year in 2027: {:?}",
         p.errors
     );
-    let p = link::parse("diplome=bac&annee_bac=2028", max);
+    let p = Link::parse("diplome=bac&annee_bac=2028", max);
     assert!(!p.errors.is_empty(), "2028 is after this year: refused");
 }
 

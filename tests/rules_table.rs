@@ -498,7 +498,7 @@ fn the_intake_assessed_follows_the_visitors_date() {
 fn funding_for_bac(year: u16, p: &Params) -> (&'static str, Certainty) {
     let q =
         format!("diplome=bac&annee_bac={year}&situation=cdi&heures=35&france_travail=non&{BASE}");
-    let parsed = deass_eligibility::link::parse(&q, p.bac_year_max());
+    let parsed = deass_eligibility::link::Link::parse(&q, p.bac_year_max());
     assert!(parsed.errors.is_empty(), "{q}: {:?}", parsed.errors);
     let a = assess(&parsed.answers, p);
     let f = a.funding.expect("complete");
@@ -530,13 +530,13 @@ fn the_bac_recency_boundary_follows_the_intake_assessed() {
 
 #[test]
 fn bac_years_are_accepted_up_to_this_year_only() {
-    use deass_eligibility::link;
+    use deass_eligibility::link::Link;
     use rules::parse::InputError;
     let y = pub_year();
     // In November, the next intake is assessed but next year's bac is not
     // obtained yet: that candidate answers "je passe le bac".
     let p = on(y, 11, 23);
-    let e = |q: &str| link::parse(q, p.bac_year_max()).errors;
+    let e = |q: &str| Link::parse(q, p.bac_year_max()).errors;
     assert!(e(&format!("diplome=bac&annee_bac={y}")).is_empty());
     assert_eq!(
         e(&format!("diplome=bac&annee_bac={}", y + 1)),

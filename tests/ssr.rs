@@ -4,9 +4,9 @@
 //! (`e2e/ssr.test.mjs`); here, what they say.
 
 use deass_eligibility::content::Lang;
+use deass_eligibility::link::Mode;
 use deass_eligibility::rules::Date;
 use deass_eligibility::ssr;
-use deass_eligibility::state::Mode;
 
 /// The build does not know when the page will be read: the start page must
 /// be the same whatever the date (an intake year in it would be wrong a year

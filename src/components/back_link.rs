@@ -1,6 +1,7 @@
 //! The "Retour" link above a question: a real link (it can be opened or
 //! copied) that the app handles itself on a plain click.
 
+use crate::browser;
 use crate::components::say;
 use crate::content::{Text, Tr};
 use yew::prelude::*;
@@ -18,9 +19,7 @@ pub struct Props {
 pub fn back_link(props: &Props) -> Html {
     let on_back = props.on_back.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
-        // Let the browser open a new tab or window when asked to.
-        if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
-            e.prevent_default();
+        if browser::take_over_click(&e) {
             on_back.emit(());
         }
     });

@@ -1,10 +1,10 @@
 //! "Vérifiez vos réponses": every answer given, each with a "Modifier" link.
 
-use crate::app::HEADING_ID;
 use crate::components::back_link::{self, back_link};
 use crate::components::say;
 use crate::components::summary_list::{self, summary_list};
 use crate::content::{Text, Tr};
+use crate::dom_ids::HEADING_ID;
 use crate::rules::{Answers, Question};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -2,8 +2,8 @@
 
 use crate::components::say;
 use crate::content::{keys, Text, Tr, FACTS};
+use crate::link::Mode;
 use crate::rules::{Cost, Route};
-use crate::state::Mode;
 use std::rc::Rc;
 use yew::prelude::*;
 

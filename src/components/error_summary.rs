@@ -1,9 +1,9 @@
 //! The error summary at the top of a page: announced (`role="alert"`),
 //! focused, and linking to the field concerned.
 
-use crate::app::ERROR_SUMMARY_ID;
 use crate::browser;
 use crate::content::{Text, Tr};
+use crate::dom_ids::ERROR_SUMMARY_ID;
 use yew::prelude::*;
 
 #[derive(PartialEq)]

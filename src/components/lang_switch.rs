@@ -1,6 +1,7 @@
 //! The language switcher: a real link to the same page in the other
 //! language, handled in place so that no answer is lost.
 
+use crate::browser;
 use crate::content::{Lang, Text, Tr};
 use yew::prelude::*;
 
@@ -9,8 +10,7 @@ use yew::prelude::*;
 /// its own copy of Yew's lifecycle and hydration code).
 pub fn lang_switch(tr: &Tr, href: String, to: Lang, on_switch: Callback<Lang>) -> Html {
     let onclick = Callback::from(move |e: MouseEvent| {
-        if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
-            e.prevent_default();
+        if browser::take_over_click(&e) {
             on_switch.emit(to);
         }
     });

@@ -5,8 +5,8 @@
 
 use crate::components::say;
 use crate::content::{keys, Text, Tr, FACTS};
+use crate::link::Mode;
 use crate::rules::{CalendarPhase, Route};
-use crate::state::Mode;
 use yew::prelude::*;
 
 #[derive(PartialEq)]

@@ -2,14 +2,14 @@
 //! interview and funding, generated from the rules; each cell opens that
 //! case's result page.
 
-use crate::app::HEADING_ID;
 use crate::components::{
     back_link::{self, back_link},
     rich, say,
 };
 use crate::content::{keys, Text, Tr};
+use crate::dom_ids::HEADING_ID;
 use crate::flow::Screen;
-use crate::link;
+use crate::link::{Link, Settings};
 use crate::overview::{self, Variant};
 use crate::rules::{Answers, OutcomeKind, Question};
 use std::rc::Rc;
@@ -18,8 +18,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub today: crate::rules::Date,
-    /// Link parameters to keep (mode, lang…).
-    pub passthrough: Rc<Vec<(String, String)>>,
+    /// The link's settings, kept in every cell's link (mode, lang…).
+    pub settings: Rc<Settings>,
     pub back_href: AttrValue,
     pub on_back: Callback<()>,
 }
@@ -32,7 +32,7 @@ pub fn OverviewTable(props: &Props) -> Html {
     let rows = use_memo(props.today, |today| {
         overview::rows(&crate::content::params(*today))
     });
-    let href = |a: &Answers| link::to_query(a, Some(Screen::Result), false, &props.passthrough);
+    let href = |a: &Answers| Link::new(*a, Screen::Result, props.settings.clone()).to_query();
     let cell = |kind: OutcomeKind, value: &'static str, a: &Answers| {
         html! {
             <td data-outcome={kind.id()} data-value={value}>

@@ -2,12 +2,12 @@
 //! radios, a text field or checkboxes with real labels, a hint, and the error
 //! (summary at the top, message beside the field) when there is one.
 
-use crate::app::HEADING_ID;
 use crate::components::back_link::{self, back_link};
 use crate::components::blocs_input::{self, blocs_input};
 use crate::components::error_summary::{self, error_summary};
 use crate::components::{rich, say};
 use crate::content::{keys, Part, Text, Tr};
+use crate::dom_ids::HEADING_ID;
 use crate::rules::parse::InputError;
 use crate::rules::{AnneeBac, Answers, Diplome, Question};
 use web_sys::HtmlInputElement;

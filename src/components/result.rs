@@ -6,7 +6,6 @@
 //! print / copy / restart. The print view keeps the glance (with a one-line
 //! reason each), costs, dates, answers, the link and its QR code: one page.
 
-use crate::app::HEADING_ID;
 use crate::browser;
 use crate::components::{
     back_link::{self, back_link},
@@ -19,8 +18,9 @@ use crate::components::{
 };
 use crate::components::{rich, say};
 use crate::content::{self, keys, Cited, List, Text, Tr};
+use crate::dom_ids::HEADING_ID;
+use crate::link::Mode;
 use crate::rules::{self, Answers, Date, OutcomeKind, OutcomeView, Prerequisite, Route};
-use crate::state::Mode;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -205,8 +205,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                     <a class="dee-link" href={props.check_href.clone()} onclick={
                         let on_back = props.on_back.clone();
                         Callback::from(move |e: MouseEvent| {
-                            if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
-                                e.prevent_default();
+                            if browser::take_over_click(&e) {
                                 on_back.emit(());
                             }
                         })

@@ -1,9 +1,9 @@
 //! The start screen: what the tool tells, how long it takes, that it is only
 //! an indication, and that nothing leaves the browser.
 
-use crate::app::HEADING_ID;
 use crate::components::{rich, say};
 use crate::content::{List, Text, Tr};
+use crate::dom_ids::HEADING_ID;
 use yew::prelude::*;
 
 /// A plain function rather than a component: it has no state of its own,

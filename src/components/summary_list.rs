@@ -1,6 +1,7 @@
 //! The list of answers given, as on the check page and in the result (and
 //! its print view); with "Modifier" links when `change_hrefs` is given.
 
+use crate::browser;
 use crate::components::{rich, say};
 use crate::content::{keys, Text, Tr};
 use crate::rules::{Answers, Question};
@@ -28,8 +29,7 @@ pub fn summary_list(props: &Props) -> Html {
                 let change = props.change_hrefs.as_ref().and_then(|h| h.get(i).cloned()).map(|href| {
                     let on_change = props.on_change.clone();
                     let onclick = Callback::from(move |e: MouseEvent| {
-                        if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
-                            e.prevent_default();
+                        if browser::take_over_click(&e) {
                             if let Some(cb) = &on_change { cb.emit(q) }
                         }
                     });

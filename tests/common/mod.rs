@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use deass_eligibility::content;
-use deass_eligibility::link;
+use deass_eligibility::link::Link;
 use deass_eligibility::rules::{Answers, Date, Params};
 
 /// The published intake's parameters on a fixed day while its registrations
@@ -20,7 +20,7 @@ pub fn on(year: u16, month: u8, day: u8) -> Params {
 
 /// Answers from a query string; panics on any refused value (tests only).
 pub fn answers(query: &str) -> Answers {
-    let p = link::parse(query, params().bac_year_max());
+    let p = Link::parse(query, params().bac_year_max());
     assert!(p.errors.is_empty(), "bad test case {query}: {:?}", p.errors);
     p.answers
 }
