@@ -78,9 +78,9 @@ const FAMILIES: &[(&str, &str, bool)] = &[
     ("next_step", "next.{CalendarPhase}.{Route}", false),
 ];
 
-/// Where the enums of the patterns live.
-fn enum_path(name: &str) -> &'static str {
-    match name {
+/// The path of an enum of the patterns, as tokens.
+fn enum_path(name: &str) -> TokenStream {
+    let path = match name {
         "InputError" => "crate::rules::parse::InputError",
         "Question" => "crate::rules::Question",
         "DiplomeBloc" => "crate::rules::DiplomeBloc",
@@ -91,7 +91,9 @@ fn enum_path(name: &str) -> &'static str {
         "Route" => "crate::rules::Route",
         "CalendarPhase" => "crate::rules::CalendarPhase",
         other => panic!("build.rs : famille de clés sur un type inconnu `{other}`"),
-    }
+    };
+    let path: syn::Path = syn::parse_str(path).expect("a valid path");
+    quote!(#path)
 }
 
 /// Stops the build with a located message.
@@ -163,7 +165,7 @@ fn arm(pattern: &[Seg], key: &str) -> Option<Vec<TokenStream>> {
                         quote!(#n)
                     }
                     e => {
-                        let path: syn::Path = syn::parse_str(enum_path(e)).expect("valid path");
+                        let path = enum_path(e);
                         let v = format_ident!("{}", camel(id));
                         quote!(#path::#v)
                     }
@@ -195,10 +197,7 @@ fn family(
                     loose = true;
                     quote!(u8)
                 }
-                e => {
-                    let path: syn::Path = syn::parse_str(enum_path(e)).expect("valid path");
-                    quote!(#path)
-                }
+                e => enum_path(e),
             };
             args.push((a, t));
         }

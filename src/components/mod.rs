@@ -40,6 +40,13 @@ pub fn rich(tr: &Tr, text: &str) -> Html {
     html! { <>{ for parts }</> }
 }
 
+/// The texts the app provides (`Tr` context); a component rendered on its
+/// own (a component test) gets French for a visitor on `today`.
+#[hook]
+pub fn use_tr(today: crate::rules::Date) -> Tr {
+    use_context::<Tr>().unwrap_or_else(|| Tr::new(Lang::Fr, crate::content::params(today)))
+}
+
 /// A text of the content files, filled in, with its markup.
 pub(crate) fn say(tr: &Tr, k: Text) -> Html {
     rich(tr, &tr.t(k))

@@ -4,9 +4,9 @@
 
 use crate::components::{
     back_link::{self, back_link},
-    rich, say,
+    rich, say, use_tr,
 };
-use crate::content::{keys, Text, Tr};
+use crate::content::{keys, Text};
 use crate::dom_ids::HEADING_ID;
 use crate::flow::Screen;
 use crate::link::{Link, Settings};
@@ -26,8 +26,7 @@ pub struct Props {
 
 #[component]
 pub fn OverviewTable(props: &Props) -> Html {
-    let tr = use_context::<Tr>()
-        .unwrap_or_else(|| Tr::new(Default::default(), crate::content::params(props.today)));
+    let tr = use_tr(props.today);
     let tr = &tr;
     let rows = use_memo(props.today, |today| {
         overview::rows(&crate::content::params(*today))

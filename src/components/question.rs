@@ -5,7 +5,7 @@
 use crate::components::back_link::{self, back_link};
 use crate::components::blocs_input::{self, blocs_input};
 use crate::components::error_summary::{self, error_summary};
-use crate::components::{rich, say};
+use crate::components::{rich, say, use_tr};
 use crate::content::{keys, Part, Text, Tr};
 use crate::dom_ids::HEADING_ID;
 use crate::rules::parse::InputError;
@@ -55,12 +55,7 @@ pub fn error_message(tr: &Tr, q: Question, e: InputError, a: &Answers) -> String
 #[component]
 pub fn QuestionScreen(props: &Props) -> Html {
     let q = props.question;
-    let tr = use_context::<Tr>().unwrap_or_else(|| {
-        Tr::new(
-            Default::default(),
-            crate::content::params(crate::browser::today()),
-        )
-    });
+    let tr = use_tr(crate::browser::today());
     let tr = &tr;
     let a = &props.answers;
     let draft = use_state(|| props.answers.value(q).unwrap_or_default());

@@ -16,8 +16,8 @@ use crate::components::{
     outcome_card::{self, citation, outcome_card},
     summary_list::{self, summary_list},
 };
-use crate::components::{rich, say};
-use crate::content::{self, keys, Cited, List, Text, Tr};
+use crate::components::{rich, say, use_tr};
+use crate::content::{self, keys, Cited, List, Text};
 use crate::dom_ids::HEADING_ID;
 use crate::link::Mode;
 use crate::rules::{self, Answers, Date, OutcomeKind, OutcomeView, Prerequisite, Route};
@@ -56,8 +56,7 @@ pub fn ResultScreen(props: &Props) -> Html {
     // The print view's QR code: its generator is fetched now, off the first
     // screen, so that the browser's own print command finds it ready.
     use_effect_with(href.clone(), |_| browser::fill_qr_codes());
-    let tr = use_context::<Tr>()
-        .unwrap_or_else(|| Tr::new(Default::default(), content::params(props.today)));
+    let tr = use_tr(props.today);
     let tr = &tr;
     let mode = use_context::<Mode>().unwrap_or_default();
 

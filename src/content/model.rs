@@ -298,7 +298,6 @@ mod parse {
     use super::{Facts, Problem};
     use std::collections::BTreeMap;
     use std::fmt;
-    use std::ops::Range;
     use toml::de::{DeTable, DeValue};
     use toml::Spanned;
 
@@ -395,11 +394,7 @@ mod parse {
 
     /// The line of `key` in a file read with [`leaves`].
     pub fn line_of_key(src: &str, leaves: &Leaves, key: &str) -> Option<usize> {
-        leaves.get(key).map(|v| line_of(src, span_start(v.span())))
-    }
-
-    fn span_start(s: Range<usize>) -> usize {
-        s.start
+        leaves.get(key).map(|v| line_of(src, v.span().start))
     }
 
     impl Facts {
@@ -548,7 +543,7 @@ mod parse {
                     places.entry(key.clone()).or_insert_with(|| {
                         (
                             f.source.name.clone(),
-                            line_of(&f.source.src, span_start(v.span())),
+                            line_of(&f.source.src, v.span().start),
                         )
                     });
                 }
