@@ -20,7 +20,9 @@ use crate::components::{rich, say, use_tr};
 use crate::content::{self, keys, Cited, List, Text};
 use crate::dom_ids::HEADING_ID;
 use crate::link::Mode;
-use crate::rules::{self, Answers, Date, OutcomeKind, OutcomeView, Prerequisite, Route};
+use crate::rules::{
+    self, Answers, Date, Interview, OutcomeKind, OutcomeView, Prerequisite, Route,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -95,7 +97,7 @@ pub fn ResultScreen(props: &Props) -> Html {
             <li class="dee-glance__item" data-summary={kind.id()} data-certainty={certainty.id()}>
                 <span class="dee-glance__k">{ say(tr, keys::glance_title(*kind)) }</span>
                 <span class="dee-glance__v">
-                    { rich(tr, &tr.t_opt(keys::glance_value(*kind, value))) }
+                    { rich(tr, &tr.glance(*kind, value, *certainty)) }
                     if !certainty.is_sure() {
                         { " " }<span class="dee-tag">{ say(tr, Text::ResultTagToConfirm) }</span>
                     }
@@ -128,6 +130,10 @@ pub fn ResultScreen(props: &Props) -> Html {
         })
     };
     let docs = tr.cited(Cited::Documents, String::new());
+    let exempt = assessment
+        .interview
+        .as_ref()
+        .is_some_and(|o| o.value == Interview::Exempt);
     let has_blocs = assessment.dispenses.as_ref().is_some_and(|d| {
         !(d.validated.is_empty() && d.maybe_common.is_empty() && d.interview_only.is_empty())
     });
@@ -168,7 +174,13 @@ pub fn ResultScreen(props: &Props) -> Html {
             // Two columns on paper (`display: contents` on screen).
             <div class="dee-print-cols">
                 <div class="dee-print-col">
-                    { cost_table(&costs::Props { costs: Rc::new(assessment.costs.clone()), route, mode, tr: *tr }) }
+                    { cost_table(&costs::Props {
+                        costs: Rc::new(assessment.costs.clone()),
+                        otherwise: Rc::new(assessment.costs_otherwise.clone()),
+                        route,
+                        mode,
+                        tr: *tr,
+                    }) }
                     if let (true, Some(d)) = (has_blocs, &assessment.dispenses) {
                         { dispenses_section(&dispenses::Props { dispenses: Rc::new(d.clone()), tr: *tr }) }
                     }
@@ -185,7 +197,8 @@ pub fn ResultScreen(props: &Props) -> Html {
                             <>
                                 <p>{ say(tr, Text::DocumentsLead) }</p>
                                 <ul class="dee-list">{ for tr.list(List::DocumentsItems).iter().map(|d| html! { <li>{ rich(tr, d) }</li> }) }</ul>
-                                <p>{ say(tr, Text::DocumentsPayment) }</p>
+                                // The fee pays for the oral: whether one exempt from it pays is to confirm.
+                                <p>{ say(tr, if exempt { Text::DocumentsPaymentExempt } else { Text::DocumentsPayment }) }</p>
                             </>
                         },
                         Route::Parcoursup => html! { <p>{ say(tr, Text::DocumentsParcoursup) }</p> },

@@ -160,6 +160,10 @@ pub struct Assessment {
     pub missing: Vec<Question>,
     /// Cost lines for this case (once interview and funding are known).
     pub costs: Vec<Cost>,
+    /// When the Région's funding is to confirm, the funding lines that
+    /// apply if it does not fund (continuing education); empty otherwise.
+    /// The admission fee, first of `costs`, is the same in both cases.
+    pub costs_otherwise: Vec<Cost>,
     pub dispenses: Option<Dispenses>,
     pub calendar: CalendarPhase,
     /// The intake assessed, and whether its facts are carried over from
@@ -499,22 +503,38 @@ fn funding(a: &Answers, p: &Params) -> Option<Outcome<Funding>> {
     })
 }
 
-fn costs(interview: Option<Interview>, funding: Option<Funding>) -> Vec<Cost> {
+/// The cost lines of one funding outcome.
+fn funding_costs(funding: Funding) -> &'static [Cost] {
+    match funding {
+        Funding::Region => &[Cost::Registration, Cost::Tuition, Cost::Cvec, Cost::Bourse],
+        Funding::Continuing => &[Cost::ContinuingCost, Cost::ContinuingFinancing],
+        // The page ties the CVEC to initial training: whether a contract
+        // comes under it is for the institute to say.
+        Funding::Employer => &[Cost::EmployerCovered, Cost::CvecContract],
+    }
+}
+
+/// The cost lines of the case (the admission fee, then the funding's), and
+/// when the Région's funding is to confirm, the lines that apply if it does
+/// not fund: the person is then under continuing education, whose cost the
+/// page gives (the admission fee stays the same).
+fn costs(
+    interview: Option<Interview>,
+    funding: Option<&Outcome<Funding>>,
+) -> (Vec<Cost>, Vec<Cost>) {
     let (Some(interview), Some(funding)) = (interview, funding) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let mut out = vec![match interview {
         Interview::Required => Cost::AdmissionFee,
         Interview::Exempt => Cost::AdmissionFeeExempt,
     }];
-    out.extend_from_slice(match funding {
-        Funding::Region => &[Cost::Registration, Cost::Tuition, Cost::Cvec, Cost::Bourse][..],
-        Funding::Continuing => &[Cost::ContinuingCost, Cost::ContinuingFinancing][..],
-        // The page ties the CVEC to initial training: whether a contract
-        // comes under it is for the institute to say.
-        Funding::Employer => &[Cost::EmployerCovered, Cost::CvecContract][..],
-    });
-    out
+    out.extend_from_slice(funding_costs(funding.value));
+    let otherwise = match (funding.value, funding.certainty) {
+        (Funding::Region, Certainty::ToConfirm(_)) => funding_costs(Funding::Continuing).to_vec(),
+        _ => Vec::new(),
+    };
+    (out, otherwise)
 }
 
 fn dispenses(blocs: Blocs, p: &Params) -> Dispenses {
@@ -575,13 +595,12 @@ pub fn assess(answers: &Answers, p: &Params) -> Assessment {
     let a = pruned(answers, p);
     let interview = interview(&a);
     let funding = funding(&a, p);
+    let (costs, costs_otherwise) = costs(interview.as_ref().map(|o| o.value), funding.as_ref());
     Assessment {
         prerequisite: prerequisite(&a),
         route: route(&a),
-        costs: costs(
-            interview.as_ref().map(|o| o.value),
-            funding.as_ref().map(|o| o.value),
-        ),
+        costs,
+        costs_otherwise,
         interview,
         funding,
         missing: missing(&a, p),
@@ -655,6 +674,7 @@ fn better<T: Verdict + IdStr>(
     let (Some(now), Some(then)) = (now, then) else {
         return;
     };
+    let certainty = then.certainty;
     let (now, then) = (now.value, then.value);
     // Which diploma one holds is history, not a lever: it only counts for
     // the prerequisite itself (a diploma one could still obtain).
@@ -670,9 +690,15 @@ fn better<T: Verdict + IdStr>(
             kind: T::KIND,
             question: q,
             to: then.id_str(),
+            certainty,
         };
-        if !out.contains(&c) {
-            out.push(c);
+        // Two tried values may lead to the same outcome, one settled and one
+        // not: the line then says "to confirm" (never surer than the rules).
+        let same = |o: &Change| (o.kind, o.question, o.to) == (c.kind, c.question, c.to);
+        match out.iter_mut().find(|o| same(o)) {
+            Some(o) if o.certainty.is_sure() => o.certainty = c.certainty,
+            Some(_) => {}
+            None => out.push(c),
         }
     }
 }
