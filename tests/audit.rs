@@ -118,5 +118,8 @@ fn whitespace_is_normalised_and_nothing_else() {
     // Across a line break of the page, and with its typographic apostrophe.
     assert!(page.contains(&normalised("Formation continue\n  Coût de la formation")));
     assert!(!page.contains("Coût  de la formation"));
-    assert!(!page.contains(&normalised("Frais d'admission")), "apostrophes are not folded");
+    assert!(
+        !page.contains(&normalised("Frais d'admission")),
+        "apostrophes are not folded"
+    );
 }

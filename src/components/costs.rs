@@ -69,7 +69,9 @@ pub fn cost_table(props: &Props) -> Html {
     let tr = &props.tr;
     let both = !props.otherwise.is_empty();
     // The admission fee comes first and is the same in both cases.
-    let (common, region) = props.costs.split_at(usize::from(both && !props.costs.is_empty()));
+    let (common, region) = props
+        .costs
+        .split_at(usize::from(both && !props.costs.is_empty()));
     let resources = tr.cited(Cited::Resources, tr.t(Text::ResourcesText));
     html! {
         <section class="dee-section" aria-labelledby="dee-costs-title" data-section="costs"

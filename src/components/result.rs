@@ -20,9 +20,7 @@ use crate::components::{rich, say, use_tr};
 use crate::content::{self, keys, Cited, List, Text};
 use crate::dom_ids::HEADING_ID;
 use crate::link::Mode;
-use crate::rules::{
-    self, Answers, Date, Interview, OutcomeKind, OutcomeView, Prerequisite, Route,
-};
+use crate::rules::{self, Answers, Date, Interview, OutcomeKind, OutcomeView, Prerequisite, Route};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -202,7 +202,11 @@ pub struct Change {
 
 impl Change {
     pub fn content_key(&self) -> String {
-        let hedged = if self.certainty.is_sure() { "" } else { "hedged." };
+        let hedged = if self.certainty.is_sure() {
+            ""
+        } else {
+            "hedged."
+        };
         format!("change.{}.{}.{hedged}{}", self.kind, self.question, self.to)
     }
 }
