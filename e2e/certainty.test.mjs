@@ -149,3 +149,18 @@ test('the printout of a Région funding to confirm is hedged and shows both case
   assert.ok(pages <= 2, `${pages} pages`);
   await rec.close();
 });
+
+test('a candidate exempt from the interview is not told to pay its fee online', async () => {
+  // Site route (CDI over 24 h), exempt by a bloc already acquired.
+  const rec = await open('?diplome=titre4&annee_bac=aucun&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=ES-BC3');
+  const { page } = rec;
+  assert.equal(await page.locator('[data-outcome=interview]').getAttribute('data-value'), 'exempt');
+  assert.equal(await page.locator('[data-outcome=route]').getAttribute('data-value'), 'site');
+  const docs = await page.locator('[data-section=documents]').textContent();
+  assert.doesNotMatch(docs, /Vous réglez ensuite en ligne/);
+  assert.match(docs, /demandez au service admission/);
+  assert.equal(await page.locator('[data-cost=admission_fee_exempt]').count(), 1);
+  const next = await page.locator('.dee-next').textContent();
+  assert.doesNotMatch(next, /réglez les frais/);
+  await rec.close();
+});
