@@ -135,12 +135,13 @@ pub struct Dispenses {
     /// DEASS blocs (1..=4) already acquired: the diploma is obtained by
     /// capitalising its four blocs, each validated separately (RNCP).
     pub validated: Vec<u8>,
-    /// Blocs of another level-6 DE taken over 3 years (ES, ETS, EJE): the
-    /// page says two of the DEASS's four blocs are common to these
-    /// trainings, without naming them, so whether these are is to confirm.
+    /// Blocs of another level-6 DE of the educators (ES, ETS, EJE): the
+    /// page says two of the DEASS's four blocs are common to the level-6
+    /// trainings "réalisées sur 3 ans", without naming them, so whether
+    /// these are is to confirm.
     pub maybe_common: Vec<Bloc>,
-    /// Blocs of the DECESF, not a 3-year training: the interview exemption
-    /// only.
+    /// Blocs of the DECESF: the interview exemption is sure; whether it is
+    /// one of the trainings "réalisées sur 3 ans" no source says (to confirm).
     pub interview_only: Vec<Bloc>,
     /// Centre hours of the DEASS blocs already acquired.
     pub validated_hours: u32,
@@ -375,9 +376,11 @@ fn interview(a: &Answers) -> Option<Outcome<Interview>> {
     })
 }
 
-/// Employed full time (a CDI over 24 h, private or public, or a titulaire):
-/// such a person normally trains under continuing education, whatever
-/// other criterion of the Région's list they meet.
+/// In work beyond the Région's hours line (a CDI over 24 h, private or
+/// public, or a titulaire): the page announces only 35 places under
+/// initial-training status ("Autres statuts, nous consulter") and does not
+/// say whether such a person has one, whatever other criterion of the
+/// Région's list they meet.
 fn full_time(a: &Answers) -> bool {
     let over_24 = a.heures.is_some_and(|h| h.hundredths() > HOURS_24);
     match a.situation {
@@ -545,7 +548,8 @@ fn dispenses(blocs: Blocs, p: &Params) -> Dispenses {
         match b.diplome {
             DiplomeBloc::Ass => validated.push(b.n),
             // "Communs à toutes les formations de niveau 6 du travail social
-            // réalisées sur 3 ans": the DECESF is not one of them.
+            // réalisées sur 3 ans": no source gives the DECESF's length, so
+            // its blocs are shown apart, the common blocs to confirm.
             DiplomeBloc::Cesf => interview_only.push(b),
             DiplomeBloc::Es | DiplomeBloc::Ets | DiplomeBloc::Eje => maybe_common.push(b),
         }
