@@ -77,8 +77,9 @@ pub fn cost_table(props: &Props) -> Html {
         <section class="dee-section" aria-labelledby="dee-costs-title" data-section="costs"
             data-cost-branches={both.then_some("true")}>
             <h2 class="dee-h2" id="dee-costs-title">{ say(tr, Text::ResultCostsHeading) }</h2>
+            // On paper the two groups' headings say it, and the page stays one sheet.
             if both {
-                <p class="dee-notice dee-notice--attention dee-notice--compact">{ say(tr, Text::ResultCostsBoth) }</p>
+                <p class="dee-notice dee-notice--attention dee-notice--compact dee-no-print">{ say(tr, Text::ResultCostsBoth) }</p>
             }
             <div class="dee-table-wrap">
                 <table class="dee-table">
@@ -97,7 +98,9 @@ pub fn cost_table(props: &Props) -> Html {
                     }
                 </table>
             </div>
-            <div class="dee-costs__resources" data-resources="true">
+            // On screen only: the printout must stay one sheet (issue 23's
+            // print rework decides what paper carries).
+            <div class="dee-costs__resources dee-no-print" data-resources="true">
                 <p>{ rich(tr, &resources.text) }</p>
                 { citation(tr, resources.source, resources.section) }
             </div>
