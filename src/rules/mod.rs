@@ -161,9 +161,9 @@ pub struct Assessment {
     pub missing: Vec<Question>,
     /// Cost lines for this case (once interview and funding are known).
     pub costs: Vec<Cost>,
-    /// When the Région's funding is to confirm, the funding lines that
-    /// apply if it does not fund (continuing education); empty otherwise.
-    /// The admission fee, first of `costs`, is the same in both cases.
+    /// When the funding is to confirm between the Région and continuing
+    /// education, the other one's funding lines; empty otherwise. The
+    /// admission fee, first of `costs`, is the same in both cases.
     pub costs_otherwise: Vec<Cost>,
     pub dispenses: Option<Dispenses>,
     pub calendar: CalendarPhase,
@@ -518,9 +518,9 @@ fn funding_costs(funding: Funding) -> &'static [Cost] {
 }
 
 /// The cost lines of the case (the admission fee, then the funding's), and
-/// when the Région's funding is to confirm, the lines that apply if it does
-/// not fund: the person is then under continuing education, whose cost the
-/// page gives (the admission fee stays the same).
+/// when the funding is to confirm between the Région and continuing
+/// education, the lines of the other of the two (the admission fee stays
+/// the same): the page gives both cases' costs.
 fn costs(
     interview: Option<Interview>,
     funding: Option<&Outcome<Funding>>,
@@ -534,8 +534,9 @@ fn costs(
     }];
     out.extend_from_slice(funding_costs(funding.value));
     let otherwise = match (funding.value, funding.certainty) {
-        (Funding::Region, Certainty::ToConfirm(_)) => funding_costs(Funding::Continuing).to_vec(),
-        _ => Vec::new(),
+        (_, Certainty::Sure) | (Funding::Employer, _) => Vec::new(),
+        (Funding::Region, _) => funding_costs(Funding::Continuing).to_vec(),
+        (Funding::Continuing, _) => funding_costs(Funding::Region).to_vec(),
     };
     (out, otherwise)
 }
@@ -735,4 +736,36 @@ pub fn changes(answers: &Answers, p: &Params) -> Vec<Change> {
     }
     sort_small(&mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn funding(value: Funding, certainty: Certainty) -> Outcome<Funding> {
+        Outcome {
+            value,
+            reasons: vec![Reason::FundingRegionCdd],
+            certainty,
+        }
+    }
+
+    /// A funding to confirm between the Région and continuing education
+    /// shows the other case too; a settled one, or a contract's, does not.
+    #[test]
+    fn a_funding_to_confirm_has_the_other_case_costs() {
+        let confirm = Certainty::ToConfirm(Confirm::FundingFullTime);
+        let req = Some(Interview::Required);
+        let (stated, other) = costs(req, Some(&funding(Funding::Region, confirm)));
+        assert_eq!(stated[0], Cost::AdmissionFee);
+        assert_eq!(other, funding_costs(Funding::Continuing));
+        let (stated, other) = costs(req, Some(&funding(Funding::Continuing, confirm)));
+        assert_eq!(&stated[1..], funding_costs(Funding::Continuing));
+        assert_eq!(other, funding_costs(Funding::Region));
+        for f in [Funding::Region, Funding::Continuing, Funding::Employer] {
+            assert!(costs(req, Some(&funding(f, Certainty::Sure))).1.is_empty());
+        }
+        let employer = Certainty::ToConfirm(Confirm::FundingEmployer);
+        assert!(costs(req, Some(&funding(Funding::Employer, employer))).1.is_empty());
+    }
 }
