@@ -766,6 +766,8 @@ mod tests {
             assert!(costs(req, Some(&funding(f, Certainty::Sure))).1.is_empty());
         }
         let employer = Certainty::ToConfirm(Confirm::FundingEmployer);
-        assert!(costs(req, Some(&funding(Funding::Employer, employer))).1.is_empty());
+        assert!(costs(req, Some(&funding(Funding::Employer, employer)))
+            .1
+            .is_empty());
     }
 }
