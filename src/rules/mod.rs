@@ -409,16 +409,10 @@ fn bac_pending(a: &Answers, p: &Params) -> bool {
 /// if the person can join it, else the earliest they can join; while the
 /// route is unknown, the chosen one if it may be open, else the default.
 pub fn intake(a: &Answers, p: &Params) -> u16 {
-    let chosen = a.rentree.map(|r| r.year());
-    match joinable(a, p) {
-        Some(j) => chosen.filter(|&y| j.accepts(y)).unwrap_or(j.first),
-        None => {
-            let (current, _) = p.timing();
-            chosen
-                .filter(|y| (current..=current.saturating_add(2)).contains(y))
-                .unwrap_or_else(|| p.default_intake())
-        }
-    }
+    a.rentree
+        .map(|r| r.year())
+        .filter(|&y| accepted_intake(a, p, y))
+        .unwrap_or_else(|| joinable(a, p).map_or_else(|| p.default_intake(), |j| j.first))
 }
 
 /// The `rentree` question matters: two intakes are open to this person.
@@ -627,7 +621,7 @@ fn full_time(a: &Answers) -> bool {
 fn region_criteria(a: &Answers, p: &Params) -> Known<Vec<Reason>> {
     use Situation::*;
     let mut held = Vec::new();
-    let recent_from = intake(a, p).saturating_sub(BAC_RECENT_YEARS);
+    let recent_from = p.for_answers(a).bac_recent_from();
     match a.diplome {
         None => return U,
         // A level-4 title holder's bac counts too, if they have one.
