@@ -92,7 +92,7 @@ test('after the Parcoursup close, a Parcoursup candidate is asked whether they r
   assert.match(await heading(page), /À quelle rentrée/);
   const labels = await page.locator('.dee-radio__label').allTextContents();
   assert.equal(labels.length, 2);
-  assert.match(labels[0], new RegExp(`Septembre ${Y} : j'ai déposé mes vœux sur Parcoursup`));
+  assert.match(labels[0], new RegExp(`Septembre ${Y}\\s:\\sj.ai déposé mes vœux sur Parcoursup`));
   assert.match(labels[1], new RegExp(`Septembre ${Y + 1}`));
   await noSeriousAxeViolation(page, 'the rentree question');
   await chooseByKeyboard(page, String(Y));

@@ -294,8 +294,14 @@ impl Tr {
     fn intake_hint(&self, a: &Answers) -> Option<String> {
         let j = rules::joinable(a, &self.params)?;
         let first = j.first.to_string();
+        let published = j.first == self.params.published_year;
         Some(match j.choice? {
-            IntakeChoice::ParcoursupRegistered => self.question_rentree_hint_registered(&first),
+            IntakeChoice::ParcoursupRegistered if published => {
+                self.question_rentree_hint_registered(&first)
+            }
+            IntakeChoice::ParcoursupRegistered => {
+                self.question_rentree_hint_registered_assumed(&first)
+            }
             IntakeChoice::PlacesLeft => self.question_rentree_hint_places(&first),
         })
     }

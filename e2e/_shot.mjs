@@ -1,0 +1,12 @@
+import { serveDist, launchBrowser, newPage } from '/work/main/e2e/lib.mjs';
+const [,, query, day, out, width = '390', height = '844', locale='fr-FR'] = process.argv;
+const server = await serveDist();
+const browser = await launchBrowser();
+const rec = await newPage(browser, { viewport: { width: +width, height: +height }, locale });
+await rec.page.clock.setFixedTime(new Date(day));
+await rec.page.goto(server.url + query);
+await rec.page.locator('h1').first().waitFor();
+await rec.page.waitForTimeout(500);
+await rec.page.screenshot({ path: out, fullPage: !process.env.CLIP, clip: process.env.CLIP ? { x: 0, y: +process.env.CLIP, width: +width, height: +height } : undefined });
+console.log(rec.pageErrors, rec.consoleErrors);
+await browser.close(); await server.close();
