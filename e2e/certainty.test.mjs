@@ -31,9 +31,10 @@ const digits = (s) => s.replace(/\D/g, '');
 // A public-law CDI of 20 h: the page's "CDI ≤ 24 h" line does not say
 // whether public law is included, so the Région's funding is to confirm.
 const PUBLIC_CDI_20 = '?diplome=titre4&annee_bac=aucun&situation=fonction_publique&statut_public=cdi&heures=20&contrat=aucun&blocs=aucun';
-// The same at 35 h: continuing education, sure; fewer hours would make the
-// Région possible, to confirm.
-const PUBLIC_CDI_35 = '?diplome=titre4&annee_bac=aucun&situation=fonction_publique&statut_public=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun';
+// A public-law CDI of 35 h with a bac ten years old: continuing education,
+// sure; fewer hours would make the Région possible, to confirm.
+const OLD_BAC = Number(fact('year')) - 10;
+const PUBLIC_CDI_35 = `?diplome=bac&annee_bac=${OLD_BAC}&situation=fonction_publique&statut_public=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun`;
 // A private CDD: the Région funds, sure.
 const CDD = '?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun';
 

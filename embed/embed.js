@@ -15,7 +15,7 @@
   };
   var q = new URLSearchParams();
   q.set('mode', 'embed');
-  ['lang', 'couleur', 'diplome', 'annee_bac', 'vapp', 'situation', 'statut_public', 'heures', 'interruption',
+  ['lang', 'couleur', 'diplome', 'annee_bac', 'vapp', 'situation', 'statut_public', 'heures', 'rentree', 'interruption',
     'contrat', 'france_travail', 'blocs'].forEach(function (n) {
     var v = get(n);
     if (v != null && v !== '') q.set(n, v);

@@ -180,6 +180,7 @@ pub fn App() -> Html {
                 answers={state.flow.answers}
                 today={state.today}
                 check_href={state.href(Screen::Check, false)}
+                intake_gone={state.flow.intake_gone()}
                 on_back={on_back.clone()}
                 on_restart={on_restart.clone()}
             />

@@ -89,6 +89,7 @@ impl Flow {
             screen: Screen::Start,
             from_check: false,
         };
+        f.note_intake_gone(&answers);
         let empty = f.answers == Answers::default() && f.errors.is_empty();
         let complete = f.complete(p);
         f.screen = match screen {
@@ -125,6 +126,10 @@ impl Flow {
             screen: Screen::Start,
             from_check: false,
         };
+        f.note_intake_gone(&self.answers);
+        if q == Question::Rentree && f.answers.rentree.is_none() {
+            return Err(InputError::IntakeGone);
+        }
         f.screen = if self.from_check && f.complete(p) {
             Screen::Check
         } else {
@@ -133,6 +138,26 @@ impl Flow {
         // Still changing answers from the check page while new questions come up.
         f.from_check = self.from_check && f.screen != Screen::Check;
         Ok(f)
+    }
+
+    /// An intake named (by a link, or before an answer changed) that the
+    /// person can no longer join is never dropped silently: it becomes an
+    /// error on the `rentree` question, shown there if it is asked, and on
+    /// the result otherwise.
+    fn note_intake_gone(&mut self, before: &Answers) {
+        let gone = before.rentree.is_some() && self.answers.rentree.is_none();
+        if gone && !self.errors.iter().any(|(q, _)| *q == Question::Rentree) {
+            self.errors
+                .push((Question::Rentree, InputError::IntakeGone));
+            rules::sort_small(&mut self.errors);
+        }
+    }
+
+    /// The intake a link or an earlier answer named can no longer be joined
+    /// (see [`Flow::note_intake_gone`]).
+    pub fn intake_gone(&self) -> bool {
+        self.errors
+            .contains(&(Question::Rentree, InputError::IntakeGone))
     }
 
     /// "Commencer": the first question still to answer (or the check page).

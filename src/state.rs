@@ -82,8 +82,10 @@ impl State {
         }
     }
 
+    /// The rules' parameters: the visitor's date and the intake the
+    /// answers lead to, which every text follows.
     pub fn params(&self) -> Params {
-        content::params(self.today)
+        content::params(self.today).for_answers(&self.flow.answers)
     }
 
     /// The link to `screen` with the current answers and settings.

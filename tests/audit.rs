@@ -43,15 +43,18 @@ fn audit() -> toml::Table {
     toml::from_str(&src).expect("content/audit.toml is valid TOML")
 }
 
-/// The excerpts of an entry (`excerpts = ["…"]`), each a non-empty text.
+/// The excerpts of an entry (`excerpt = "…"` or `excerpts = ["…"]`), each
+/// a text of a few words at least.
 fn excerpts(entry: &str, v: &toml::Value) -> Vec<String> {
-    let Some(list) = v.get("excerpts") else {
-        return Vec::new();
-    };
-    let list = list
-        .as_array()
-        .unwrap_or_else(|| panic!("audit entry `{entry}`: excerpts is a list of texts"));
-    list.iter()
+    let one = v.get("excerpt").map(|x| vec![x.clone()]);
+    let many = v.get("excerpts").map(|x| {
+        x.as_array()
+            .unwrap_or_else(|| panic!("audit entry `{entry}`: excerpts is a list of texts"))
+            .clone()
+    });
+    one.into_iter()
+        .chain(many)
+        .flatten()
         .map(|x| {
             let s = x
                 .as_str()

@@ -18,8 +18,13 @@ const BASE: &str = "contrat=aucun&blocs=aucun";
 /// page's "CDI ≤ 24 h" line does not say whether public law is included.
 const PUBLIC_CDI_20: &str =
     "diplome=titre4&annee_bac=aucun&situation=fonction_publique&statut_public=cdi&heures=20&contrat=aucun&blocs=aucun";
-const PUBLIC_CDI_35: &str =
-    "diplome=titre4&annee_bac=aucun&situation=fonction_publique&statut_public=cdi&heures=35&france_travail=non&contrat=aucun&blocs=aucun";
+
+/// A public-law CDI of 35 h with a bac ten years old: continuing
+/// education, settled (no criterion of the Région's list).
+fn public_cdi_35() -> String {
+    let old_bac = params().intake_year - 10;
+    format!("diplome=bac&annee_bac={old_bac}&situation=fonction_publique&statut_public=cdi&heures=35&france_travail=non&contrat=aucun&blocs=aucun")
+}
 
 fn tr(lang: Lang, p: Params) -> Tr {
     Tr::new(lang, p)
@@ -60,6 +65,7 @@ fn a_region_funding_to_confirm_is_hedged_in_the_headline_and_the_glance() {
 fn a_sure_outcome_keeps_its_plain_wording() {
     let p = params();
     let q = format!("diplome=titre4&annee_bac=aucun&situation=cdd&{BASE}");
+    // (A CDD is on the Région's list whatever the diploma.)
     let r = assess(&answers(&q), &p);
     let f = r.funding.as_ref().expect("funding known");
     assert!(f.certainty.is_sure());
@@ -77,7 +83,7 @@ fn a_change_leading_to_a_result_to_confirm_says_so() {
     // 35 h public CDI: continuing education (sure). Fewer hours would make
     // the Région's funding possible, but to confirm, as the rules say for
     // a 20 h public CDI.
-    let changes = rules::changes(&answers(PUBLIC_CDI_35), &p);
+    let changes = rules::changes(&answers(&public_cdi_35()), &p);
     let hours = changes
         .iter()
         .find(|c| c.kind == OutcomeKind::Funding && c.question == Question::Heures)
@@ -129,7 +135,7 @@ fn region_to_confirm_shows_both_cost_branches() {
         vec![Cost::ContinuingCost, Cost::ContinuingFinancing]
     );
     // A funding that is not the Région's has one case only.
-    let continuing = assess(&answers(PUBLIC_CDI_35), &p);
+    let continuing = assess(&answers(&public_cdi_35()), &p);
     assert!(continuing.costs_otherwise.is_empty());
     let contract = assess(
         &answers(
@@ -185,11 +191,12 @@ fn every_outcome_to_confirm_is_shown_hedged_on_any_date() {
                 }
                 hedged += usize::from(!certainty.is_sure());
             }
-            let region_to_confirm = r
-                .funding
-                .as_ref()
-                .is_some_and(|f| f.value == Funding::Region && !f.certainty.is_sure());
-            assert_eq!(!r.costs_otherwise.is_empty(), region_to_confirm, "{a:?}");
+            // Both cases whenever the funding is to confirm between the
+            // Région and continuing education.
+            let between = r.funding.as_ref().is_some_and(|f| {
+                matches!(f.value, Funding::Region | Funding::Continuing) && !f.certainty.is_sure()
+            });
+            assert_eq!(!r.costs_otherwise.is_empty(), between, "{a:?}");
             for c in rules::changes(a, &p) {
                 for tr in &trs {
                     let text = tr.change(&c);

@@ -18,11 +18,24 @@ fn has_text(key: &str) -> bool {
 
 #[test]
 fn every_reachable_path_keeps_the_invariants() {
-    // During the published session, and after it (the next intake,
-    // provisional): both walks keep every invariant.
+    // Dates spread over the year, from the data: while registrations are
+    // open; after the Parcoursup close (two intakes on Parcoursup); after
+    // the last oral (two intakes off it); after the start (the next
+    // intake, provisional); and, with the data never updated, in January
+    // and on the day last year's registrations opened.
     let y = content::FACTS.intake.year;
-    for p in [params(), common::on(y, 11, 23), common::on(y + 1, 1, 10)] {
-        walk_with_invariants(&p);
+    let c = content::session().calendar;
+    let day_after = common::day_after;
+    for today in [
+        params().today,
+        day_after(c.parcoursup_closes),
+        day_after(c.oral_ends),
+        common::date(y, 11, 23),
+        common::date(y + 1, 1, 10),
+        c.registration_opens.years_later(1),
+        day_after(c.oral_ends.years_later(1)),
+    ] {
+        walk_with_invariants(&content::params(today));
     }
 }
 
@@ -49,14 +62,36 @@ fn walk_with_invariants(p: &Params) {
             "missing empty exactly when complete: {a:?}"
         );
         assert_eq!(r.is_complete(), done);
-        // Every provisional assessment says so, and names its intake.
-        assert_eq!(r.provisional, p.provisional(), "{a:?}");
-        assert_eq!(r.intake_year, p.intake_year);
+        // Every provisional assessment says so, and names its intake: the
+        // one the texts follow too.
+        let pa = p.for_answers(a);
+        assert_eq!(r.intake_year, pa.intake_year, "{a:?}");
+        assert_eq!(r.provisional, pa.provisional(), "{a:?}");
         assert_eq!(
-            r.calendar == CalendarPhase::NotPublished,
+            matches!(
+                r.calendar,
+                CalendarPhase::NotPublished
+                    | CalendarPhase::ProbablyOpen
+                    | CalendarPhase::ProbablyClosed
+            ),
             r.provisional,
             "the calendar is not published exactly when provisional"
         );
+        // `rentree` is asked exactly when two intakes are open, and the
+        // intake assessed is one of those open to the person.
+        let joinable = rules::joinable(a, &p);
+        let two = joinable.is_some_and(|j| j.options().len() == 2);
+        assert_eq!(rules::relevant(Question::Rentree, a, &p), two, "{a:?}");
+        if let Some(j) = joinable {
+            // One open to them, or the one after (a counsellor's link).
+            assert!(j.accepts(r.intake_year), "{a:?} {j:?}");
+            if a.rentree.is_none() {
+                assert_eq!(r.intake_year, j.first, "{a:?}");
+            }
+            if done && two {
+                assert_eq!(a.rentree.map(|y| y.year()), Some(r.intake_year));
+            }
+        }
         // Exactly one certainty per outcome, and a route left to the
         // admission service is never presented as settled.
         assert_eq!(r.outcomes().len(), r.conclusions().len());

@@ -157,6 +157,11 @@ fn form_value(form: Form, whole: bool) -> BoxedStrategy<String> {
                 prop_oneof![years, Just("aucun".to_owned())].boxed()
             }
         }
+        // Around the intakes open now; which ones a person can join is the
+        // rules' to say (a link naming another one is told so).
+        Form::Intake => (year() - 1..=year() + 3)
+            .prop_map(|y| y.to_string())
+            .boxed(),
         Form::Hours => (1..=Hours::MAX_HUNDREDTHS, any::<bool>())
             .prop_map(|(h, comma)| {
                 format!("{}{}{:02}", h / 100, if comma { ',' } else { '.' }, h % 100)

@@ -104,8 +104,14 @@ fn the_bac_recency_boundary_moves_with_the_intake_year() {
     );
     let (funding, reasons) = funding_for_bac(2023);
     assert_eq!(
+        (funding, reasons.as_slice()),
+        ("region", ["funding_region_bac_four_years"].as_slice()),
+        "a bac from 2023 is on the boundary in 2027 (to confirm)"
+    );
+    let (funding, reasons) = funding_for_bac(2022);
+    assert_eq!(
         funding, "continuing",
-        "a bac from 2023 is too old in 2027: {reasons:?}"
+        "a bac from 2022 is too old in 2027: {reasons:?}"
     );
     // Provisionally, for 2028.
     assert_eq!(on(2027, 11, 22).bac_recent_from(), 2025);

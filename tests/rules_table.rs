@@ -193,8 +193,13 @@ fn funding_each_criterion_alone() {
     assert_eq!(bac(y(0)), "region", "bac obtained in the intake year");
     assert_eq!(
         bac(y(-4)),
+        "region",
+        "bac obtained intake−4: the boundary the page leaves open (to confirm)"
+    );
+    assert_eq!(
+        bac(y(-5)),
         "continuing",
-        "bac obtained intake−4: 4 years, too old"
+        "bac obtained intake−5: more than 4 years, too old"
     );
     let not = [
         (
@@ -513,12 +518,13 @@ fn the_bac_recency_boundary_follows_the_intake_assessed() {
     let next = on(y, 11, 23);
     assert_eq!(next.bac_recent_from(), y + 1 - 3);
     assert_eq!(
-        funding_for_bac(y - 3, &next).0,
-        "continuing",
-        "a bac of {} is 4 years old at the {} intake",
+        funding_for_bac(y - 3, &next),
+        ("region", Certainty::ToConfirm(Confirm::FundingBacFourYears)),
+        "a bac of {} is 4 years old at the {} intake: the page's boundary",
         y - 3,
         y + 1
     );
+    assert_eq!(funding_for_bac(y - 4, &next).0, "continuing");
     assert_eq!(funding_for_bac(y - 2, &next).0, "region");
     // During the session, the same bac was recent enough.
     assert_eq!(funding_for_bac(y - 3, &on(y, 2, 1)).0, "region");
@@ -573,7 +579,7 @@ fn a_title_holder_is_asked_for_the_bac_and_its_year_counts() {
     assert_eq!(
         funding(&format!(
             "diplome=titre4&annee_bac={}&situation=autre&france_travail=non&{BASE}",
-            y(-4)
+            y(-5)
         )),
         "continuing"
     );
@@ -627,8 +633,9 @@ fn public_sector_employees_by_status() {
     };
     assert_eq!(
         get("statut_public=titulaire"),
-        ("site", "sure", "continuing", "sure"),
-        "a titulaire: the site, no situation criterion"
+        ("site", "sure", "continuing", "to_confirm"),
+        "a titulaire: the site, no situation criterion (and a level-4 title without \
+         the bac, which the page does not name: to confirm)"
     );
     assert_eq!(
         get("statut_public=cdd"),
@@ -647,7 +654,8 @@ fn public_sector_employees_by_status() {
     );
     assert_eq!(
         get("statut_public=cdi&heures=35"),
-        ("site", "sure", "continuing", "sure")
+        ("site", "sure", "continuing", "to_confirm"),
+        "a public CDI over 24 h: no criterion (a title without the bac: to confirm)"
     );
     // An old link (before the status question) asks it, and only it.
     assert_eq!(
@@ -685,7 +693,10 @@ fn how_sure_each_outcome_is() {
         ("full-time CDI + France Travail only", format!("diplome=titre4&annee_bac=aucun&situation=cdi&heures=35&france_travail=oui&{BASE}"), Funding, ToConfirm(Confirm::FundingFullTime)),
         ("titulaire + France Travail only", format!("diplome=titre4&annee_bac=aucun&situation=fonction_publique&statut_public=titulaire&france_travail=oui&{BASE}"), Funding, ToConfirm(Confirm::FundingFullTime)),
         ("job seeker registered: funded", format!("diplome=titre4&annee_bac=aucun&situation=demandeur_emploi&france_travail=oui&{BASE}"), Funding, Sure),
-        ("no criterion: continuing", format!("diplome=titre4&annee_bac=aucun&situation=autre&france_travail=non&{BASE}"), Funding, Sure),
+        ("no criterion: continuing", format!("diplome=bac&annee_bac=2000&situation=autre&france_travail=non&{BASE}"), Funding, Sure),
+        ("a level-4 title without the bac, no criterion: the page names the bac only", format!("diplome=titre4&annee_bac=aucun&situation=autre&france_travail=non&{BASE}"), Funding, ToConfirm(Confirm::FundingTitre4)),
+        ("bac four years before the intake: from when do the 4 years count?", format!("diplome=bac&annee_bac={}&situation=autre&france_travail=non&{BASE}", y(-4)), Funding, ToConfirm(Confirm::FundingBacFourYears)),
+        ("bac four years before, registered with France Travail: settled", format!("diplome=bac&annee_bac={}&situation=demandeur_emploi&france_travail=oui&{BASE}", y(-4)), Funding, Sure),
         ("recent bac, part-time CDI: settled by the CDI", format!("diplome=bac&annee_bac={}&situation=cdi&heures=20&{BASE}", y(-1)), Funding, Sure),
     ];
     for (what, q, kind, want) in cases {

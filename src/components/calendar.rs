@@ -30,7 +30,10 @@ pub fn calendar_section(props: &Props) -> Html {
         (Text::CalendarOral, tr.t(Text::CalendarOralDates)),
     ];
     let cited = tr.cited(Cited::Calendar, String::new());
-    let provisional = props.phase == CalendarPhase::NotPublished;
+    let provisional = matches!(
+        props.phase,
+        CalendarPhase::NotPublished | CalendarPhase::ProbablyOpen | CalendarPhase::ProbablyClosed
+    );
     let heading = if provisional {
         Text::ResultCalendarHeadingProvisional
     } else {

@@ -28,9 +28,10 @@ pub fn next_step(props: &Props) -> Html {
         Route::Parcoursup => (links.parcoursup.to_string(), Text::NextParcoursup),
         // Registering on the site only makes sense once it is open.
         Route::Site => match props.phase {
-            CalendarPhase::Open | CalendarPhase::Closed => {
-                (links.institute.to_string(), Text::NextSite)
-            }
+            CalendarPhase::Open
+            | CalendarPhase::Closed
+            | CalendarPhase::ProbablyOpen
+            | CalendarPhase::ProbablyClosed => (links.institute.to_string(), Text::NextSite),
             CalendarPhase::BeforeOpening | CalendarPhase::NotPublished => {
                 (links.institute.to_string(), Text::NextSitePage)
             }
@@ -40,10 +41,19 @@ pub fn next_step(props: &Props) -> Html {
     let note = keys::next_step(props.phase, props.route);
     // Inside a partner's page, leaving the widget opens a new tab.
     let new_tab = props.mode == Mode::Embed && props.route != Route::Contact;
+    // Dates carried over from the last published session are a guess.
+    let guessed = matches!(
+        props.phase,
+        CalendarPhase::ProbablyOpen | CalendarPhase::ProbablyClosed
+    );
+    let certainty = if guessed { "to_confirm" } else { "sure" };
     html! {
-        <div class="dee-next" data-next={props.route.id()}>
+        <div class="dee-next" data-next={props.route.id()} data-certainty={certainty}>
             <h3 class="dee-h3" id="dee-next-title">{ say(tr, Text::ResultNextHeading) }</h3>
             <p>{ say(tr, note) }</p>
+            if guessed {
+                <p class="dee-card__certainty dee-card__certainty--confirm">{ say(tr, Text::NextProbablyNote) }</p>
+            }
             <a class="dee-button dee-button--link" {href}
                 target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener")}>
                 { say(tr, label) }

@@ -40,6 +40,7 @@ pub fn field_id(q: Question, a: &Answers) -> String {
     match q.options() {
         Some(options) => format!("dee-{q}-{}", options.first().copied().unwrap_or("0")),
         None if q == Question::Blocs => "dee-blocs-aucun".into(),
+        None if q == Question::Rentree => "dee-rentree-0".into(),
         None => format!("dee-{q}-input"),
     }
 }
@@ -50,6 +51,32 @@ pub fn error_message(tr: &Tr, q: Question, e: InputError, a: &Answers) -> String
         InputError::Empty => tr.question_text(q, a, Part::ErrorEmpty),
         e => tr.t_opt(keys::input_error(e)),
     }
+}
+
+/// The `rentree` question's radios: the intakes open to this person, with
+/// what each means for them. Ids are by position (`dee-rentree-0`), values
+/// the years.
+fn intake_radios(tr: &Tr, a: &Answers, draft: &UseStateHandle<String>) -> Html {
+    let q = Question::Rentree;
+    let radios = tr.intake_options(a).into_iter().enumerate().map(|(i, (year, label, hint))| {
+        let (id, value) = (format!("dee-{q}-{i}"), year.to_string());
+        let hint_id = format!("{id}-hint");
+        let d = draft.clone();
+        let v = value.clone();
+        let onchange = Callback::from(move |_: Event| d.set(v.clone()));
+        html! {
+            <div class="dee-radio">
+                <input class="dee-radio__input" type="radio" id={id.clone()} name={q.id()} value={value.clone()}
+                    checked={**draft == value} {onchange}
+                    aria-describedby={hint.as_ref().map(|_| hint_id.clone())} />
+                <label class="dee-radio__label" for={id}>{ rich(tr, &label) }</label>
+                if let Some(h) = hint {
+                    <p class="dee-radio__hint" id={hint_id}>{ rich(tr, &h) }</p>
+                }
+            </div>
+        }
+    });
+    html! { <div class="dee-radios">{ for radios }</div> }
 }
 
 #[component]
@@ -159,6 +186,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
             })
         }
         Question::AnneeBac | Question::Heures => year_field(q, described.clone()),
+        Question::Rentree => intake_radios(tr, a, &draft),
         _ => {
             let options = q.options().unwrap_or(&[]);
             html! {

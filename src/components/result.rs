@@ -29,6 +29,9 @@ pub struct Props {
     pub answers: Answers,
     pub today: Date,
     pub check_href: AttrValue,
+    /// The intake a link or an earlier answer named can no longer be joined.
+    #[prop_or_default]
+    pub intake_gone: bool,
     pub on_back: Callback<()>,
     pub on_restart: Callback<()>,
 }
@@ -144,6 +147,9 @@ pub fn ResultScreen(props: &Props) -> Html {
             <p class="dee-lead">{ say(tr, Text::ResultLead) }</p>
             if assessment.provisional {
                 <p class="dee-notice dee-notice--attention dee-notice--compact" data-provisional-notice="true">{ say(tr, Text::ResultProvisional) }</p>
+            }
+            if props.intake_gone {
+                <p class="dee-notice dee-notice--attention dee-notice--compact" data-intake-gone="true">{ say(tr, Text::ResultIntakeGone) }</p>
             }
             <section class="dee-glance" aria-labelledby="dee-glance-title">
                 <h2 class="dee-visually-hidden" id="dee-glance-title">{ say(tr, Text::ResultGlanceHeading) }</h2>

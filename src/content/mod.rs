@@ -25,8 +25,8 @@ pub mod model;
 pub use lang::Lang;
 
 use crate::rules::{
-    self, Answers, Bloc, Calendar, Certainty, Confirm, Date, Diplome, OutcomeKind, Params,
-    Question, Reason, Session,
+    self, Answers, Bloc, Calendar, Certainty, Confirm, Date, Diplome, IntakeChoice, OutcomeKind,
+    Params, Question, Reason, Session,
 };
 
 /// The compiled content (see `build.rs`). A text no code uses is a
@@ -59,6 +59,7 @@ pub fn session_of(f: &model::Facts) -> Session {
     let c = &f.calendar;
     Session {
         intake_year: f.intake.year,
+        start: day(f.intake.start),
         calendar: Calendar {
             registration_opens: day(c.registration_opens),
             parcoursup_closes: day(c.parcoursup_closes),
@@ -168,6 +169,7 @@ impl Tr {
             "published_year" => p.published_year,
             "bac_recent_from" => p.bac_recent_from(),
             "bac_year_max" => p.bac_year_max(),
+            "bac_session_year" => p.bac_session_year(),
             _ => return None,
         })
     }
@@ -289,6 +291,11 @@ impl Tr {
     /// A question's title, hint or "nothing chosen" message: the bac
     /// question asked of a level-4 title holder has its own wording.
     pub(crate) fn question_text(&self, q: Question, a: &Answers, part: Part) -> String {
+        if (q, part) == (Question::Rentree, Part::Hint) {
+            if let Some(hint) = self.intake_hint(a) {
+                return hint;
+            }
+        }
         let titre4 = q == Question::AnneeBac && a.diplome == Some(Diplome::Titre4);
         self.t(match (part, titre4) {
             (Part::Title, true) => Text::QuestionAnneeBacTitleTitre4,
@@ -298,6 +305,55 @@ impl Tr {
             (Part::Hint, false) => keys::question_hint(q),
             (Part::ErrorEmpty, false) => keys::question_error_empty(q),
         })
+    }
+
+    /// The `rentree` question's hint: why the earlier intake is open only
+    /// to some (`None` when only one intake is open).
+    fn intake_hint(&self, a: &Answers) -> Option<String> {
+        let j = rules::joinable(a, &self.params)?;
+        let first = j.first.to_string();
+        let published = j.first == self.params.published_year;
+        Some(match j.choice? {
+            IntakeChoice::ParcoursupRegistered if published => {
+                self.question_rentree_hint_registered(&first)
+            }
+            IntakeChoice::ParcoursupRegistered => {
+                self.question_rentree_hint_registered_assumed(&first)
+            }
+            IntakeChoice::PlacesLeft => self.question_rentree_hint_places(&first),
+        })
+    }
+
+    /// The `rentree` question's options for these answers: each intake's
+    /// year, its label, and a hint for the later one.
+    pub fn intake_options(&self, a: &Answers) -> Vec<(u16, String, Option<String>)> {
+        let Some(j) = rules::joinable(a, &self.params) else {
+            return Vec::new();
+        };
+        j.options()
+            .into_iter()
+            .map(|year| {
+                let y = year.to_string();
+                match j.choice {
+                    Some(c) if year == j.first => (
+                        year,
+                        match c {
+                            IntakeChoice::ParcoursupRegistered => {
+                                self.question_rentree_registered(&y)
+                            }
+                            IntakeChoice::PlacesLeft => self.question_rentree_places(&y),
+                        },
+                        None,
+                    ),
+                    _ => (
+                        year,
+                        self.question_rentree_next(&y),
+                        (year != self.params.published_year)
+                            .then(|| self.t(Text::QuestionRentreeNextHint)),
+                    ),
+                }
+            })
+            .collect()
     }
 
     /// The label of an option of a choice question.
@@ -313,6 +369,7 @@ impl Tr {
                 rules::AnneeBac::Aucun => self.option(q, "aucun"),
             },
             Question::Heures => self.hours(a.heures?),
+            Question::Rentree => self.question_rentree_answer(&a.rentree?.year().to_string()),
             Question::Blocs => match a.blocs? {
                 b if b.is_empty() => self.t(Text::QuestionBlocsNone),
                 b => self.blocs(b.iter()),

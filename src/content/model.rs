@@ -150,11 +150,12 @@ pub enum FactValue<'a> {
 
 /// Placeholders filled from the visitor's date at run time (the intake they
 /// can still join), not from the file.
-pub const INTAKE_VARS: [&str; 4] = [
+pub const INTAKE_VARS: [&str; 5] = [
     "intake_year",
     "published_year",
     "bac_recent_from",
     "bac_year_max",
+    "bac_session_year",
 ];
 
 /// A fact that breaks a rule, with the key it is under.

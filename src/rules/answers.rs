@@ -124,6 +124,17 @@ impl fmt::Display for AnneeBac {
     }
 }
 
+/// The intake chosen (`rentree`): the year of its September start. Whether
+/// the person can join it is for the rules to say, not the parser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Rentree(pub u16);
+
+impl Rentree {
+    pub fn year(self) -> u16 {
+        self.0
+    }
+}
+
 /// Weekly contract hours, kept in hundredths so that comparisons with the
 /// 24 h threshold are exact (23.5 h is 2350).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -277,6 +288,8 @@ pub enum Form {
     Choice(&'static [&'static str]),
     /// A bac year (`parse::MIN_BAC_YEAR` ..= this year), or `aucun`.
     Year,
+    /// An intake's year: four digits (which ones are open is the rules').
+    Intake,
     /// Weekly hours: `35`, `23.5` or `23,5`, 0 < h ≤ 48.
     Hours,
     /// `aucun`, or a comma list of blocs: `ASS-BC1,ES-BC3`.
@@ -324,6 +337,18 @@ impl AnswerValue for AnneeBac {
 
     fn read(raw: &str, earlier: &Answers, max_year: u16) -> Result<AnneeBac, InputError> {
         parse::parse_annee_bac(raw, earlier.diplome, max_year)
+    }
+}
+
+impl AnswerValue for Rentree {
+    const FORM: Form = Form::Intake;
+
+    fn write(self) -> String {
+        self.0.to_string()
+    }
+
+    fn read(raw: &str, _: &Answers, _: u16) -> Result<Rentree, InputError> {
+        parse::parse_intake(raw).map(Rentree)
     }
 }
 

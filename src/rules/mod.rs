@@ -13,8 +13,8 @@ mod questions;
 pub mod samples;
 
 pub use answers::{
-    AnneeBac, AnswerValue, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Form, Hours, Situation,
-    StatutPublic,
+    AnneeBac, AnswerValue, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Form, Hours, Rentree,
+    Situation, StatutPublic,
 };
 pub use outcomes::{
     CalendarPhase, Certainty, Change, Confirm, Cost, Funding, Interview, Outcome, OutcomeKind,
@@ -46,11 +46,39 @@ pub struct Calendar {
     pub oral_ends: Date,
 }
 
+impl Date {
+    /// The same day `years` later (29 February becomes the 28th).
+    pub fn years_later(self, years: u16) -> Date {
+        let day = if (self.month, self.day) == (2, 29) && years % 4 != 0 {
+            28
+        } else {
+            self.day
+        };
+        Date::new(self.year.saturating_add(years), self.month, day)
+    }
+}
+
+impl Calendar {
+    /// The same calendar `years` later: what a later, unpublished intake's
+    /// calendar is assumed to be.
+    pub fn years_later(self, years: u16) -> Calendar {
+        Calendar {
+            registration_opens: self.registration_opens.years_later(years),
+            parcoursup_closes: self.parcoursup_closes.years_later(years),
+            file_deadline: self.file_deadline.years_later(years),
+            oral_starts: self.oral_starts.years_later(years),
+            oral_ends: self.oral_ends.years_later(years),
+        }
+    }
+}
+
 /// The last session the institute published: its intake year, calendar
 /// and training hours (the content file's facts).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Session {
     pub intake_year: u16,
+    /// The first day of that intake's training (September).
+    pub start: Date,
     pub calendar: Calendar,
     /// Centre hours of BC1..BC4.
     pub bloc_hours: [u32; 4],
@@ -58,29 +86,71 @@ pub struct Session {
     pub centre_hours: u32,
 }
 
-/// The intake a visitor can still join on `today`: the published one until
-/// its last oral day; after it, the first later one whose (not yet
-/// published) orals, assumed on the same day of the year, are still ahead.
-pub fn target_intake(session: &Session, today: Date) -> u16 {
-    let ends = session.calendar.oral_ends;
-    // The orals of intake T fall in year T (the content check enforces it).
-    let next = if (today.month, today.day) <= (ends.month, ends.day) {
-        today.year
-    } else {
-        today.year.saturating_add(1)
-    };
-    next.max(session.intake_year)
+/// Where today falls in the admission year of the *current* intake (the
+/// first one whose training has not started): a later intake's calendar is
+/// assumed to fall on the same days of the year as the published one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Window {
+    /// Up to the Parcoursup closing day: everyone can still aim at it.
+    Open,
+    /// After the Parcoursup close, up to the last oral day: on Parcoursup,
+    /// only those already registered can still join it.
+    AfterParcoursup,
+    /// After the last oral day, before the training starts: off Parcoursup,
+    /// maybe, if places remain (the page gives no date there).
+    AfterOrals,
 }
 
-/// Everything the rules need that is not an answer: the intake assessed
-/// (from the published session and today's date) and the session's facts.
+/// Why two intakes are open to a person (and the `rentree` question is asked).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IntakeChoice {
+    /// Parcoursup is closed and its orals are ahead: the current intake for
+    /// a person already registered there, otherwise the next.
+    ParcoursupRegistered,
+    /// The orals are over: off Parcoursup, the current intake if places
+    /// remain (for the admission service to confirm), otherwise the next.
+    PlacesLeft,
+}
+
+/// The intakes a person can still join on the visitor's date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Intakes {
+    /// The earliest one.
+    pub first: u16,
+    /// Set when the one after it is open to them too, with why the first
+    /// is only open to some.
+    pub choice: Option<IntakeChoice>,
+}
+
+impl Intakes {
+    /// The intakes to choose from, earliest first (one or two).
+    pub fn options(self) -> Vec<u16> {
+        match self.choice {
+            Some(_) => vec![self.first, self.first.saturating_add(1)],
+            None => vec![self.first],
+        }
+    }
+
+    /// An intake a link may name: one the person can join, or the one
+    /// after the last of those (a counsellor showing a later intake).
+    pub fn accepts(self, year: u16) -> bool {
+        let last = self.first + u16::from(self.choice.is_some());
+        (self.first..=last.saturating_add(1)).contains(&year)
+    }
+}
+
+/// Everything the rules need that is not an answer: the visitor's date, the
+/// published session's facts, and the intake assessed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Params {
-    /// The intake the visitor can still join (September of this year).
+    /// The intake assessed: from the date alone ([`Params::new`]), then
+    /// from the answers too ([`Params::for_answers`]).
     pub intake_year: u16,
     /// The last published session, whose rules and calendar are used.
     pub published_year: u16,
     pub today: Date,
+    /// The first day of the published intake's training.
+    pub start: Date,
     /// The published session's calendar.
     pub calendar: Calendar,
     /// Centre hours of BC1..BC4.
@@ -94,19 +164,88 @@ pub struct Params {
 const HOURS_24: u32 = 24 * 100;
 
 /// The bac counts as recent when obtained at most this many years before the
-/// intake year ("depuis moins de 4 ans").
+/// intake year ("depuis moins de 4 ans"). One year more is the boundary the
+/// page leaves open: it does not say from which date the four years count.
 const BAC_RECENT_YEARS: u16 = 3;
 
+/// The day (month, day) from which this year's bac counts as held: the
+/// results, second round included, are out by then (product decision: the
+/// sources give no date). Before it, this year's bac is still being taken.
+pub const BAC_HELD_FROM: (u8, u8) = (7, 15);
+
 impl Params {
-    /// The parameters for a visitor on `today`, from the last published session.
+    /// The parameters for a visitor on `today`, from the last published
+    /// session, before any answer: the intake most people can still join.
     pub fn new(session: &Session, today: Date) -> Params {
-        Params {
-            intake_year: target_intake(session, today),
+        let mut p = Params {
+            intake_year: session.intake_year,
             published_year: session.intake_year,
             today,
+            start: session.start,
             calendar: session.calendar,
             bloc_hours: session.bloc_hours,
             centre_hours: session.centre_hours,
+        };
+        p.intake_year = p.default_intake();
+        p
+    }
+
+    /// The same parameters, with the intake these answers lead to (see
+    /// [`intake`]): what every text and conclusion follows.
+    pub fn for_answers(&self, a: &Answers) -> Params {
+        Params {
+            intake_year: intake(a, self),
+            ..*self
+        }
+    }
+
+    /// The current intake, the first whose training has not started, and
+    /// where today falls in its admission year.
+    pub fn timing(&self) -> (u16, Window) {
+        let (t, s) = (self.today, self.start);
+        // The training of intake T starts in year T (the content check
+        // enforces it for the published one).
+        let year = if (t.month, t.day) < (s.month, s.day) {
+            t.year
+        } else {
+            t.year.saturating_add(1)
+        };
+        let current = year.max(self.published_year);
+        let c = self.calendar_of(current);
+        let window = if t <= c.parcoursup_closes {
+            Window::Open
+        } else if t <= c.oral_ends {
+            Window::AfterParcoursup
+        } else {
+            Window::AfterOrals
+        };
+        (current, window)
+    }
+
+    /// The intake assessed before the answers say otherwise: the current
+    /// one, or the next once its orals are over.
+    pub fn default_intake(&self) -> u16 {
+        match self.timing() {
+            (current, Window::AfterOrals) => current.saturating_add(1),
+            (current, _) => current,
+        }
+    }
+
+    /// The calendar of `intake`: the published one, or for a later intake
+    /// the same days of the year (assumed, not published).
+    pub fn calendar_of(&self, intake: u16) -> Calendar {
+        self.calendar
+            .years_later(intake.saturating_sub(self.published_year))
+    }
+
+    /// The year of the bac being taken now: this year's until its results
+    /// are out ([`BAC_HELD_FROM`]), next year's after.
+    pub fn bac_session_year(&self) -> u16 {
+        let t = self.today;
+        if (t.month, t.day) < BAC_HELD_FROM {
+            t.year
+        } else {
+            t.year.saturating_add(1)
         }
     }
 
@@ -228,11 +367,69 @@ pub fn relevant(q: Question, a: &Answers, p: &Params) -> bool {
     q.relevant(a, p)
 }
 
+/// The intakes a person with these answers can still join on `p.today`, or
+/// `None` while their registration route is unknown. Off Parcoursup the page
+/// gives no dates (« contactez le service admission »): until the orals are
+/// over, the current intake; after them, it too if places remain. Someone
+/// still taking the bac cannot start before the September after it.
+pub fn joinable(a: &Answers, p: &Params) -> Option<Intakes> {
+    let parcoursup = route_by_situation(a)?.value == Route::Parcoursup;
+    let (current, window) = p.timing();
+    let (first, choice) = match (window, parcoursup) {
+        (Window::Open, _) | (Window::AfterParcoursup, false) => (current, None),
+        (Window::AfterParcoursup, true) => (current, Some(IntakeChoice::ParcoursupRegistered)),
+        (Window::AfterOrals, true) => (current.saturating_add(1), None),
+        (Window::AfterOrals, false) => (current, Some(IntakeChoice::PlacesLeft)),
+    };
+    let entry = match taking_bac(a, p) {
+        true => p.bac_session_year(),
+        false => first,
+    };
+    Some(if entry > first {
+        Intakes {
+            first: entry,
+            choice: None,
+        }
+    } else {
+        Intakes { first, choice }
+    })
+}
+
+/// The bac is still being taken: « je passe le baccalauréat », or a bac of
+/// this year given before its results are out ([`BAC_HELD_FROM`]).
+fn taking_bac(a: &Answers, p: &Params) -> bool {
+    match a.diplome {
+        Some(Diplome::Terminale) => true,
+        Some(Diplome::Bac) => bac_pending(a, p),
+        _ => false,
+    }
+}
+
+/// A bac of this year, answered before its results are out.
+fn bac_pending(a: &Answers, p: &Params) -> bool {
+    a.annee_bac == Some(AnneeBac::Obtenu(p.today.year)) && p.bac_session_year() == p.today.year
+}
+
+/// The intake these answers are assessed for: the one chosen (`rentree`)
+/// if the person can join it, else the earliest they can join; while the
+/// route is unknown, the chosen one if it may be open, else the default.
+pub fn intake(a: &Answers, p: &Params) -> u16 {
+    a.rentree
+        .map(|r| r.year())
+        .filter(|&y| accepted_intake(a, p, y))
+        .unwrap_or_else(|| joinable(a, p).map_or_else(|| p.default_intake(), |j| j.first))
+}
+
+/// The `rentree` question matters: two intakes are open to this person.
+fn intake_choice(a: &Answers, p: &Params) -> bool {
+    joinable(a, p).is_some_and(|j| j.choice.is_some())
+}
+
 /// No criterion of the Région's list but France Travail registration holds,
 /// and none is still unknown: the registration alone would decide the
 /// funding (when France Travail matters).
 fn no_region_criterion(a: &Answers, p: &Params) -> bool {
-    matches!(region_criteria(a, p), K(ref v) if v.is_empty())
+    matches!(region_criteria(a, p), K(ref v) if v.iter().all(|r| *r == Reason::FundingRegionBacFourYears))
 }
 
 /// The answers with every answer that does not matter removed: what the
@@ -243,7 +440,11 @@ pub fn pruned(a: &Answers, p: &Params) -> Answers {
     let mut out = Answers::default();
     // In flow order, so that each condition sees the already-pruned answers.
     for q in Question::ALL {
-        if relevant(q, &out, p) {
+        if q == Question::Rentree {
+            // Kept when it names an intake the person may join, asked or
+            // not (a link may name the one after: see `Intakes::accepts`).
+            out.rentree = a.rentree.filter(|r| accepted_intake(&out, p, r.year()));
+        } else if relevant(q, &out, p) {
             out = out.merged(q, a);
         }
     }
@@ -251,6 +452,18 @@ pub fn pruned(a: &Answers, p: &Params) -> Answers {
         out.annee_bac = None;
     }
     out
+}
+
+/// `year` is an intake these answers may name (any of the next three while
+/// the route is still unknown).
+fn accepted_intake(a: &Answers, p: &Params, year: u16) -> bool {
+    match joinable(a, p) {
+        Some(j) => j.accepts(year),
+        None => {
+            let (current, _) = p.timing();
+            (current..=current.saturating_add(2)).contains(&year)
+        }
+    }
 }
 
 /// Questions that matter and are not answered yet, in flow order.
@@ -278,9 +491,13 @@ fn outcome<T>(value: T, reason: Reason, certainty: Certainty) -> Option<Outcome<
     })
 }
 
-fn prerequisite(a: &Answers) -> Option<Outcome<Prerequisite>> {
+fn prerequisite(a: &Answers, p: &Params) -> Option<Outcome<Prerequisite>> {
     use Certainty::{Sure, ToConfirm};
     let (value, reason, certainty) = match a.diplome? {
+        // This year's bac before its results: still to obtain by the start.
+        Diplome::Bac if bac_pending(a, p) => {
+            (Prerequisite::AtEntry, Reason::PrereqBacPending, Sure)
+        }
         Diplome::Bac => (Prerequisite::Met, Reason::PrereqBac, Sure),
         Diplome::Titre4 => (Prerequisite::Met, Reason::PrereqTitre4, Sure),
         // Neither source says how a foreign diploma is assessed: the
@@ -304,7 +521,19 @@ fn prerequisite(a: &Answers) -> Option<Outcome<Prerequisite>> {
     outcome(value, reason, certainty)
 }
 
-fn route(a: &Answers) -> Option<Outcome<Route>> {
+/// The route, and whether its timing is for the admission service to
+/// confirm: the current intake chosen after its orals (places left?).
+fn route(a: &Answers, p: &Params) -> Option<Outcome<Route>> {
+    let mut o = route_by_situation(a)?;
+    let (current, window) = p.timing();
+    let late = window == Window::AfterOrals && intake(a, p) == current;
+    if late && o.certainty.is_sure() {
+        o.certainty = Certainty::ToConfirm(Confirm::RoutePlaces);
+    }
+    Some(o)
+}
+
+fn route_by_situation(a: &Answers) -> Option<Outcome<Route>> {
     use std::cmp::Ordering::{Equal, Greater, Less};
     use Situation::*;
     let sure = Certainty::Sure;
@@ -399,13 +628,19 @@ fn full_time(a: &Answers) -> bool {
 fn region_criteria(a: &Answers, p: &Params) -> Known<Vec<Reason>> {
     use Situation::*;
     let mut held = Vec::new();
+    let recent_from = p.for_answers(a).bac_recent_from();
     match a.diplome {
         None => return U,
         // A level-4 title holder's bac counts too, if they have one.
         Some(Diplome::Bac | Diplome::Titre4) => match a.annee_bac {
             None => return U,
-            Some(AnneeBac::Obtenu(y)) if y >= p.bac_recent_from() => {
+            Some(AnneeBac::Obtenu(y)) if y >= recent_from => {
                 held.push(Reason::FundingRegionBacRecent)
+            }
+            // Four years before the intake: « depuis moins de 4 ans » at
+            // registration, not at the start. The page does not say which.
+            Some(AnneeBac::Obtenu(y)) if y.saturating_add(1) == recent_from => {
+                held.push(Reason::FundingRegionBacFourYears)
             }
             Some(_) => {}
         },
@@ -466,18 +701,33 @@ fn funding(a: &Answers, p: &Params) -> Option<Outcome<Funding>> {
     let K(mut held) = region_criteria(a, p) else {
         return None;
     };
-    if held.is_empty() {
+    let boundary = held.contains(&Reason::FundingRegionBacFourYears);
+    if held.iter().all(|r| *r == Reason::FundingRegionBacFourYears) {
         match a.france_travail? {
-            true => held.push(Reason::FundingRegionFranceTravail),
+            true => held = vec![Reason::FundingRegionFranceTravail],
+            false if boundary => {
+                return outcome(
+                    Funding::Region,
+                    Reason::FundingRegionBacFourYears,
+                    Certainty::ToConfirm(Confirm::FundingBacFourYears),
+                )
+            }
             false => {
+                // The page names the bac only: whether a title such as the
+                // DAEU counts like it is for the institute to say.
+                let certainty = match a.annee_bac {
+                    Some(AnneeBac::Aucun) => Certainty::ToConfirm(Confirm::FundingTitre4),
+                    _ => Certainty::Sure,
+                };
                 return outcome(
                     Funding::Continuing,
                     Reason::FundingContinuingNoCriterion,
-                    Certainty::Sure,
-                )
+                    certainty,
+                );
             }
         }
     }
+    held.retain(|r| *r != Reason::FundingRegionBacFourYears);
     // A criterion settles the funding when the page states it for this
     // person without a doubt. The page lists its criteria as alternatives,
     // but a person employed full time normally trains under continuing
@@ -580,30 +830,41 @@ pub fn sort_small<T: Ord>(v: &mut [T]) {
     }
 }
 
-/// Where the calendar of the intake assessed stands on `p.today`.
+/// Where the calendar of the intake assessed (`p.intake_year`) stands on
+/// `p.today`. For a later intake than the published one, its calendar is
+/// assumed on the same days of the year: registrations there are probably
+/// open, or probably closed.
 pub fn calendar_phase(p: &Params) -> CalendarPhase {
-    let (t, c) = (p.today, p.calendar);
-    if p.provisional() {
-        CalendarPhase::NotPublished
-    } else if t < c.registration_opens {
-        CalendarPhase::BeforeOpening
+    let (t, c) = (p.today, p.calendar_of(p.intake_year));
+    let provisional = p.provisional();
+    if t < c.registration_opens {
+        match provisional {
+            true => CalendarPhase::NotPublished,
+            false => CalendarPhase::BeforeOpening,
+        }
     } else if t <= c.parcoursup_closes {
-        CalendarPhase::Open
+        match provisional {
+            true => CalendarPhase::ProbablyOpen,
+            false => CalendarPhase::Open,
+        }
     } else {
-        // Until the last oral day: later, the next intake is assessed.
-        CalendarPhase::Closed
+        match provisional {
+            true => CalendarPhase::ProbablyClosed,
+            false => CalendarPhase::Closed,
+        }
     }
 }
 
 /// The whole assessment of `answers`. Answers that do not matter are ignored.
 pub fn assess(answers: &Answers, p: &Params) -> Assessment {
     let a = pruned(answers, p);
+    let p = &p.for_answers(&a);
     let interview = interview(&a);
     let funding = funding(&a, p);
     let (costs, costs_otherwise) = costs(interview.as_ref().map(|o| o.value), funding.as_ref());
     Assessment {
-        prerequisite: prerequisite(&a),
-        route: route(&a),
+        prerequisite: prerequisite(&a, p),
+        route: route(&a, p),
         costs,
         costs_otherwise,
         interview,
@@ -663,6 +924,7 @@ fn candidates(q: Question, a: &Answers) -> Vec<Answers> {
         .map(|&b| set(&|a| a.blocs = Some(b)))
         .collect(),
         Question::FranceTravail
+        | Question::Rentree
         | Question::AnneeBac
         | Question::Situation
         | Question::StatutPublic

@@ -106,6 +106,7 @@ id_enum!(
     /// citation in the content file (`[reason.<id>]`).
     Reason {
         PrereqBac => "prereq_bac",
+        PrereqBacPending => "prereq_bac_pending",
         PrereqTitre4 => "prereq_titre4",
         PrereqTerminale => "prereq_terminale",
         PrereqEtranger => "prereq_etranger",
@@ -126,6 +127,7 @@ id_enum!(
         FundingRegionStudies => "funding_region_studies",
         FundingRegionBacRecent => "funding_region_bac_recent",
         FundingRegionBacExpected => "funding_region_bac_expected",
+        FundingRegionBacFourYears => "funding_region_bac_four_years",
         FundingRegionCdd => "funding_region_cdd",
         FundingRegionCdiUpTo24 => "funding_region_cdi_up_to_24",
         FundingRegionPublicCdiUpTo24 => "funding_region_public_cdi_up_to_24",
@@ -146,9 +148,12 @@ id_enum!(
         RouteCdi24 => "route_cdi_24",
         RouteListsDisagree => "route_lists_disagree",
         RouteAutre => "route_autre",
+        RoutePlaces => "route_places",
         FundingEmployer => "funding_employer",
         FundingFullTime => "funding_full_time",
         FundingPublicCdi => "funding_public_cdi",
+        FundingBacFourYears => "funding_bac_four_years",
+        FundingTitre4 => "funding_titre4",
     }
 );
 
@@ -228,13 +233,17 @@ id_enum!(
 );
 
 id_enum!(
-    /// Where the admission calendar stands on the given day. After the
-    /// published session's last oral, the next intake is assessed with the
-    /// last published rules: its calendar is `not_published`.
+    /// Where the admission calendar of the intake assessed stands on the
+    /// given day. For an intake later than the published session, assessed
+    /// with its rules, the calendar is not in the data: before the days its
+    /// registrations opened last time, `not_published`; then, on the same
+    /// days of the year, `probably_open`, then `probably_closed`.
     CalendarPhase {
         BeforeOpening => "before_opening",
         Open => "open",
         Closed => "closed",
         NotPublished => "not_published",
+        ProbablyOpen => "probably_open",
+        ProbablyClosed => "probably_closed",
     }
 );

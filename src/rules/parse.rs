@@ -27,12 +27,14 @@ pub enum InputError {
     MalformedBloc,
     /// The link gives the same question two different answers.
     Conflicting,
+    /// The link names an intake this person can no longer join.
+    IntakeGone,
     /// Longer than any valid answer could be.
     TooLong,
 }
 
 impl InputError {
-    pub const ALL: [InputError; 10] = [
+    pub const ALL: [InputError; 11] = [
         InputError::Empty,
         InputError::Unknown,
         InputError::NotANumber,
@@ -42,6 +44,7 @@ impl InputError {
         InputError::NoBacButBac,
         InputError::MalformedBloc,
         InputError::Conflicting,
+        InputError::IntakeGone,
         InputError::TooLong,
     ];
 
@@ -56,6 +59,7 @@ impl InputError {
             InputError::NoBacButBac => "no_bac_but_bac",
             InputError::MalformedBloc => "malformed_bloc",
             InputError::Conflicting => "conflicting",
+            InputError::IntakeGone => "intake_gone",
             InputError::TooLong => "too_long",
         }
     }
@@ -115,6 +119,12 @@ pub fn parse_year(raw: &str, max_year: u16) -> Result<u16, InputError> {
     } else {
         Err(InputError::YearOutOfRange)
     }
+}
+
+/// An intake's year: four digits, from [`MIN_BAC_YEAR`] (which intakes a
+/// person can still join is decided by the rules, with the date).
+pub fn parse_intake(raw: &str) -> Result<u16, InputError> {
+    parse_year(raw, u16::MAX)
 }
 
 /// `aucun`, or a comma list of `DIPLOME-BCn` (duplicates are harmless).

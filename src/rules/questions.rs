@@ -24,7 +24,7 @@
 //! [`AnswerValue::FORM`]: super::AnswerValue::FORM
 
 use super::answers::{
-    questions, AnneeBac, Blocs, Contrat, Diplome, Hours, Situation, StatutPublic,
+    questions, AnneeBac, Blocs, Contrat, Diplome, Hours, Rentree, Situation, StatutPublic,
 };
 use super::parse::MIN_BAC_YEAR;
 use super::samples::{blocs, golden, hours, HOURS_AROUND_24};
@@ -46,12 +46,18 @@ questions! {
         // A level-4 title holder may also hold the bac, which counts for
         // the Région's bac-recency criterion.
         relevant: |a, _| matches!(a.diplome, Some(Diplome::Bac | Diplome::Titre4)),
-        // Either side of the bac-recency boundary, and none (a level-4
+        // Either side of the bac-recency boundary and on it (four years
+        // before the intake: the page leaves it open), and none (a level-4
         // title alone; refused for a bac holder); then the earliest year
         // accepted and this year's bac (the latest).
         samples: |p| {
             let y = p.intake_year;
-            golden(&[AnneeBac::Obtenu(y - 3), AnneeBac::Obtenu(y - 4), AnneeBac::Aucun])
+            golden(&[
+                AnneeBac::Obtenu(y - 3),
+                AnneeBac::Obtenu(y - 4),
+                AnneeBac::Obtenu(y - 5),
+                AnneeBac::Aucun,
+            ])
                 .and(&[AnneeBac::Obtenu(MIN_BAC_YEAR), AnneeBac::Obtenu(p.bac_year_max())])
         },
     }
@@ -95,6 +101,20 @@ questions! {
         // CDI hours (20 and 35).
         samples: |_| {
             golden(&hours(&HOURS_AROUND_24)).and(&hours(&[1, 2000, 2399, 2401, 3500, 4800]))
+        },
+    }
+
+    /// The intake aimed at, asked only when two are open to this person
+    /// (`rules::joinable`): between the Parcoursup close and the orals on
+    /// Parcoursup, after the orals off it.
+    Rentree {
+        id: "rentree",
+        answer: rentree: Rentree,
+        relevant: super::intake_choice,
+        // The current intake and the two after it.
+        samples: |p| {
+            let (t, _) = p.timing();
+            golden(&[Rentree(t), Rentree(t + 1)]).and(&[Rentree(t + 2)])
         },
     }
 

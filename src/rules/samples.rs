@@ -140,6 +140,7 @@ mod tests {
         let d = |m, day| Date::new(2026, m, day);
         let session = Session {
             intake_year: 2026,
+            start: d(9, 1),
             calendar: Calendar {
                 registration_opens: d(1, 19),
                 parcoursup_closes: d(3, 12),

@@ -18,6 +18,44 @@ pub fn on(year: u16, month: u8, day: u8) -> Params {
     content::params(Date::new(year, month, day))
 }
 
+/// A day, for the tests that build dates from the data.
+pub fn date(year: u16, month: u8, day: u8) -> Date {
+    Date::new(year, month, day)
+}
+
+/// The day after `d` (the calendar's days are read from the data, so a
+/// test cannot add 1 to the day of the month blindly).
+pub fn day_after(d: Date) -> Date {
+    let leap = d.year % 4 == 0 && (d.year % 100 != 0 || d.year % 400 == 0);
+    let days = match d.month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    match (d.day < days, d.month < 12) {
+        (true, _) => Date::new(d.year, d.month, d.day + 1),
+        (false, true) => Date::new(d.year, d.month + 1, 1),
+        (false, false) => Date::new(d.year + 1, 1, 1),
+    }
+}
+
+/// The day before `d`.
+pub fn day_before(d: Date) -> Date {
+    match (d.day, d.month) {
+        (1, 1) => Date::new(d.year - 1, 12, 31),
+        (1, m) => {
+            // The last day of the previous month: the day before the 1st.
+            let mut x = Date::new(d.year, m - 1, 28);
+            while day_after(x).month == m - 1 {
+                x = day_after(x);
+            }
+            x
+        }
+        (day, m) => Date::new(d.year, m, day - 1),
+    }
+}
+
 /// Answers from a query string; panics on any refused value (tests only).
 pub fn answers(query: &str) -> Answers {
     let p = Link::parse(query, params().bac_year_max());
