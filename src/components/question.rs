@@ -32,6 +32,24 @@ fn bac_choice(q: Question, a: &Answers) -> bool {
     q == Question::AnneeBac && a.diplome == Some(Diplome::Titre4)
 }
 
+/// The options in the order shown: a lycéen preparing the bac finds "Je
+/// passe le baccalauréat" right under "Le baccalauréat", not below the
+/// other diplomas (the rules' order, and the link's values, are unchanged).
+fn shown_options(q: Question) -> Vec<&'static str> {
+    let mut options = q.options().unwrap_or(&[]).to_vec();
+    if q == Question::Diplome {
+        if let Some(i) = options.iter().position(|o| *o == "terminale") {
+            let o = options.remove(i);
+            let after_bac = options
+                .iter()
+                .position(|o| *o == "bac")
+                .map_or(0, |b| b + 1);
+            options.insert(after_bac, o);
+        }
+    }
+    options
+}
+
 /// The id of the control an error links to.
 pub fn field_id(q: Question, a: &Answers) -> String {
     if bac_choice(q, a) {
@@ -65,6 +83,8 @@ pub fn QuestionScreen(props: &Props) -> Html {
         Some(AnneeBac::Aucun) => Some(false),
         None => None,
     });
+    // The blocs question: no/yes, the blocs revealed under "yes".
+    let has_blocs = use_state(|| props.answers.blocs.map(|b| !b.is_empty()));
     let hint_id = format!("dee-{q}-hint");
     let error_id = format!("dee-{q}-error");
     let message = props.error.map(|(e, _)| error_message(tr, q, e, a));
@@ -77,9 +97,19 @@ pub fn QuestionScreen(props: &Props) -> Html {
     let onsubmit = {
         let draft = draft.clone();
         let has_bac = has_bac.clone();
+        let has_blocs = has_blocs.clone();
         let on_submit = props.on_submit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            if q == Question::Blocs {
+                // "Oui" with nothing ticked is no answer yet.
+                on_submit.emit(match *has_blocs {
+                    Some(false) => "aucun".to_string(),
+                    Some(true) if *draft != "aucun" => (*draft).clone(),
+                    _ => String::new(),
+                });
+                return;
+            }
             let raw = match (choice, *has_bac) {
                 (true, None) => String::new(),
                 (true, Some(false)) => "aucun".to_string(),
@@ -150,17 +180,19 @@ pub fn QuestionScreen(props: &Props) -> Html {
             }
         }
         Question::Blocs => {
-            let d = draft.clone();
+            let (d, h) = (draft.clone(), has_blocs.clone());
             blocs_input(&blocs_input::Props {
                 value: AttrValue::from((*draft).clone()),
+                yes: *has_blocs,
                 invalid: message.is_some(),
                 on_change: Callback::from(move |v: String| d.set(v)),
+                on_yes: Callback::from(move |yes: bool| h.set(Some(yes))),
                 tr: *tr,
             })
         }
         Question::AnneeBac | Question::Heures => year_field(q, described.clone()),
         _ => {
-            let options = q.options().unwrap_or(&[]);
+            let options = shown_options(q);
             html! {
                 <div class="dee-radios">
                     { for options.iter().map(|&o| {

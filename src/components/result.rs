@@ -19,7 +19,8 @@ use crate::components::{
 use crate::components::{rich, say, use_tr};
 use crate::content::{self, keys, Cited, List, Text};
 use crate::dom_ids::HEADING_ID;
-use crate::link::Mode;
+use crate::flow::Screen;
+use crate::link::{Link, Mode, Settings};
 use crate::rules::{self, Answers, Date, OutcomeKind, OutcomeView, Prerequisite, Route};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -53,11 +54,22 @@ pub fn ResultScreen(props: &Props) -> Html {
     .clone();
     let copied = use_state(|| Copied::Not);
     let href = browser::href();
-    // The print view's QR code: its generator is fetched now, off the first
-    // screen, so that the browser's own print command finds it ready.
-    use_effect_with(href.clone(), |_| browser::fill_qr_codes());
     let tr = use_tr(props.today);
     let tr = &tr;
+    // What the printout (and its QR code) links to: the answers and the
+    // language, never how this screen is shown (mode, colour, kiosk delay):
+    // a candidate's phone opens the standard view.
+    let printed_href = browser::address_with(
+        &Link::new(
+            props.answers,
+            Screen::Result,
+            Rc::new(Settings::printed(tr.lang)),
+        )
+        .to_query(),
+    );
+    // The print view's QR code: its generator is fetched now, off the first
+    // screen, so that the browser's own print command finds it ready.
+    use_effect_with(printed_href.clone(), |_| browser::fill_qr_codes());
     let mode = use_context::<Mode>().unwrap_or_default();
 
     let on_print = Callback::from(|_: MouseEvent| browser::print());
@@ -230,10 +242,10 @@ pub fn ResultScreen(props: &Props) -> Html {
                 }
             </div>
             <div class="dee-print-only dee-print-footer">
-                <div class="dee-qr" key={href.clone()} data-qr={href.clone()} role="img" aria-label={tr.t(Text::ResultQrLabel)}></div>
+                <div class="dee-qr" key={printed_href.clone()} data-qr={printed_href.clone()} role="img" aria-label={tr.t(Text::ResultQrLabel)}></div>
                 <div>
                     <p>{ rich(tr, &tr.result_printed_on(&tr.date(props.today))) }</p>
-                    <p>{ tr.result_link_line(&href) }</p>
+                    <p>{ tr.result_link_line(&printed_href) }</p>
                 </div>
             </div>
             <p class="dee-small">{ say(tr, Text::ResultDisclaimer) }</p>
