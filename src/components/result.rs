@@ -13,8 +13,9 @@ use crate::components::{
     costs::{self, cost_table},
     dispenses::{self, dispenses_section},
     next_step::{self, next_step},
-    outcome_card::{self, citation, outcome_card},
+    outcome_card::{self, citation, outcome_card, sources_line},
     summary_list::{self, summary_list},
+    training::training_section,
 };
 use crate::components::{rich, say, use_tr};
 use crate::content::{self, keys, Cited, List, Text};
@@ -177,6 +178,7 @@ pub fn ResultScreen(props: &Props) -> Html {
             if not_met {
                 <p class="dee-notice dee-no-print">{ say(tr, Text::ResultNotMetNote) }</p>
             }
+            { training_section(tr) }
             // Two columns on paper (`display: contents` on screen).
             <div class="dee-print-cols">
                 <div class="dee-print-col">
@@ -189,7 +191,8 @@ pub fn ResultScreen(props: &Props) -> Html {
                     { calendar_section(&calendar::Props { route, phase: assessment.calendar, today: props.today, tr: *tr }) }
                 </div>
             </div>
-            <section class="dee-section dee-no-print" aria-labelledby="dee-documents-title" data-section="documents">
+            // Printed too: the to-do list the person takes home.
+            <section class="dee-section" aria-labelledby="dee-documents-title" data-section="documents">
                 <h2 class="dee-h2" id="dee-documents-title">{ say(tr, Text::ResultDocumentsHeading) }</h2>
                 {
                     match route {
@@ -204,7 +207,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                         Route::Contact => html! { <p>{ say(tr, Text::DocumentsContact) }</p> },
                     }
                 }
-                <p>{ say(tr, Text::DocumentsRules) }</p>
+                <p class="dee-no-print">{ say(tr, Text::DocumentsRules) }</p>
                 { citation(tr, docs.source, docs.section) }
             </section>
             <div class="dee-print-cols">
@@ -248,6 +251,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                     <p>{ tr.result_link_line(&printed_href) }</p>
                 </div>
             </div>
+            { sources_line(tr) }
             <p class="dee-small">{ say(tr, Text::ResultDisclaimer) }</p>
             <p class="dee-small" data-version={env!("CARGO_PKG_VERSION")}>{ tr.t(Text::ResultVersion) }</p>
             </div>
