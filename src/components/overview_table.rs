@@ -68,14 +68,21 @@ fn constant(rows: &[Row], c: &Column) -> bool {
     values.all(|v| Some(v) == first)
 }
 
-/// A value with its certainty: "à confirmer" in words, beside it.
+/// A value's certainty: "à confirmer" in words, beside it (nothing when sure).
+fn tag(tr: &Tr, c: Certainty) -> Html {
+    html! {
+        if !c.is_sure() {
+            { " " }<span class="dee-tag dee-tag--cell">{ say(tr, Text::ResultTagToConfirm) }</span>
+        }
+    }
+}
+
+/// A value with its certainty.
 fn value_with_certainty(tr: &Tr, kind: OutcomeKind, value: &str, c: Certainty) -> Html {
     html! {
         <>
             { rich(tr, &tr.t_opt(keys::overview_value(kind, value))) }
-            if !c.is_sure() {
-                { " " }<span class="dee-tag dee-tag--cell">{ say(tr, Text::ResultTagToConfirm) }</span>
-            }
+            { tag(tr, c) }
         </>
     }
 }
@@ -162,17 +169,16 @@ pub fn OverviewTable(props: &Props) -> Html {
             { back_link(&back_link::Props { href: props.back_href.clone(), on_back: props.on_back.clone(), tr: *tr }) }
             <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ tr.t(Text::OverviewHeading) }</h1>
             { base_choice(tr, base, &props.on_base) }
-            <p>{ say(tr, Text::OverviewLead) }</p>
-            <p class="dee-overview__legend">
-                <span class="dee-tag dee-tag--cell">{ say(tr, Text::ResultTagToConfirm) }</span>{ " " }
-                { say(tr, Text::OverviewLegend) }
-            </p>
-            if !same.is_empty() {
-                <div class="dee-overview__same">
-                    <p class="dee-strong">{ say(tr, Text::OverviewSameLead) }</p>
-                    <ul class="dee-list">{ for said_once }</ul>
-                </div>
-            }
+            <div class="dee-overview__same">
+                if !same.is_empty() {
+                    <p><strong>{ say(tr, Text::OverviewSameLead) }</strong></p>
+                    <ul class="dee-overview__same-list">{ for said_once }</ul>
+                }
+                <p class="dee-overview__legend">
+                    <span class="dee-tag dee-tag--cell">{ say(tr, Text::ResultTagToConfirm) }</span>{ " " }
+                    { say(tr, Text::OverviewLegend) }
+                </p>
+            </div>
             <div class="dee-table-wrap dee-overview__wrap">
                 <table class="dee-table dee-overview__table">
                     <caption class="dee-visually-hidden">{ tr.t(Text::OverviewHeading) }</caption>
@@ -190,7 +196,8 @@ pub fn OverviewTable(props: &Props) -> Html {
                                     let (v, certainty, a) = (c.cell)(r);
                                     html! {
                                         <td data-outcome={c.kind.id()} data-value={v} data-certainty={certainty.id()}>
-                                            <a class="dee-link" href={href(&a)}>{ value_with_certainty(tr, c.kind, v, certainty) }</a>
+                                            <a class="dee-link" href={href(&a)}>{ rich(tr, &tr.t_opt(keys::overview_value(c.kind, v))) }</a>
+                                            { tag(tr, certainty) }
                                         </td>
                                     }
                                 }) }
@@ -199,6 +206,7 @@ pub fn OverviewTable(props: &Props) -> Html {
                     </tbody>
                 </table>
             </div>
+            <p>{ say(tr, Text::OverviewLead) }</p>
             <p class="dee-small">{ tr.t(Text::OverviewNote) }</p>
         </div>
     }

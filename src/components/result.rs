@@ -18,7 +18,7 @@ use crate::components::{
     training::training_section,
 };
 use crate::components::{rich, say, use_tr};
-use crate::content::{self, keys, Cited, List, Text};
+use crate::content::{self, keys, Cited, List, Text, Tr};
 use crate::dom_ids::HEADING_ID;
 use crate::flow::Screen;
 use crate::link::{Link, Mode, Settings};
@@ -140,7 +140,6 @@ pub fn ResultScreen(props: &Props) -> Html {
             tr: *tr,
         })
     };
-    let docs = tr.cited(Cited::Documents, String::new());
     let has_blocs = assessment.dispenses.as_ref().is_some_and(|d| {
         !(d.validated.is_empty() && d.maybe_common.is_empty() && d.interview_only.is_empty())
     });
@@ -179,39 +178,14 @@ pub fn ResultScreen(props: &Props) -> Html {
                 <p class="dee-notice dee-no-print">{ say(tr, Text::ResultNotMetNote) }</p>
             }
             { training_section(tr) }
-            // Two columns on paper (`display: contents` on screen).
-            <div class="dee-print-cols">
-                <div class="dee-print-col">
-                    { cost_table(&costs::Props { costs: Rc::new(assessment.costs.clone()), route, mode, tr: *tr }) }
-                    if let (true, Some(d)) = (has_blocs, &assessment.dispenses) {
-                        { dispenses_section(&dispenses::Props { dispenses: Rc::new(d.clone()), tr: *tr }) }
-                    }
-                </div>
-                <div class="dee-print-col">
-                    { calendar_section(&calendar::Props { route, phase: assessment.calendar, today: props.today, tr: *tr }) }
-                </div>
-            </div>
-            // Printed too: the to-do list the person takes home.
-            <section class="dee-section" aria-labelledby="dee-documents-title" data-section="documents">
-                <h2 class="dee-h2" id="dee-documents-title">{ say(tr, Text::ResultDocumentsHeading) }</h2>
-                {
-                    match route {
-                        Route::Site => html! {
-                            <>
-                                <p>{ say(tr, Text::DocumentsLead) }</p>
-                                <ul class="dee-list">{ for tr.list(List::DocumentsItems).iter().map(|d| html! { <li>{ rich(tr, d) }</li> }) }</ul>
-                                <p>{ say(tr, Text::DocumentsPayment) }</p>
-                            </>
-                        },
-                        Route::Parcoursup => html! { <p>{ say(tr, Text::DocumentsParcoursup) }</p> },
-                        Route::Contact => html! { <p>{ say(tr, Text::DocumentsContact) }</p> },
-                    }
+            // Two balanced columns on paper (a plain block on screen).
+            <div class="dee-print-flow">
+                { cost_table(&costs::Props { costs: Rc::new(assessment.costs.clone()), route, mode, tr: *tr }) }
+                if let (true, Some(d)) = (has_blocs, &assessment.dispenses) {
+                    { dispenses_section(&dispenses::Props { dispenses: Rc::new(d.clone()), tr: *tr }) }
                 }
-                <p class="dee-no-print">{ say(tr, Text::DocumentsRules) }</p>
-                { citation(tr, docs.source, docs.section) }
-            </section>
-            <div class="dee-print-cols">
-            <div class="dee-print-col">
+                { calendar_section(&calendar::Props { route, phase: assessment.calendar, today: props.today, tr: *tr }) }
+                { documents_section(tr, route) }
             <section class="dee-section" aria-labelledby="dee-answers-title" data-section="answers">
                 <h2 class="dee-h2" id="dee-answers-title">{ say(tr, Text::ResultAnswersHeading) }</h2>
                 { summary_list(&summary_list::Props { answers: props.answers, change_hrefs: None, on_change: None, tr: *tr }) }
@@ -226,8 +200,6 @@ pub fn ResultScreen(props: &Props) -> Html {
                     }>{ say(tr, Text::ResultEditAnswers) }</a>
                 </p>
             </section>
-            </div>
-            <div class="dee-print-col">
             <div class="dee-actions dee-no-print">
                 <button type="button" class="dee-button dee-button--secondary" onclick={on_print}>{ say(tr, Text::ResultPrint) }</button>
                 <button type="button" class="dee-button dee-button--secondary" onclick={on_copy}>{ say(tr, Text::ResultCopy) }</button>
@@ -255,7 +227,33 @@ pub fn ResultScreen(props: &Props) -> Html {
             <p class="dee-small">{ say(tr, Text::ResultDisclaimer) }</p>
             <p class="dee-small" data-version={env!("CARGO_PKG_VERSION")}>{ tr.t(Text::ResultVersion) }</p>
             </div>
-            </div>
         </div>
+    }
+}
+
+/// How to apply on the route, printed too: the to-do list the person takes
+/// home (the page's documents to upload, for the institute's site).
+fn documents_section(tr: &Tr, route: Route) -> Html {
+    let docs = tr.cited(Cited::Documents, String::new());
+    html! {
+        <section class="dee-section" aria-labelledby="dee-documents-title" data-section="documents">
+            <h2 class="dee-h2" id="dee-documents-title">{ say(tr, Text::ResultDocumentsHeading) }</h2>
+            {
+                match route {
+                    Route::Site => html! {
+                        <>
+                            <p>{ say(tr, Text::DocumentsLead) }</p>
+                            <ul class="dee-list">{ for tr.list(List::DocumentsItems).iter().map(|d| html! { <li>{ rich(tr, d) }</li> }) }</ul>
+                            // Said on paper by the costs' admission fee line.
+                            <p class="dee-no-print">{ say(tr, Text::DocumentsPayment) }</p>
+                        </>
+                    },
+                    Route::Parcoursup => html! { <p>{ say(tr, Text::DocumentsParcoursup) }</p> },
+                    Route::Contact => html! { <p>{ say(tr, Text::DocumentsContact) }</p> },
+                }
+            }
+            <p class="dee-no-print">{ say(tr, Text::DocumentsRules) }</p>
+            { citation(tr, docs.source, docs.section) }
+        </section>
     }
 }
