@@ -378,7 +378,7 @@ const hostile = [
   ['hours that are not a number', '?diplome=titre4&annee_bac=aucun&situation=cdi&heures=abc&contrat=aucun&blocs=aucun', /heures/],
   ['a script payload', '?diplome=titre4&annee_bac=aucun&situation=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&contrat=aucun&blocs=aucun', /situation/],
   ['conflicting duplicates and a huge value', `?diplome=bac&diplome=aucun&heures=${'9'.repeat(5000)}&situation=cdi`, /diplôme/],
-  ['a malformed bloc', '?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=ES-BC9', /blocs/],
+  ['a malformed bloc', '?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=ES-BC9', /bloc/],
 ];
 for (const [what, link, question] of hostile) {
   test(`a link with ${what} shows the error summary and no result`, async () => {

@@ -84,10 +84,29 @@ pub fn QuestionScreen(props: &Props) -> Html {
         None => None,
     });
     // The blocs question: no/yes, the blocs revealed under "yes".
-    let has_blocs = use_state(|| props.answers.blocs.map(|b| !b.is_empty()));
+    // A malformed bloc list in a link: the blocs are shown, to tick again.
+    let has_blocs = use_state(|| {
+        let malformed = matches!(props.error, Some((InputError::MalformedBloc, _)));
+        props
+            .answers
+            .blocs
+            .map(|b| !b.is_empty())
+            .or(malformed.then_some(true))
+    });
+    // "Oui" sent with no bloc ticked: said here, so that "Oui" stays chosen
+    // (an error from the app would show the question afresh).
+    let oui_empty = use_state(|| false);
+    use_effect_with(*oui_empty, |on| {
+        if *on {
+            crate::browser::focus(crate::dom_ids::ERROR_SUMMARY_ID);
+        }
+    });
+    let error = props
+        .error
+        .or(oui_empty.then_some((InputError::Empty, false)));
     let hint_id = format!("dee-{q}-hint");
     let error_id = format!("dee-{q}-error");
-    let message = props.error.map(|(e, _)| error_message(tr, q, e, a));
+    let message = error.map(|(e, _)| error_message(tr, q, e, a));
     let described = match message {
         Some(_) => format!("{hint_id} {error_id}"),
         None => hint_id.clone(),
@@ -98,16 +117,22 @@ pub fn QuestionScreen(props: &Props) -> Html {
         let draft = draft.clone();
         let has_bac = has_bac.clone();
         let has_blocs = has_blocs.clone();
+        let oui_empty = oui_empty.clone();
         let on_submit = props.on_submit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if q == Question::Blocs {
-                // "Oui" with nothing ticked is no answer yet.
-                on_submit.emit(match *has_blocs {
+                let raw = match *has_blocs {
                     Some(false) => "aucun".to_string(),
                     Some(true) if *draft != "aucun" => (*draft).clone(),
                     _ => String::new(),
-                });
+                };
+                // "Oui" with nothing ticked is no answer yet.
+                let oui_alone = *has_blocs == Some(true) && raw.is_empty();
+                oui_empty.set(oui_alone);
+                if !oui_alone {
+                    on_submit.emit(raw);
+                }
                 return;
             }
             let raw = match (choice, *has_bac) {
@@ -221,7 +246,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
     html! {
         <div class="dee-question">
             { back_link(&back_link::Props { href: props.back_href.clone(), on_back: props.on_back.clone(), tr: *tr }) }
-            if let (Some(m), Some((_, from_link))) = (&message, props.error) {
+            if let (Some(m), Some((_, from_link))) = (&message, error) {
                 { error_summary(&error_summary::Props {
                     title: tr.t(if from_link { Text::ErrorsLinkTitle } else { Text::ErrorsSummaryTitle }).into(),
                     items: vec![(AttrValue::from(field_id(q, a)), AttrValue::from(m.clone()))],
