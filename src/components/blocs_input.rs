@@ -44,7 +44,7 @@ pub fn blocs_input(props: &Props) -> Html {
         let onchange = props.on_yes.reform(move |_: Event| yes);
         html! {
             <div class="dee-radio">
-                <input class="dee-radio__input" type="radio" id={id.clone()} name="blocs-choice" value={o}
+                <input class="dee-radio__input" type="radio" id={id.clone()} name="blocs" value={o}
                     checked={props.yes == Some(yes)} aria-invalid={props.invalid.to_string()} {onchange} />
                 <label class="dee-radio__label" for={id}>{ say(tr, label) }</label>
             </div>
