@@ -159,7 +159,7 @@ pub fn OverviewTable(props: &Props) -> Html {
         let (v, certainty, _) = (c.cell)(rows.first()?);
         Some(html! {
             <li data-outcome={c.kind.id()} data-value={v} data-certainty={certainty.id()}>
-                <strong>{ tr.t(c.title) }{ " : " }</strong>
+                <strong>{ tr.t(c.title) }{ tr.raw(Text::OverviewColon) }</strong>
                 { value_with_certainty(tr, c.kind, v, certainty) }
             </li>
         })
