@@ -139,7 +139,9 @@ test('presentation: the overview table matches the engine, and "Nouvelle personn
   // Every cell's link opens a result whose card has the cell's value.
   const cells = await page.locator('.dee-overview__table td[data-outcome]').evaluateAll((tds) =>
     tds.map((td) => ({ kind: td.dataset.outcome, value: td.dataset.value, href: td.querySelector('a').href })));
-  assert.equal(cells.length, 17 * 4);
+  // A column the same in every row is said once above the table (issue 23).
+  const columns = await page.locator('.dee-overview__table thead th').count() - 1;
+  assert.equal(cells.length, 17 * columns);
   const check = await app.browser.newContext({ locale: 'fr-FR' });
   const p2 = await check.newPage();
   for (const c of cells) {
@@ -207,7 +209,8 @@ test('offline: once visited, the widget opens and completes an assessment withou
   await context.setOffline(true);
   await page.reload();
   await page.getByRole('button', { name: 'Commencer' }).click();
-  for (const label of [/^Un autre diplôme ou titre de niveau 4 ou plus/, "Non, je n'ai pas le baccalauréat", 'Salarié·e en CDD', 'Non, pas de contrat signé', 'Aucun bloc']) {
+  for (const label of [/^Un autre diplôme ou titre de niveau 4 ou plus/, "Non, je n'ai pas le baccalauréat", 'Salarié·e en CDD', 'Non, pas de contrat signé', 'Non']) {
+    // 'Non' last: the blocs question (Non / Oui since issue 23).
     await page.getByLabel(label, { exact: true }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
   }

@@ -30,6 +30,8 @@ async function nextPage(page, old) {
 async function answer(page, choice, { group } = {}) {
   const old = await heading(page);
   const scope = group ? page.getByRole('group', { name: group, exact: true }) : page;
+  // A bloc is ticked under "Oui", which reveals them.
+  if (group && await page.locator('#dee-blocs-oui').count()) await page.locator('#dee-blocs-oui').check();
   if (choice.type) {
     await page.getByLabel(choice.type, { exact: true }).fill(choice.value);
   } else {
@@ -75,7 +77,8 @@ const BAC = 'Le baccalauréat (général, technologique ou professionnel)';
 const TITRE4 = 'Un autre diplôme ou titre de niveau 4 ou plus (BTS, licence, DAEU…), avec ou sans le bac';
 const NO_BAC = "Non, je n'ai pas le baccalauréat";
 const NO_CONTRACT = 'Non, pas de contrat signé';
-const NO_BLOC = 'Aucun bloc';
+// The blocs question asks Non / Oui first (issue 23), its blocs under Oui.
+const NO_BLOC = 'Non';
 const YEAR = (value) => ({ type: "Année d'obtention", value });
 const HOURS = (value) => ({ type: 'Heures par semaine', value });
 
@@ -375,7 +378,7 @@ const hostile = [
   ['hours that are not a number', '?diplome=titre4&annee_bac=aucun&situation=cdi&heures=abc&contrat=aucun&blocs=aucun', /heures/],
   ['a script payload', '?diplome=titre4&annee_bac=aucun&situation=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&contrat=aucun&blocs=aucun', /situation/],
   ['conflicting duplicates and a huge value', `?diplome=bac&diplome=aucun&heures=${'9'.repeat(5000)}&situation=cdi`, /diplôme/],
-  ['a malformed bloc', '?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=ES-BC9', /blocs/],
+  ['a malformed bloc', '?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=ES-BC9', /bloc/],
 ];
 for (const [what, link, question] of hostile) {
   test(`a link with ${what} shows the error summary and no result`, async () => {
@@ -492,7 +495,7 @@ test('in English: a persona completes, amounts and dates are English, axe passes
   await answer(page, 'No contract signed');
   await noSeriousAxeViolation(page, 'an English question');
   await answer(page, 'No');
-  await answer(page, 'No block');
+  await answer(page, 'No');
   assert.match(await heading(page), /Check your answers/);
   const o = await heading(page);
   await page.getByRole('button', { name: 'See the result' }).click();
@@ -513,13 +516,13 @@ test('in English: a persona completes, amounts and dates are English, axe passes
 test('the language follows the browser, and the switcher keeps every answer', async () => {
   const rec = await open('?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&etape=blocs', { locale: 'en-GB' });
   const { page } = rec;
-  assert.match(await heading(page), /Have you already validated skills blocks/, 'English from the browser language');
+  assert.match(await heading(page), /Have you already passed a skills block/, 'English from the browser language');
   await page.getByRole('link', { name: /Lire cette page en français/ }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
-  assert.match(await heading(page), /Avez-vous déjà validé des blocs/);
+  assert.match(await heading(page), /Avez-vous déjà validé un bloc/);
   assert.match(page.url(), /lang=fr/);
   assert.match(page.url(), /situation=cdd/);
-  await answer(page, 'Aucun bloc');
+  await answer(page, NO_BLOC);
   assert.match(await heading(page), /Vérifiez vos réponses/);
   assert.match(await page.locator('.dee-summary').textContent(), /Salarié·e en CDD/);
   clean(rec);

@@ -167,14 +167,22 @@ pub fn App() -> Html {
                 tr,
             })
         }
-        Screen::Overview => html! {
-            <OverviewTable
-                today={state.today}
-                settings={state.settings.clone()}
-                back_href={state.href(Screen::Start, false)}
-                on_back={on_back.clone()}
-            />
-        },
+        Screen::Overview => {
+            let (d, s) = (state.dispatcher(), state.clone());
+            let on_base = Callback::from(move |b| {
+                browser::set_query(&s.href_base(b), false);
+                d.dispatch(Action::SetBase(b));
+            });
+            html! {
+                <OverviewTable
+                    today={state.today}
+                    settings={state.settings.clone()}
+                    back_href={state.href(Screen::Start, false)}
+                    on_back={on_back.clone()}
+                    {on_base}
+                />
+            }
+        }
         Screen::Result => html! {
             <ResultScreen
                 answers={state.flow.answers}

@@ -109,6 +109,15 @@ pub fn href() -> String {
         .unwrap_or_default()
 }
 
+/// This page's address with another query string: the link a printout
+/// carries (its QR code too), which opens the standard view.
+pub fn address_with(query: &str) -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}{query}", path())
+}
+
 /// Puts `query` in the address bar: a new history entry when `push`.
 pub fn set_query(query: &str, push: bool) {
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {

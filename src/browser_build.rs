@@ -56,6 +56,10 @@ pub fn href() -> String {
     String::new()
 }
 
+pub fn address_with(query: &str) -> String {
+    query.to_string()
+}
+
 pub fn take_start_request() -> bool {
     false
 }

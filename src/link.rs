@@ -6,7 +6,7 @@
 //! A link carries the answers, the values refused, the screen (`etape`),
 //! whether an answer is being changed from the check page (`depuis`), and
 //! how the widget is shown ([`Settings`]: `mode`, `lang`, `couleur`,
-//! `delai`).
+//! `delai`, and the overview's baseline `base`).
 //!
 //! Parsing never fails: a bad answer becomes an error on its question (the
 //! other answers are kept), a duplicate key with another value is a
@@ -15,6 +15,7 @@
 
 use crate::content::Lang;
 use crate::flow::{Flow, Screen};
+use crate::overview::Base;
 use crate::rules::parse::{self, InputError, MAX_RAW_LEN};
 use crate::rules::{Answers, Params, Question};
 use crate::theme::Rgb;
@@ -45,14 +46,17 @@ pub enum Setting {
     Couleur,
     /// `delai`: the kiosk's inactivity delay, in seconds.
     Delai,
+    /// `base`: the case the overview ("Tous les cas") varies ([`Base`]).
+    Base,
 }
 
 impl Setting {
-    pub const ALL: [Setting; 4] = [
+    pub const ALL: [Setting; 5] = [
         Setting::Mode,
         Setting::Lang,
         Setting::Couleur,
         Setting::Delai,
+        Setting::Base,
     ];
 
     /// The parameter's name in a link.
@@ -62,6 +66,7 @@ impl Setting {
             Setting::Lang => "lang",
             Setting::Couleur => "couleur",
             Setting::Delai => "delai",
+            Setting::Base => "base",
         }
     }
 }
@@ -140,6 +145,7 @@ pub struct Settings {
     lang: Option<Lang>,
     colour: Option<Rgb>,
     kiosk_delay: Option<u32>,
+    base: Option<Base>,
     /// `(parameter, value)` as the link gave them (see `Link::parse`).
     given: Vec<(Setting, String)>,
 }
@@ -157,6 +163,7 @@ impl Settings {
             Setting::Couleur => self.colour = Rgb::parse(&v),
             // Whole seconds, 2 to 3600.
             Setting::Delai => self.kiosk_delay = v.parse().ok().filter(|d| (2..=3600).contains(d)),
+            Setting::Base => self.base = Base::from_param(&v),
         }
         self.given.push((key, v.into_owned()));
     }
@@ -186,17 +193,40 @@ impl Settings {
         self.kiosk_delay.unwrap_or(DEFAULT_KIOSK_DELAY)
     }
 
+    /// `base`: the overview's baseline; [`Base::default`] when absent or
+    /// unknown.
+    pub fn base(&self) -> Base {
+        self.base.unwrap_or_default()
+    }
+
+    /// The same settings with `key` set to `v`, moved to the end of the link.
+    fn with(&self, key: Setting, v: &str) -> Settings {
+        let mut out = Settings::default();
+        for (k, given) in &self.given {
+            if *k != key {
+                out.read(*k, Cow::Borrowed(given));
+            }
+        }
+        out.read(key, Cow::Borrowed(v));
+        out
+    }
+
     /// The same settings in language `l`: the language switch. `lang` moves
     /// to the end of the link.
     pub fn with_lang(&self, l: Lang) -> Settings {
-        let mut out = Settings::default();
-        for (k, v) in &self.given {
-            if *k != Setting::Lang {
-                out.read(*k, Cow::Borrowed(v));
-            }
-        }
-        out.read(Setting::Lang, Cow::Borrowed(l.id()));
-        out
+        self.with(Setting::Lang, l.id())
+    }
+
+    /// The same settings with the overview's baseline `b`.
+    pub fn with_base(&self, b: Base) -> Settings {
+        self.with(Setting::Base, b.id())
+    }
+
+    /// What a printed or shared result carries: its language only. Whoever
+    /// opens it gets the standard view, whatever the mode it was printed
+    /// from (no `mode`, `couleur`, `delai` or `base`).
+    pub fn printed(l: Lang) -> Settings {
+        Settings::default().with_lang(l)
     }
 }
 
@@ -530,6 +560,41 @@ mod tests {
         assert_eq!(
             rewritten("mode=presentation&utm=x&lang=fr&Mode=borne"),
             "?mode=presentation&lang=fr"
+        );
+    }
+
+    #[test]
+    fn the_overview_baseline_is_a_setting_and_printed_links_keep_only_lang() {
+        for b in Base::ALL {
+            let s = parse(&format!("base={}", b.id())).settings;
+            assert_eq!(s.base(), b);
+            assert_eq!(Base::from_param(b.id()), Some(b));
+        }
+        assert_eq!(parse("").settings.base(), Base::default());
+        assert_eq!(parse("base=xyz").settings.base(), Base::default());
+        assert_eq!(
+            rewritten("base=xyz&mode=presentation"),
+            "?base=xyz&mode=presentation"
+        );
+        let s = parse("base=titre4&mode=presentation&lang=fr").settings;
+        let moved = s.with_base(Base::BacRecent);
+        assert_eq!(moved.base(), Base::BacRecent);
+        assert_eq!(moved.mode(), Mode::Presentation);
+        let link = Link::new(Answers::default(), Screen::Overview, Rc::new(moved));
+        assert_eq!(
+            link.to_query(),
+            "?etape=tous-les-cas&mode=presentation&lang=fr&base=bac-recent"
+        );
+        // Printed: the answers and the language, never mode, couleur, delai or base.
+        let a = parse("diplome=bac&annee_bac=2010&mode=presentation&couleur=%23aa0000&delai=30&base=bac-ancien&lang=en");
+        let printed = Link::new(
+            a.answers,
+            Screen::Result,
+            Rc::new(Settings::printed(Lang::En)),
+        );
+        assert_eq!(
+            printed.to_query(),
+            "?diplome=bac&annee_bac=2010&etape=resultat&lang=en"
         );
     }
 

@@ -4,6 +4,7 @@
 use crate::content::{self, Lang};
 use crate::flow::{Flow, Screen};
 use crate::link::{Link, Mode, Settings};
+use crate::overview::Base;
 use crate::rules::parse::InputError;
 use crate::rules::{Date, Params, Question};
 use std::rc::Rc;
@@ -60,6 +61,9 @@ pub enum Action {
     Reset,
     /// The language switcher.
     SetLang(Lang),
+    /// The overview's baseline: a setting, not a step. The view has already
+    /// rewritten the address ([`State::href_base`]); the focus stays put.
+    SetBase(Base),
 }
 
 impl State {
@@ -115,6 +119,15 @@ impl State {
     pub fn href_lang(&self, l: Lang) -> String {
         Link {
             settings: Rc::new(self.settings.with_lang(l)),
+            ..self.link(self.flow.screen, self.flow.from_check)
+        }
+        .to_query()
+    }
+
+    /// The link to this same page with the overview's baseline `b`.
+    pub fn href_base(&self, b: Base) -> String {
+        Link {
+            settings: Rc::new(self.settings.with_base(b)),
             ..self.link(self.flow.screen, self.flow.from_check)
         }
         .to_query()
@@ -200,6 +213,12 @@ impl Reducible for State {
                 sync: UrlSync::Replace,
                 left: None,
                 nav: self.nav.wrapping_add(1),
+                ..(*self).clone()
+            },
+            Action::SetBase(b) => State {
+                settings: Rc::new(self.settings.with_base(b)),
+                sync: UrlSync::None,
+                left: None,
                 ..(*self).clone()
             },
         };

@@ -146,7 +146,9 @@ export function defineSuite(engine) {
       const input = await d.findElement(By.id(`dee-${question}-input`));
       await input.clear();
       await keys(input, value);
-    } else if (question === 'blocs') {
+    } else if (question === 'blocs' && value !== 'aucun') {
+      // Since issue 23 the blocs are revealed under "Oui".
+      await keys(await d.findElement(By.id('dee-blocs-oui')), Key.SPACE);
       for (const b of value.split(',')) {
         const box = await d.findElement(By.id(`dee-blocs-${b}`));
         await keys(box, Key.SPACE);

@@ -1,5 +1,6 @@
-//! The blocs question's checkboxes, grouped by diploma, with an exclusive
-//! "Aucun bloc" choice. Its value is the link form (`aucun`, `ES-BC3,…`).
+//! The blocs question: "Non" or "Oui" first (almost everyone answers Non,
+//! in one click), and under "Oui" the blocs' checkboxes, grouped by
+//! diploma. Its value is the link form (`aucun` is Non, `ES-BC3,…`).
 
 use crate::components::{rich, say};
 use crate::content::{keys, Text, Tr};
@@ -11,8 +12,11 @@ use yew::prelude::*;
 pub struct Props {
     /// Current value in link form; empty when nothing is ticked.
     pub value: AttrValue,
+    /// "Oui" (`Some(true)`), "Non", or neither chosen yet.
+    pub yes: Option<bool>,
     pub invalid: bool,
     pub on_change: Callback<String>,
+    pub on_yes: Callback<bool>,
     pub tr: Tr,
 }
 
@@ -30,7 +34,36 @@ fn bloc_label(tr: &Tr, b: Bloc) -> String {
 /// hydration code (about 0.7 KB gzip).
 pub fn blocs_input(props: &Props) -> Html {
     let tr = &props.tr;
-    let none = props.value.as_str() == "aucun";
+    let radio = |yes: bool| {
+        let (o, label) = if yes {
+            ("oui", Text::QuestionBlocsYes)
+        } else {
+            ("aucun", Text::QuestionBlocsNo)
+        };
+        let id = format!("dee-blocs-{o}");
+        let onchange = props.on_yes.reform(move |_: Event| yes);
+        html! {
+            <div class="dee-radio">
+                <input class="dee-radio__input" type="radio" id={id.clone()} name="blocs" value={o}
+                    checked={props.yes == Some(yes)} aria-invalid={props.invalid.to_string()} {onchange} />
+                <label class="dee-radio__label" for={id}>{ say(tr, label) }</label>
+            </div>
+        }
+    };
+    html! {
+        <div class="dee-radios">
+            { radio(false) }
+            { radio(true) }
+            if props.yes == Some(true) {
+                <div class="dee-reveal" id="dee-blocs-list">{ checkboxes(props) }</div>
+            }
+        </div>
+    }
+}
+
+/// The blocs of each diploma, revealed under "Oui".
+fn checkboxes(props: &Props) -> Html {
+    let tr = &props.tr;
     let current = parse_blocs(&props.value).unwrap_or(Blocs::NONE);
     let toggle = |b: Bloc| {
         let on_change = props.on_change.clone();
@@ -47,14 +80,9 @@ pub fn blocs_input(props: &Props) -> Html {
             });
         })
     };
-    let on_none = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |_: Event| {
-            on_change.emit(if none { String::new() } else { "aucun".into() })
-        })
-    };
     html! {
         <div class="dee-checkboxes">
+            <p class="dee-hint" id="dee-blocs-which">{ say(tr, Text::QuestionBlocsWhich) }</p>
             { for DiplomeBloc::ALL.iter().map(|&d| html! {
                 <fieldset class="dee-subfieldset">
                     <legend class="dee-sublegend">{ say(tr, keys::bloc_diploma(d)) }</legend>
@@ -64,7 +92,8 @@ pub fn blocs_input(props: &Props) -> Html {
                             html! {
                                 <div class="dee-checkbox">
                                     <input class="dee-checkbox__input" type="checkbox" id={id.clone()} name="blocs"
-                                        value={b.to_string()} checked={!none && current.contains(b)}
+                                        value={b.to_string()} checked={current.contains(b)}
+                                        aria-describedby="dee-blocs-which"
                                         aria-invalid={props.invalid.to_string()} onchange={toggle(b)} />
                                     <label class="dee-checkbox__label" for={id}>{ rich(tr, &bloc_label(tr, b)) }</label>
                                 </div>
@@ -73,12 +102,6 @@ pub fn blocs_input(props: &Props) -> Html {
                     </div>
                 </fieldset>
             }) }
-            <p class="dee-checkboxes__divider">{ say(tr, Text::QuestionBlocsOr) }</p>
-            <div class="dee-checkbox">
-                <input class="dee-checkbox__input" type="checkbox" id="dee-blocs-aucun" name="blocs" value="aucun"
-                    checked={none} aria-invalid={props.invalid.to_string()} onchange={on_none} />
-                <label class="dee-checkbox__label" for="dee-blocs-aucun">{ say(tr, Text::QuestionBlocsNone) }</label>
-            </div>
         </div>
     }
 }

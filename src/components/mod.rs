@@ -18,6 +18,7 @@ pub mod question;
 pub mod result;
 pub mod start;
 pub mod summary_list;
+pub mod training;
 
 use crate::content::{Lang, Text, Tr};
 use yew::prelude::*;

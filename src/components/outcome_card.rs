@@ -18,14 +18,32 @@ pub struct Props {
     pub tr: Tr,
 }
 
-/// A citation line: source title and section (printed with the source's
-/// short name, the footer of the printout naming the documents in full).
+/// A citation line: the source's short name and its section. Each source's
+/// full title is said once per result, in its "Sources" line
+/// ([`sources_line`]), not beside every conclusion.
 pub fn citation(tr: &Tr, source: content::Source, section: String) -> Html {
     html! {
         <p class="dee-source">
-            { say(tr, Text::ResultSource) }{ " " }<cite class="dee-screen-only">{ source.title }</cite>
-            <cite class="dee-print-inline">{ source.short }</cite>{ ", " }
+            { say(tr, Text::ResultSource) }{ " " }<cite>{ source.short }</cite>{ ", " }
             { rich(tr, &tr.result_section(&section)) }
+        </p>
+    }
+}
+
+/// The sources in full, once: each short name the citations use, with the
+/// document it stands for.
+pub fn sources_line(tr: &Tr) -> Html {
+    let docs = [content::SourceDoc::Irts, content::SourceDoc::Rncp].map(|d| tr.source(d));
+    html! {
+        <p class="dee-small dee-sources" data-section="sources">
+            <strong>{ say(tr, Text::ResultSourcesHeading) }</strong>{ " " }
+            { for docs.iter().enumerate().map(|(i, d)| html! {
+                <>
+                    if i > 0 { { " ; " } }
+                    <cite>{ d.short.clone() }</cite>{ " : " }{ rich(tr, &d.title) }
+                </>
+            }) }
+            { "." }
         </p>
     }
 }

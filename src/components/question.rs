@@ -32,6 +32,24 @@ fn bac_choice(q: Question, a: &Answers) -> bool {
     q == Question::AnneeBac && a.diplome == Some(Diplome::Titre4)
 }
 
+/// The options in the order shown: a lycéen preparing the bac finds "Je
+/// passe le baccalauréat" right under "Le baccalauréat", not below the
+/// other diplomas (the rules' order, and the link's values, are unchanged).
+fn shown_options(q: Question) -> Vec<&'static str> {
+    let mut options = q.options().unwrap_or(&[]).to_vec();
+    if q == Question::Diplome {
+        if let Some(i) = options.iter().position(|o| *o == "terminale") {
+            let o = options.remove(i);
+            let after_bac = options
+                .iter()
+                .position(|o| *o == "bac")
+                .map_or(0, |b| b + 1);
+            options.insert(after_bac, o);
+        }
+    }
+    options
+}
+
 /// The id of the control an error links to.
 pub fn field_id(q: Question, a: &Answers) -> String {
     if bac_choice(q, a) {
@@ -92,9 +110,30 @@ pub fn QuestionScreen(props: &Props) -> Html {
         Some(AnneeBac::Aucun) => Some(false),
         None => None,
     });
+    // The blocs question: no/yes, the blocs revealed under "yes".
+    // A malformed bloc list in a link: the blocs are shown, to tick again.
+    let has_blocs = use_state(|| {
+        let malformed = matches!(props.error, Some((InputError::MalformedBloc, _)));
+        props
+            .answers
+            .blocs
+            .map(|b| !b.is_empty())
+            .or(malformed.then_some(true))
+    });
+    // "Oui" sent with no bloc ticked: said here, so that "Oui" stays chosen
+    // (an error from the app would show the question afresh).
+    let oui_empty = use_state(|| false);
+    use_effect_with(*oui_empty, |on| {
+        if *on {
+            crate::browser::focus(crate::dom_ids::ERROR_SUMMARY_ID);
+        }
+    });
+    let error = props
+        .error
+        .or(oui_empty.then_some((InputError::Empty, false)));
     let hint_id = format!("dee-{q}-hint");
     let error_id = format!("dee-{q}-error");
-    let message = props.error.map(|(e, _)| error_message(tr, q, e, a));
+    let message = error.map(|(e, _)| error_message(tr, q, e, a));
     let described = match message {
         Some(_) => format!("{hint_id} {error_id}"),
         None => hint_id.clone(),
@@ -104,9 +143,25 @@ pub fn QuestionScreen(props: &Props) -> Html {
     let onsubmit = {
         let draft = draft.clone();
         let has_bac = has_bac.clone();
+        let has_blocs = has_blocs.clone();
+        let oui_empty = oui_empty.clone();
         let on_submit = props.on_submit.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            if q == Question::Blocs {
+                let raw = match *has_blocs {
+                    Some(false) => "aucun".to_string(),
+                    Some(true) if *draft != "aucun" => (*draft).clone(),
+                    _ => String::new(),
+                };
+                // "Oui" with nothing ticked is no answer yet.
+                let oui_alone = *has_blocs == Some(true) && raw.is_empty();
+                oui_empty.set(oui_alone);
+                if !oui_alone {
+                    on_submit.emit(raw);
+                }
+                return;
+            }
             let raw = match (choice, *has_bac) {
                 (true, None) => String::new(),
                 (true, Some(false)) => "aucun".to_string(),
@@ -177,18 +232,20 @@ pub fn QuestionScreen(props: &Props) -> Html {
             }
         }
         Question::Blocs => {
-            let d = draft.clone();
+            let (d, h) = (draft.clone(), has_blocs.clone());
             blocs_input(&blocs_input::Props {
                 value: AttrValue::from((*draft).clone()),
+                yes: *has_blocs,
                 invalid: message.is_some(),
                 on_change: Callback::from(move |v: String| d.set(v)),
+                on_yes: Callback::from(move |yes: bool| h.set(Some(yes))),
                 tr: *tr,
             })
         }
         Question::AnneeBac | Question::Heures => year_field(q, described.clone()),
         Question::Rentree => intake_radios(tr, a, &draft),
         _ => {
-            let options = q.options().unwrap_or(&[]);
+            let options = shown_options(q);
             html! {
                 <div class="dee-radios">
                     { for options.iter().map(|&o| {
@@ -217,7 +274,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
     html! {
         <div class="dee-question">
             { back_link(&back_link::Props { href: props.back_href.clone(), on_back: props.on_back.clone(), tr: *tr }) }
-            if let (Some(m), Some((_, from_link))) = (&message, props.error) {
+            if let (Some(m), Some((_, from_link))) = (&message, error) {
                 { error_summary(&error_summary::Props {
                     title: tr.t(if from_link { Text::ErrorsLinkTitle } else { Text::ErrorsSummaryTitle }).into(),
                     items: vec![(AttrValue::from(field_id(q, a)), AttrValue::from(m.clone()))],

@@ -13,13 +13,15 @@ use crate::components::{
     costs::{self, cost_table},
     dispenses::{self, dispenses_section},
     next_step::{self, next_step},
-    outcome_card::{self, citation, outcome_card},
+    outcome_card::{self, citation, outcome_card, sources_line},
     summary_list::{self, summary_list},
+    training::training_section,
 };
 use crate::components::{rich, say, use_tr};
-use crate::content::{self, keys, Cited, List, Text};
+use crate::content::{self, keys, Cited, List, Text, Tr};
 use crate::dom_ids::HEADING_ID;
-use crate::link::Mode;
+use crate::flow::Screen;
+use crate::link::{Link, Mode, Settings};
 use crate::rules::{self, Answers, Date, Interview, OutcomeKind, OutcomeView, Prerequisite, Route};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,11 +58,22 @@ pub fn ResultScreen(props: &Props) -> Html {
     .clone();
     let copied = use_state(|| Copied::Not);
     let href = browser::href();
-    // The print view's QR code: its generator is fetched now, off the first
-    // screen, so that the browser's own print command finds it ready.
-    use_effect_with(href.clone(), |_| browser::fill_qr_codes());
     let tr = use_tr(props.today);
     let tr = &tr;
+    // What the printout (and its QR code) links to: the answers and the
+    // language, never how this screen is shown (mode, colour, kiosk delay):
+    // a candidate's phone opens the standard view.
+    let printed_href = browser::address_with(
+        &Link::new(
+            props.answers,
+            Screen::Result,
+            Rc::new(Settings::printed(tr.lang)),
+        )
+        .to_query(),
+    );
+    // The print view's QR code: its generator is fetched now, off the first
+    // screen, so that the browser's own print command finds it ready.
+    use_effect_with(printed_href.clone(), |_| browser::fill_qr_codes());
     let mode = use_context::<Mode>().unwrap_or_default();
 
     let on_print = Callback::from(|_: MouseEvent| browser::print());
@@ -130,7 +143,6 @@ pub fn ResultScreen(props: &Props) -> Html {
             tr: *tr,
         })
     };
-    let docs = tr.cited(Cited::Documents, String::new());
     let exempt = assessment
         .interview
         .as_ref()
@@ -175,45 +187,21 @@ pub fn ResultScreen(props: &Props) -> Html {
             if not_met {
                 <p class="dee-notice dee-no-print">{ say(tr, Text::ResultNotMetNote) }</p>
             }
-            // Two columns on paper (`display: contents` on screen).
-            <div class="dee-print-cols">
-                <div class="dee-print-col">
-                    { cost_table(&costs::Props {
-                        costs: Rc::new(assessment.costs.clone()),
-                        otherwise: Rc::new(assessment.costs_otherwise.clone()),
-                        route,
-                        mode,
-                        tr: *tr,
-                    }) }
-                    if let (true, Some(d)) = (has_blocs, &assessment.dispenses) {
-                        { dispenses_section(&dispenses::Props { dispenses: Rc::new(d.clone()), tr: *tr }) }
-                    }
-                </div>
-                <div class="dee-print-col">
-                    { calendar_section(&calendar::Props { route, phase: assessment.calendar, today: props.today, tr: *tr }) }
-                </div>
-            </div>
-            <section class="dee-section dee-no-print" aria-labelledby="dee-documents-title" data-section="documents">
-                <h2 class="dee-h2" id="dee-documents-title">{ say(tr, Text::ResultDocumentsHeading) }</h2>
-                {
-                    match route {
-                        Route::Site => html! {
-                            <>
-                                <p>{ say(tr, Text::DocumentsLead) }</p>
-                                <ul class="dee-list">{ for tr.list(List::DocumentsItems).iter().map(|d| html! { <li>{ rich(tr, d) }</li> }) }</ul>
-                                // The fee pays for the oral: whether one exempt from it pays is to confirm.
-                                <p>{ say(tr, if exempt { Text::DocumentsPaymentExempt } else { Text::DocumentsPayment }) }</p>
-                            </>
-                        },
-                        Route::Parcoursup => html! { <p>{ say(tr, Text::DocumentsParcoursup) }</p> },
-                        Route::Contact => html! { <p>{ say(tr, Text::DocumentsContact) }</p> },
-                    }
+            { training_section(tr) }
+            // Two balanced columns on paper (a plain block on screen).
+            <div class="dee-print-flow">
+                { cost_table(&costs::Props {
+                    costs: Rc::new(assessment.costs.clone()),
+                    otherwise: Rc::new(assessment.costs_otherwise.clone()),
+                    route,
+                    mode,
+                    tr: *tr,
+                }) }
+                if let (true, Some(d)) = (has_blocs, &assessment.dispenses) {
+                    { dispenses_section(&dispenses::Props { dispenses: Rc::new(d.clone()), tr: *tr }) }
                 }
-                <p>{ say(tr, Text::DocumentsRules) }</p>
-                { citation(tr, docs.source, docs.section) }
-            </section>
-            <div class="dee-print-cols">
-            <div class="dee-print-col">
+                { calendar_section(&calendar::Props { route, phase: assessment.calendar, today: props.today, tr: *tr }) }
+                { documents_section(tr, route, exempt) }
             <section class="dee-section" aria-labelledby="dee-answers-title" data-section="answers">
                 <h2 class="dee-h2" id="dee-answers-title">{ say(tr, Text::ResultAnswersHeading) }</h2>
                 { summary_list(&summary_list::Props { answers: props.answers, change_hrefs: None, on_change: None, tr: *tr }) }
@@ -228,8 +216,6 @@ pub fn ResultScreen(props: &Props) -> Html {
                     }>{ say(tr, Text::ResultEditAnswers) }</a>
                 </p>
             </section>
-            </div>
-            <div class="dee-print-col">
             <div class="dee-actions dee-no-print">
                 <button type="button" class="dee-button dee-button--secondary" onclick={on_print}>{ say(tr, Text::ResultPrint) }</button>
                 <button type="button" class="dee-button dee-button--secondary" onclick={on_copy}>{ say(tr, Text::ResultCopy) }</button>
@@ -247,16 +233,44 @@ pub fn ResultScreen(props: &Props) -> Html {
                 }
             </div>
             <div class="dee-print-only dee-print-footer">
-                <div class="dee-qr" key={href.clone()} data-qr={href.clone()} role="img" aria-label={tr.t(Text::ResultQrLabel)}></div>
+                <div class="dee-qr" key={printed_href.clone()} data-qr={printed_href.clone()} role="img" aria-label={tr.t(Text::ResultQrLabel)}></div>
                 <div>
                     <p>{ rich(tr, &tr.result_printed_on(&tr.date(props.today))) }</p>
-                    <p>{ tr.result_link_line(&href) }</p>
+                    <p>{ tr.result_link_line(&printed_href) }</p>
                 </div>
             </div>
+            { sources_line(tr) }
             <p class="dee-small">{ say(tr, Text::ResultDisclaimer) }</p>
             <p class="dee-small" data-version={env!("CARGO_PKG_VERSION")}>{ tr.t(Text::ResultVersion) }</p>
             </div>
-            </div>
         </div>
+    }
+}
+
+/// How to apply on the route, printed too: the to-do list the person takes
+/// home (the page's documents to upload, for the institute's site).
+fn documents_section(tr: &Tr, route: Route, exempt: bool) -> Html {
+    let docs = tr.cited(Cited::Documents, String::new());
+    html! {
+        <section class="dee-section" aria-labelledby="dee-documents-title" data-section="documents">
+            <h2 class="dee-h2" id="dee-documents-title">{ say(tr, Text::ResultDocumentsHeading) }</h2>
+            {
+                match route {
+                    Route::Site => html! {
+                        <>
+                            <p>{ say(tr, Text::DocumentsLead) }</p>
+                            <ul class="dee-list">{ for tr.list(List::DocumentsItems).iter().map(|d| html! { <li>{ rich(tr, d) }</li> }) }</ul>
+                            // Said on paper by the costs' admission fee line. The fee
+                            // pays for the oral: whether one exempt from it pays is to confirm.
+                            <p class="dee-no-print">{ say(tr, if exempt { Text::DocumentsPaymentExempt } else { Text::DocumentsPayment }) }</p>
+                        </>
+                    },
+                    Route::Parcoursup => html! { <p>{ say(tr, Text::DocumentsParcoursup) }</p> },
+                    Route::Contact => html! { <p>{ say(tr, Text::DocumentsContact) }</p> },
+                }
+            }
+            <p class="dee-no-print">{ say(tr, Text::DocumentsRules) }</p>
+            { citation(tr, docs.source, docs.section) }
+        </section>
     }
 }

@@ -18,14 +18,17 @@ pub fn start_screen(tr: &Tr, on_start: &Callback<()>) -> Html {
             <ul class="dee-list">
                 { for tr.list(List::StartPoints).iter().map(|p| html! { <li>{ rich(tr, p) }</li> }) }
             </ul>
-            <p>{ say(tr, Text::StartCaution) }</p>
-            <p class="dee-privacy">{ say(tr, Text::StartPrivacy) }</p>
+            // The button right after the lead, in the first phone screen
+            // (as GOV.UK's start pages): what a visitor must know before
+            // relying on the result follows it.
             <button type="button" class="dee-button dee-button--start" onclick={on_click}>
                 { say(tr, Text::StartButton) }
                 <svg class="dee-button__arrow" aria-hidden="true" focusable="false" width="17" height="19" viewBox="0 0 33 40">
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
                 </svg>
             </button>
+            <p>{ say(tr, Text::StartCaution) }</p>
+            <p class="dee-privacy">{ say(tr, Text::StartPrivacy) }</p>
         </div>
     }
 }

@@ -1,5 +1,5 @@
 //! Numbers, amounts and dates in the texts' language: `27 666 €` /
-//! `€27,666`, `12 mars 2026` / `12 March 2026`.
+//! `€27,666`, `12 mars 2026` / `12 March 2026`, `1er avril` / `1 April`.
 //!
 //! The separators, the currency pattern and the month names are texts of
 //! each language (`[format]` in `content/*.toml`), so the same code runs in
@@ -53,7 +53,12 @@ impl Tr {
         else {
             return format!("{}-{:02}-{:02}", d.year, d.month, d.day);
         };
-        self.format_date(&d.day.to_string(), month, &d.year.to_string())
+        // French writes the first of the month as an ordinal (« 1er avril »).
+        let day = match d.day {
+            1 => self.raw(Text::FormatFirstDay).to_string(),
+            n => n.to_string(),
+        };
+        self.format_date(&day, month, &d.year.to_string())
     }
 }
 
@@ -72,7 +77,8 @@ mod tests {
         assert_eq!(fr.euros(27666), "27\u{202F}666\u{A0}€");
         assert_eq!(fr.euros(158), "158\u{A0}€");
         assert_eq!(fr.date(Date::new(2026, 3, 12)), "12 mars 2026");
-        assert_eq!(fr.date(Date::new(2026, 8, 1)), "1 août 2026");
+        assert_eq!(fr.date(Date::new(2026, 8, 1)), "1er août 2026");
+        assert_eq!(fr.date(Date::new(2026, 4, 2)), "2 avril 2026");
         assert_eq!(fr.decimal(2350), "23,5");
         assert_eq!(fr.decimal(2399), "23,99");
         assert_eq!(fr.decimal(2405), "24,05");
@@ -83,6 +89,7 @@ mod tests {
         let en = tr(Lang::En);
         assert_eq!(en.euros(27666), "€27,666");
         assert_eq!(en.date(Date::new(2026, 3, 12)), "12 March 2026");
+        assert_eq!(en.date(Date::new(2026, 4, 1)), "1 April 2026");
         assert_eq!(en.decimal(2350), "23.5");
         assert_eq!(en.number(1517), "1,517");
         assert_eq!(en.number(999), "999");
