@@ -191,12 +191,11 @@ fn every_outcome_to_confirm_is_shown_hedged_on_any_date() {
                 }
                 hedged += usize::from(!certainty.is_sure());
             }
-            // Both cases whenever the funding is to confirm between the
-            // Région and continuing education.
-            let between = r.funding.as_ref().is_some_and(|f| {
-                matches!(f.value, Funding::Region | Funding::Continuing) && !f.certainty.is_sure()
-            });
-            assert_eq!(!r.costs_otherwise.is_empty(), between, "{a:?}");
+            let region_to_confirm = r
+                .funding
+                .as_ref()
+                .is_some_and(|f| f.value == Funding::Region && !f.certainty.is_sure());
+            assert_eq!(!r.costs_otherwise.is_empty(), region_to_confirm, "{a:?}");
             for c in rules::changes(a, &p) {
                 for tr in &trs {
                     let text = tr.change(&c);

@@ -14,8 +14,8 @@ use yew::prelude::*;
 #[derive(PartialEq)]
 pub struct Props {
     pub costs: Rc<Vec<Cost>>,
-    /// The other case's funding lines, when the funding is to confirm
-    /// between the Région and continuing education (empty otherwise).
+    /// The continuing-education lines, when the Région's funding is to
+    /// confirm (empty otherwise).
     pub otherwise: Rc<Vec<Cost>>,
     /// The registration route: the admission fee is paid as its procedure says.
     pub route: Route,
@@ -68,16 +68,10 @@ fn branch(props: &Props, id: &'static str, heading: Text, lines: &[Cost]) -> Htm
 pub fn cost_table(props: &Props) -> Html {
     let tr = &props.tr;
     let both = !props.otherwise.is_empty();
-    // The admission fee comes first and is the same in both cases; the
-    // Région's case is shown first, whichever the rules lean to.
-    let (common, stated) = props
+    // The admission fee comes first and is the same in both cases.
+    let (common, region) = props
         .costs
         .split_at(usize::from(both && !props.costs.is_empty()));
-    let (region, continuing) = if props.otherwise.contains(&Cost::ContinuingCost) {
-        (stated, props.otherwise.as_slice())
-    } else {
-        (props.otherwise.as_slice(), stated)
-    };
     let resources = tr.cited(Cited::Resources, tr.t(Text::ResourcesText));
     html! {
         <section class="dee-section" aria-labelledby="dee-costs-title" data-section="costs"
@@ -98,7 +92,7 @@ pub fn cost_table(props: &Props) -> Html {
                     if both {
                         <tbody>{ for common.iter().map(|c| cost_row(props, *c)) }</tbody>
                         { branch(props, "region", Text::ResultCostsIfRegion, region) }
-                        { branch(props, "continuing", Text::ResultCostsOtherwise, continuing) }
+                        { branch(props, "continuing", Text::ResultCostsOtherwise, &props.otherwise) }
                     } else {
                         <tbody>{ for props.costs.iter().map(|c| cost_row(props, *c)) }</tbody>
                     }

@@ -300,8 +300,8 @@ pub struct Assessment {
     pub missing: Vec<Question>,
     /// Cost lines for this case (once interview and funding are known).
     pub costs: Vec<Cost>,
-    /// When the funding is to confirm between the Région and continuing
-    /// education, the other one's funding lines; empty otherwise. The
+    /// When the Région's funding is to confirm, the funding lines that apply
+    /// if it does not fund (continuing education); empty otherwise. The
     /// admission fee, first of `costs`, is the same in both cases.
     pub costs_otherwise: Vec<Cost>,
     pub dispenses: Option<Dispenses>,
@@ -768,9 +768,10 @@ fn funding_costs(funding: Funding) -> &'static [Cost] {
 }
 
 /// The cost lines of the case (the admission fee, then the funding's), and
-/// when the funding is to confirm between the Région and continuing
-/// education, the lines of the other of the two (the admission fee stays
-/// the same): the page gives both cases' costs.
+/// when the Région's funding is to confirm, the lines that apply if it does
+/// not fund: continuing education, whose cost the page gives (the admission
+/// fee stays the same). A continuing education to confirm keeps its own
+/// lines only: the Région's case is named by its card and glance.
 fn costs(
     interview: Option<Interview>,
     funding: Option<&Outcome<Funding>>,
@@ -784,9 +785,8 @@ fn costs(
     }];
     out.extend_from_slice(funding_costs(funding.value));
     let otherwise = match (funding.value, funding.certainty) {
-        (_, Certainty::Sure) | (Funding::Employer, _) => Vec::new(),
-        (Funding::Region, _) => funding_costs(Funding::Continuing).to_vec(),
-        (Funding::Continuing, _) => funding_costs(Funding::Region).to_vec(),
+        (Funding::Region, Certainty::ToConfirm(_)) => funding_costs(Funding::Continuing).to_vec(),
+        _ => Vec::new(),
     };
     (out, otherwise)
 }
@@ -1012,10 +1012,11 @@ mod tests {
         }
     }
 
-    /// A funding to confirm between the Région and continuing education
-    /// shows the other case too; a settled one, or a contract's, does not.
+    /// The Région's funding to confirm shows the continuing case too; a
+    /// settled funding, a contract's, or continuing education to confirm
+    /// (its own lines; the printout stays one sheet) does not.
     #[test]
-    fn a_funding_to_confirm_has_the_other_case_costs() {
+    fn a_region_funding_to_confirm_has_the_continuing_costs_too() {
         let confirm = Certainty::ToConfirm(Confirm::FundingFullTime);
         let req = Some(Interview::Required);
         let (stated, other) = costs(req, Some(&funding(Funding::Region, confirm)));
@@ -1023,7 +1024,7 @@ mod tests {
         assert_eq!(other, funding_costs(Funding::Continuing));
         let (stated, other) = costs(req, Some(&funding(Funding::Continuing, confirm)));
         assert_eq!(&stated[1..], funding_costs(Funding::Continuing));
-        assert_eq!(other, funding_costs(Funding::Region));
+        assert!(other.is_empty());
         for f in [Funding::Region, Funding::Continuing, Funding::Employer] {
             assert!(costs(req, Some(&funding(f, Certainty::Sure))).1.is_empty());
         }
