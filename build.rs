@@ -63,12 +63,28 @@ const FAMILIES: &[(&str, &str, bool)] = &[
     ("input_error", "errors.input.{InputError}", true),
     ("outcome_title", "outcome.{OutcomeKind}.title", false),
     ("outcome_value", "outcome.{OutcomeKind}.{str}", true),
+    // The hedged wording of a value left to confirm (never stated as a fact).
+    (
+        "outcome_value_hedged",
+        "outcome.{OutcomeKind}.hedged.{str}",
+        true,
+    ),
     ("glance_title", "glance.{OutcomeKind}.title", false),
     ("glance_value", "glance.{OutcomeKind}.{str}", true),
+    (
+        "glance_value_hedged",
+        "glance.{OutcomeKind}.hedged.{str}",
+        true,
+    ),
     ("overview_value", "overview.value.{OutcomeKind}.{str}", true),
     ("overview_interrupted", "overview.interrupted.{str}", true),
     ("reason_text", "reason.{Reason}.text", false),
     ("change_text", "change.{OutcomeKind}.{Question}.{str}", true),
+    (
+        "change_text_hedged",
+        "change.{OutcomeKind}.{Question}.hedged.{str}",
+        true,
+    ),
     ("confirm_text", "confirm.{Confirm}", false),
     ("cost_label", "cost.{Cost}.label", false),
     ("cost_amount", "cost.{Cost}.amount", false),

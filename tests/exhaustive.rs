@@ -102,13 +102,15 @@ fn walk_with_invariants(p: &Params) {
             if let Certainty::ToConfirm(c) = certainty {
                 assert!(has_text(&format!("confirm.{c}")), "no text for confirm.{c}");
             }
-        }
-        for (kind, value, reasons) in r.conclusions() {
-            assert!(!reasons.is_empty(), "{kind} without a reason: {a:?}");
+            // A value left to confirm is worded as such (`hedged`).
+            let hedged = if certainty.is_sure() { "" } else { "hedged." };
             assert!(
-                has_text(&format!("outcome.{kind}.{value}")),
-                "no verdict text for {kind}={value}"
+                has_text(&format!("outcome.{kind}.{hedged}{value}")),
+                "no verdict text for {kind}={value} ({certainty:?})"
             );
+        }
+        for (kind, _, reasons) in r.conclusions() {
+            assert!(!reasons.is_empty(), "{kind} without a reason: {a:?}");
             for reason in reasons {
                 let c = content::Tr::new(content::Lang::Fr, p).reason(*reason);
                 assert!(

@@ -379,7 +379,8 @@ fn what_would_change_it() {
         job_seeker.contains(&"change.funding.france_travail.region".to_string()),
         "{job_seeker:?}"
     );
-    assert!(job_seeker.contains(&"change.funding.contrat.employer".to_string()));
+    // A contract's funding is to confirm: its line is the hedged one.
+    assert!(job_seeker.contains(&"change.funding.contrat.hedged.employer".to_string()));
     assert!(job_seeker.contains(&"change.interview.contrat.exempt".to_string()));
     let cdi = changes(&format!(
         "diplome=titre4&annee_bac=aucun&situation=cdi&heures=35&france_travail=non&{BASE}"
@@ -422,7 +423,7 @@ fn what_would_change_it() {
     );
     let none = changes(&format!("diplome=aucun&vapp=non&situation=cdd&{BASE}"));
     assert!(none.contains(&"change.prerequisite.diplome.met".to_string()));
-    assert!(none.contains(&"change.prerequisite.vapp.vapp".to_string()));
+    assert!(none.contains(&"change.prerequisite.vapp.hedged.vapp".to_string()));
 }
 
 // ---------------------------------------------------------------- the intake by date

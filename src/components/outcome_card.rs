@@ -69,7 +69,7 @@ pub fn outcome_card(props: &Props) -> Html {
         <section class="dee-card" data-outcome={kind.id()} data-value={props.value.clone()}
             data-certainty={props.certainty.id()} aria-labelledby={title_id.clone()}>
             <h2 class="dee-card__title" id={title_id}>{ say(tr, keys::outcome_title(kind)) }</h2>
-            <p class="dee-card__verdict">{ rich(tr, &tr.verdict(kind, &props.value)) }</p>
+            <p class="dee-card__verdict">{ rich(tr, &tr.verdict(kind, &props.value, props.certainty)) }</p>
             { certainty }
             <h3 class="dee-card__sub">{ say(tr, Text::ResultWhy) }</h3>
             <ul class="dee-card__reasons">
@@ -81,9 +81,22 @@ pub fn outcome_card(props: &Props) -> Html {
             if !props.changes.is_empty() {
                 <h3 class="dee-card__sub">{ say(tr, Text::ResultChanges) }</h3>
                 <ul class="dee-card__changes">
-                    { for props.changes.iter().map(|c| html! { <li>{ rich(tr, &tr.change(c)) }</li> }) }
+                    { for props.changes.iter().map(|c| change_line(tr, c)) }
                 </ul>
             }
         </section>
+    }
+}
+
+/// A "what would change this" line: a change whose outcome would itself be
+/// left to confirm has its hedged wording, followed by what to ask.
+fn change_line(tr: &Tr, c: &Change) -> Html {
+    html! {
+        <li data-change={c.content_key()} data-certainty={c.certainty.id()}>
+            { rich(tr, &tr.change(c)) }
+            if let Certainty::ToConfirm(what) = c.certainty {
+                { " " }<strong>{ say(tr, Text::ResultChangeToConfirm) }</strong>{ " " }{ rich(tr, &tr.confirm(what)) }
+            }
+        </li>
     }
 }

@@ -22,7 +22,7 @@ use crate::content::{self, keys, Cited, List, Text, Tr};
 use crate::dom_ids::HEADING_ID;
 use crate::flow::Screen;
 use crate::link::{Link, Mode, Settings};
-use crate::rules::{self, Answers, Date, OutcomeKind, OutcomeView, Prerequisite, Route};
+use crate::rules::{self, Answers, Date, Interview, OutcomeKind, OutcomeView, Prerequisite, Route};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -111,7 +111,7 @@ pub fn ResultScreen(props: &Props) -> Html {
             <li class="dee-glance__item" data-summary={kind.id()} data-certainty={certainty.id()}>
                 <span class="dee-glance__k">{ say(tr, keys::glance_title(*kind)) }</span>
                 <span class="dee-glance__v">
-                    { rich(tr, &tr.t_opt(keys::glance_value(*kind, value))) }
+                    { rich(tr, &tr.glance(*kind, value, *certainty)) }
                     if !certainty.is_sure() {
                         { " " }<span class="dee-tag">{ say(tr, Text::ResultTagToConfirm) }</span>
                     }
@@ -143,6 +143,10 @@ pub fn ResultScreen(props: &Props) -> Html {
             tr: *tr,
         })
     };
+    let exempt = assessment
+        .interview
+        .as_ref()
+        .is_some_and(|o| o.value == Interview::Exempt);
     let has_blocs = assessment.dispenses.as_ref().is_some_and(|d| {
         !(d.validated.is_empty() && d.maybe_common.is_empty() && d.interview_only.is_empty())
     });
@@ -186,12 +190,18 @@ pub fn ResultScreen(props: &Props) -> Html {
             { training_section(tr) }
             // Two balanced columns on paper (a plain block on screen).
             <div class="dee-print-flow">
-                { cost_table(&costs::Props { costs: Rc::new(assessment.costs.clone()), route, mode, tr: *tr }) }
+                { cost_table(&costs::Props {
+                    costs: Rc::new(assessment.costs.clone()),
+                    otherwise: Rc::new(assessment.costs_otherwise.clone()),
+                    route,
+                    mode,
+                    tr: *tr,
+                }) }
                 if let (true, Some(d)) = (has_blocs, &assessment.dispenses) {
                     { dispenses_section(&dispenses::Props { dispenses: Rc::new(d.clone()), tr: *tr }) }
                 }
                 { calendar_section(&calendar::Props { route, phase: assessment.calendar, today: props.today, tr: *tr }) }
-                { documents_section(tr, route) }
+                { documents_section(tr, route, exempt) }
             <section class="dee-section" aria-labelledby="dee-answers-title" data-section="answers">
                 <h2 class="dee-h2" id="dee-answers-title">{ say(tr, Text::ResultAnswersHeading) }</h2>
                 { summary_list(&summary_list::Props { answers: props.answers, change_hrefs: None, on_change: None, tr: *tr }) }
@@ -239,7 +249,7 @@ pub fn ResultScreen(props: &Props) -> Html {
 
 /// How to apply on the route, printed too: the to-do list the person takes
 /// home (the page's documents to upload, for the institute's site).
-fn documents_section(tr: &Tr, route: Route) -> Html {
+fn documents_section(tr: &Tr, route: Route, exempt: bool) -> Html {
     let docs = tr.cited(Cited::Documents, String::new());
     html! {
         <section class="dee-section" aria-labelledby="dee-documents-title" data-section="documents">
@@ -250,8 +260,9 @@ fn documents_section(tr: &Tr, route: Route) -> Html {
                         <>
                             <p>{ say(tr, Text::DocumentsLead) }</p>
                             <ul class="dee-list">{ for tr.list(List::DocumentsItems).iter().map(|d| html! { <li>{ rich(tr, d) }</li> }) }</ul>
-                            // Said on paper by the costs' admission fee line.
-                            <p class="dee-no-print">{ say(tr, Text::DocumentsPayment) }</p>
+                            // Said on paper by the costs' admission fee line. The fee
+                            // pays for the oral: whether one exempt from it pays is to confirm.
+                            <p class="dee-no-print">{ say(tr, if exempt { Text::DocumentsPaymentExempt } else { Text::DocumentsPayment }) }</p>
                         </>
                     },
                     Route::Parcoursup => html! { <p>{ say(tr, Text::DocumentsParcoursup) }</p> },

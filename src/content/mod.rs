@@ -25,8 +25,8 @@ pub mod model;
 pub use lang::Lang;
 
 use crate::rules::{
-    self, Answers, Bloc, Calendar, Confirm, Date, Diplome, IntakeChoice, OutcomeKind, Params,
-    Question, Reason, Session,
+    self, Answers, Bloc, Calendar, Certainty, Confirm, Date, Diplome, IntakeChoice, OutcomeKind,
+    Params, Question, Reason, Session,
 };
 
 /// The compiled content (see `build.rs`). A text no code uses is a
@@ -246,14 +246,32 @@ impl Tr {
         self.t(keys::confirm_text(c))
     }
 
-    /// The one-line verdict for an outcome value.
-    pub fn verdict(&self, kind: OutcomeKind, value: &str) -> String {
-        self.t_opt(keys::outcome_value(kind, value))
+    /// The one-line verdict for an outcome value, as sure as the rules
+    /// are: a value left to confirm has its hedged wording
+    /// (`outcome.<kind>.hedged.<value>`), never the plain statement.
+    pub fn verdict(&self, kind: OutcomeKind, value: &str, certainty: Certainty) -> String {
+        self.t_opt(match certainty {
+            Certainty::Sure => keys::outcome_value(kind, value),
+            Certainty::ToConfirm(_) => keys::outcome_value_hedged(kind, value),
+        })
     }
 
-    /// What a change of answer would do (`change.<kind>.<question>.<to>`).
+    /// The few words of the glance for an outcome value, hedged the same way
+    /// (`glance.<kind>.hedged.<value>` when left to confirm).
+    pub fn glance(&self, kind: OutcomeKind, value: &str, certainty: Certainty) -> String {
+        self.t_opt(match certainty {
+            Certainty::Sure => keys::glance_value(kind, value),
+            Certainty::ToConfirm(_) => keys::glance_value_hedged(kind, value),
+        })
+    }
+
+    /// What a change of answer would do (`change.<kind>.<question>.<to>`,
+    /// or `….hedged.<to>` when the outcome it leads to is left to confirm).
     pub fn change(&self, c: &rules::Change) -> String {
-        self.t_opt(keys::change_text(c.kind, c.question, c.to))
+        self.t_opt(match c.certainty {
+            Certainty::Sure => keys::change_text(c.kind, c.question, c.to),
+            Certainty::ToConfirm(_) => keys::change_text_hedged(c.kind, c.question, c.to),
+        })
     }
 
     /// A bloc for display: `DEES, bloc 3`.
@@ -412,13 +430,20 @@ pub fn missing_family_texts() -> Vec<String> {
             OutcomeKind::Interview => Interview::IDS,
             OutcomeKind::Funding => Funding::IDS,
         };
+        // A value the rules always leave to confirm has only its hedged
+        // wording; which wording each outcome shown needs is walked by
+        // `tests/certainty.rs`.
         for v in values {
             need(
-                keys::outcome_value(*kind, v).is_some(),
+                keys::outcome_value(*kind, v)
+                    .or(keys::outcome_value_hedged(*kind, v))
+                    .is_some(),
                 format!("outcome.{kind}.{v}"),
             );
             need(
-                keys::glance_value(*kind, v).is_some(),
+                keys::glance_value(*kind, v)
+                    .or(keys::glance_value_hedged(*kind, v))
+                    .is_some(),
                 format!("glance.{kind}.{v}"),
             );
         }

@@ -274,12 +274,13 @@ pub struct Dispenses {
     /// DEASS blocs (1..=4) already acquired: the diploma is obtained by
     /// capitalising its four blocs, each validated separately (RNCP).
     pub validated: Vec<u8>,
-    /// Blocs of another level-6 DE taken over 3 years (ES, ETS, EJE): the
-    /// page says two of the DEASS's four blocs are common to these
-    /// trainings, without naming them, so whether these are is to confirm.
+    /// Blocs of another level-6 DE of the educators (ES, ETS, EJE): the
+    /// page says two of the DEASS's four blocs are common to the level-6
+    /// trainings "réalisées sur 3 ans", without naming them, so whether
+    /// these are is to confirm.
     pub maybe_common: Vec<Bloc>,
-    /// Blocs of the DECESF, not a 3-year training: the interview exemption
-    /// only.
+    /// Blocs of the DECESF: the interview exemption is sure; whether it is
+    /// one of the trainings "réalisées sur 3 ans" no source says (to confirm).
     pub interview_only: Vec<Bloc>,
     /// Centre hours of the DEASS blocs already acquired.
     pub validated_hours: u32,
@@ -299,6 +300,10 @@ pub struct Assessment {
     pub missing: Vec<Question>,
     /// Cost lines for this case (once interview and funding are known).
     pub costs: Vec<Cost>,
+    /// When the Région's funding is to confirm, the funding lines that apply
+    /// if it does not fund (continuing education); empty otherwise. The
+    /// admission fee, first of `costs`, is the same in both cases.
+    pub costs_otherwise: Vec<Cost>,
     pub dispenses: Option<Dispenses>,
     pub calendar: CalendarPhase,
     /// The intake assessed, and whether its facts are carried over from
@@ -600,9 +605,11 @@ fn interview(a: &Answers) -> Option<Outcome<Interview>> {
     })
 }
 
-/// Employed full time (a CDI over 24 h, private or public, or a titulaire):
-/// such a person normally trains under continuing education, whatever
-/// other criterion of the Région's list they meet.
+/// In work beyond the Région's hours line (a CDI over 24 h, private or
+/// public, or a titulaire): the page announces only 35 places under
+/// initial-training status ("Autres statuts, nous consulter") and does not
+/// say whether such a person has one, whatever other criterion of the
+/// Région's list they meet.
 fn full_time(a: &Answers) -> bool {
     let over_24 = a.heures.is_some_and(|h| h.hundredths() > HOURS_24);
     match a.situation {
@@ -749,22 +756,39 @@ fn funding(a: &Answers, p: &Params) -> Option<Outcome<Funding>> {
     })
 }
 
-fn costs(interview: Option<Interview>, funding: Option<Funding>) -> Vec<Cost> {
+/// The cost lines of one funding outcome.
+fn funding_costs(funding: Funding) -> &'static [Cost] {
+    match funding {
+        Funding::Region => &[Cost::Registration, Cost::Tuition, Cost::Cvec, Cost::Bourse],
+        Funding::Continuing => &[Cost::ContinuingCost, Cost::ContinuingFinancing],
+        // The page ties the CVEC to initial training: whether a contract
+        // comes under it is for the institute to say.
+        Funding::Employer => &[Cost::EmployerCovered, Cost::CvecContract],
+    }
+}
+
+/// The cost lines of the case (the admission fee, then the funding's), and
+/// when the Région's funding is to confirm, the lines that apply if it does
+/// not fund: continuing education, whose cost the page gives (the admission
+/// fee stays the same). A continuing education to confirm keeps its own
+/// lines only: the Région's case is named by its card and glance.
+fn costs(
+    interview: Option<Interview>,
+    funding: Option<&Outcome<Funding>>,
+) -> (Vec<Cost>, Vec<Cost>) {
     let (Some(interview), Some(funding)) = (interview, funding) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let mut out = vec![match interview {
         Interview::Required => Cost::AdmissionFee,
         Interview::Exempt => Cost::AdmissionFeeExempt,
     }];
-    out.extend_from_slice(match funding {
-        Funding::Region => &[Cost::Registration, Cost::Tuition, Cost::Cvec, Cost::Bourse][..],
-        Funding::Continuing => &[Cost::ContinuingCost, Cost::ContinuingFinancing][..],
-        // The page ties the CVEC to initial training: whether a contract
-        // comes under it is for the institute to say.
-        Funding::Employer => &[Cost::EmployerCovered, Cost::CvecContract][..],
-    });
-    out
+    out.extend_from_slice(funding_costs(funding.value));
+    let otherwise = match (funding.value, funding.certainty) {
+        (Funding::Region, Certainty::ToConfirm(_)) => funding_costs(Funding::Continuing).to_vec(),
+        _ => Vec::new(),
+    };
+    (out, otherwise)
 }
 
 fn dispenses(blocs: Blocs, p: &Params) -> Dispenses {
@@ -775,7 +799,8 @@ fn dispenses(blocs: Blocs, p: &Params) -> Dispenses {
         match b.diplome {
             DiplomeBloc::Ass => validated.push(b.n),
             // "Communs à toutes les formations de niveau 6 du travail social
-            // réalisées sur 3 ans": the DECESF is not one of them.
+            // réalisées sur 3 ans": no source gives the DECESF's length, so
+            // its blocs are shown apart, the common blocs to confirm.
             DiplomeBloc::Cesf => interview_only.push(b),
             DiplomeBloc::Es | DiplomeBloc::Ets | DiplomeBloc::Eje => maybe_common.push(b),
         }
@@ -836,13 +861,12 @@ pub fn assess(answers: &Answers, p: &Params) -> Assessment {
     let p = &p.for_answers(&a);
     let interview = interview(&a);
     let funding = funding(&a, p);
+    let (costs, costs_otherwise) = costs(interview.as_ref().map(|o| o.value), funding.as_ref());
     Assessment {
         prerequisite: prerequisite(&a, p),
         route: route(&a, p),
-        costs: costs(
-            interview.as_ref().map(|o| o.value),
-            funding.as_ref().map(|o| o.value),
-        ),
+        costs,
+        costs_otherwise,
         interview,
         funding,
         missing: missing(&a, p),
@@ -917,6 +941,7 @@ fn better<T: Verdict + IdStr>(
     let (Some(now), Some(then)) = (now, then) else {
         return;
     };
+    let certainty = then.certainty;
     let (now, then) = (now.value, then.value);
     // Which diploma one holds is history, not a lever: it only counts for
     // the prerequisite itself (a diploma one could still obtain).
@@ -932,9 +957,15 @@ fn better<T: Verdict + IdStr>(
             kind: T::KIND,
             question: q,
             to: then.id_str(),
+            certainty,
         };
-        if !out.contains(&c) {
-            out.push(c);
+        // Two tried values may lead to the same outcome, one settled and one
+        // not: the line then says "to confirm" (never surer than the rules).
+        let same = |o: &Change| (o.kind, o.question, o.to) == (c.kind, c.question, c.to);
+        match out.iter_mut().find(|o| same(o)) {
+            Some(o) if o.certainty.is_sure() => o.certainty = c.certainty,
+            Some(_) => {}
+            None => out.push(c),
         }
     }
 }
@@ -967,4 +998,39 @@ pub fn changes(answers: &Answers, p: &Params) -> Vec<Change> {
     }
     sort_small(&mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn funding(value: Funding, certainty: Certainty) -> Outcome<Funding> {
+        Outcome {
+            value,
+            reasons: vec![Reason::FundingRegionCdd],
+            certainty,
+        }
+    }
+
+    /// The Région's funding to confirm shows the continuing case too; a
+    /// settled funding, a contract's, or continuing education to confirm
+    /// (its own lines; the printout stays one sheet) does not.
+    #[test]
+    fn a_region_funding_to_confirm_has_the_continuing_costs_too() {
+        let confirm = Certainty::ToConfirm(Confirm::FundingFullTime);
+        let req = Some(Interview::Required);
+        let (stated, other) = costs(req, Some(&funding(Funding::Region, confirm)));
+        assert_eq!(stated[0], Cost::AdmissionFee);
+        assert_eq!(other, funding_costs(Funding::Continuing));
+        let (stated, other) = costs(req, Some(&funding(Funding::Continuing, confirm)));
+        assert_eq!(&stated[1..], funding_costs(Funding::Continuing));
+        assert!(other.is_empty());
+        for f in [Funding::Region, Funding::Continuing, Funding::Employer] {
+            assert!(costs(req, Some(&funding(f, Certainty::Sure))).1.is_empty());
+        }
+        let employer = Certainty::ToConfirm(Confirm::FundingEmployer);
+        assert!(costs(req, Some(&funding(Funding::Employer, employer)))
+            .1
+            .is_empty());
+    }
 }

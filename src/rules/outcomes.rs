@@ -191,18 +191,28 @@ pub struct Outcome<T> {
 
 /// A single answer whose change would turn an outcome for the better
 /// (or, for the route, to another registration channel).
-/// Its text lives in the content under `change.<kind>.<question>.<to>`.
+/// Its text lives in the content under `change.<kind>.<question>.<to>`, or
+/// `change.<kind>.<question>.hedged.<to>` when the outcome it leads to
+/// would itself be left to confirm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Change {
     pub kind: OutcomeKind,
     pub question: Question,
     /// The outcome value the change leads to.
     pub to: &'static str,
+    /// How sure that outcome would be: a change is never promised surer
+    /// than the rules would then conclude.
+    pub certainty: Certainty,
 }
 
 impl Change {
     pub fn content_key(&self) -> String {
-        format!("change.{}.{}.{}", self.kind, self.question, self.to)
+        let hedged = if self.certainty.is_sure() {
+            ""
+        } else {
+            "hedged."
+        };
+        format!("change.{}.{}.{hedged}{}", self.kind, self.question, self.to)
     }
 }
 
