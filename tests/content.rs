@@ -541,3 +541,86 @@ fn the_keys_the_line_reader_knows_are_the_models() {
     sorted.sort_unstable();
     assert_eq!(sorted, in_file);
 }
+
+/// The published facts with one change, and the summary's line for `key`.
+fn review_line(key: &str, change: impl Fn(&mut model::Facts)) -> model::changes::Line {
+    let old = facts();
+    let mut new = old.clone();
+    change(&mut new);
+    model::changes::review(Some(&old), &new)
+        .into_iter()
+        .find(|l| l.key == key)
+        .unwrap_or_else(|| panic!("no line {key}"))
+}
+
+/// `d` moved by `days` (within its year, as the guard counts).
+fn shifted(d: model::Day, days: i32) -> model::Day {
+    let mut out = d;
+    for _ in 0..days.abs() {
+        if days > 0 {
+            out.day += 1;
+            if out.day > 28 {
+                out = model::Day {
+                    month: out.month + 1,
+                    day: 1,
+                    ..out
+                };
+            }
+        } else if out.day > 1 {
+            out.day -= 1;
+        } else {
+            out = model::Day {
+                month: out.month - 1,
+                day: 28,
+                ..out
+            };
+        }
+    }
+    out
+}
+
+#[test]
+fn an_amount_moving_by_more_than_a_fifth_is_to_check() {
+    let a = facts().fees.admission;
+    let line = review_line("fees.admission", |f| f.fees.admission = a * 10);
+    assert!(line.changed());
+    assert!(
+        line.check.as_deref().unwrap_or("").contains("hausse"),
+        "{line:?}"
+    );
+    let small = review_line("fees.admission", |f| f.fees.admission = a + a / 10);
+    assert_eq!(small.check, None);
+    let cut = review_line("fees.continuing_cost", |f| f.fees.continuing_cost /= 10);
+    assert!(
+        cut.check.as_deref().unwrap_or("").contains("baisse"),
+        "{cut:?}"
+    );
+}
+
+#[test]
+fn a_date_far_from_its_usual_day_is_to_check() {
+    let d = facts().calendar.oral_starts;
+    let far = review_line("calendar.oral_starts", |f| {
+        f.calendar.oral_starts = shifted(d, 30)
+    });
+    assert!(far.check.is_some(), "{far:?}");
+    let near = review_line("calendar.oral_starts", |f| {
+        f.calendar.oral_starts = shifted(d, 5)
+    });
+    assert!(near.changed());
+    assert_eq!(near.check, None);
+}
+
+#[test]
+fn new_calendar_dates_under_the_old_page_date_are_refused() {
+    let old = facts();
+    let mut new = old.clone();
+    new.calendar.oral_ends = shifted(old.calendar.oral_ends, 2);
+    let lines = model::changes::review(Some(&old), &new);
+    let refused = model::changes::refusals(&lines);
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].0, "intake.page_updated");
+    assert!(refused[0].1.contains("Dernière mise à jour"));
+    new.intake.page_updated = shifted(old.intake.page_updated, 3);
+    assert!(model::changes::refusals(&model::changes::review(Some(&old), &new)).is_empty());
+}

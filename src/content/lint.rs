@@ -341,9 +341,11 @@ fn number_problem(kind: Kind, v: &str) -> Option<String> {
             why.push("en nombre entier (arrondi), sans virgule");
         }
     }
-    let fix = (!whole.is_empty() && whole.chars().all(|c| c.is_ascii_digit()))
-        .then(|| format!(" : écrivez {whole}"))
-        .unwrap_or_default();
+    let fix = if !whole.is_empty() && whole.chars().all(|c| c.is_ascii_digit()) {
+        format!(" : écrivez {whole}")
+    } else {
+        String::new()
+    };
     if why.is_empty() {
         return Some(format!("`{v}` n'est pas {what} entier"));
     }

@@ -341,6 +341,11 @@ mod lint;
 #[allow(unused_imports)] // build.rs uses only lint_facts
 pub use lint::{lint_facts, Kind, FACT_KEYS};
 
+/// The yearly update's summary (not used by build.rs).
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "changes.rs"]
+pub mod changes;
+
 /// Reading the files: native only (the build script, the tests).
 #[cfg(not(target_arch = "wasm32"))]
 mod parse {
