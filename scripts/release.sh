@@ -83,7 +83,7 @@ content_sha="$(sha256sum "$facts_file" | cut -d' ' -f1)"
 archive="release/$name.tar.gz"
 if [ -f "$archive" ]; then
   previous="$(tar -xzOf "$archive" "$name/simulateur-deass/VERSION" 2>/dev/null | sed -n 's/^content_sha256: //p')"
-  if [ "$previous" != "$content_sha" ]; then
+  if [ -n "$previous" ] && [ "$previous" != "$content_sha" ]; then
     printf 'release: ERROR: %s already exists, built from another donnees.toml with the same page_updated (%s); not overwritten.\n' "$archive" "$content_date" >&2
     printf 'release : ERREUR : une version du même nom (même date « page_updated ») existe déjà avec d'"'"'autres données.\n' >&2
     printf '          Reportez dans intake.page_updated la date « Dernière mise à jour » de la page de l'"'"'IRTS, puis relancez la vérification.\n' >&2
