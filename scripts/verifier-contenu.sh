@@ -131,8 +131,8 @@ if ! cargo test "${target[@]}" --quiet --test content >>"$log" 2>&1; then
   printf '%s\n' "$msg"
   # shellcheck disable=SC2016 # backquotes are literal in these messages
   printf '%s\n' "$msg" | sed -n \
-    -e 's/^index.html must show \(.*\)/→ le numéro \1 doit aussi figurer dans index.html (page avant chargement) : changez-le là aussi, ou demandez-le à l'"'"'équipe technique./p' \
-    -e 's/^index.html calls \([^,]*\), not \(.*\)/→ le lien d'"'"'appel tel:\1 de index.html doit devenir tel:\2 : changez-le là aussi, ou demandez-le à l'"'"'équipe technique./p'
+    -e 's/.*index.html must show \(.*\)/→ le numéro \1 doit aussi figurer dans index.html (page avant chargement) : changez-le là aussi, ou demandez-le à l'"'"'équipe technique./p' \
+    -e 's/.*index.html calls \([^,]*\), not \(.*\)/→ le lien d'"'"'appel tel:\1 de index.html doit devenir tel:\2 : changez-le là aussi, ou demandez-le à l'"'"'équipe technique./p'
   refused
 fi
 
