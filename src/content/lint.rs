@@ -335,7 +335,9 @@ fn number_problem(kind: Kind, v: &str) -> Option<String> {
         None => (s.clone(), None),
     };
     if let Some(c) = &cents {
-        if c.chars().all(|ch| ch == '0') {
+        if kind == Kind::Count {
+            why.push("en nombre entier, sans décimales");
+        } else if c.chars().all(|ch| ch == '0') {
             why.push("en euros entiers, sans centimes");
         } else {
             why.push("en nombre entier (arrondi), sans virgule");
