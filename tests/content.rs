@@ -624,3 +624,20 @@ fn new_calendar_dates_under_the_old_page_date_are_refused() {
     new.intake.page_updated = shifted(old.intake.page_updated, 3);
     assert!(model::changes::refusals(&model::changes::review(Some(&old), &new)).is_empty());
 }
+
+#[test]
+fn a_misspelt_value_and_a_date_left_at_last_years_are_named_in_the_same_round() {
+    let f = facts();
+    let src = content_file("donnees.toml").src;
+    let mut stale = f.calendar.oral_ends;
+    stale.year -= 1;
+    let broken = with_value(
+        &with_value(&src, "calendar.oral_ends", &iso(stale)),
+        "fees.admission",
+        &format!("{} €", f.fees.admission),
+    );
+    let all = problems(&broken);
+    let keys: Vec<&str> = all.iter().filter_map(|e| e.key.as_deref()).collect();
+    assert_eq!(keys, ["fees.admission", "calendar.oral_ends"], "{all:#?}");
+    assert_eq!(all[1].line, Some(line_of(&src, "calendar.oral_ends")));
+}

@@ -71,6 +71,19 @@ fn expected(kind: Kind) -> &'static str {
 /// Every problem of the file that can be seen line by line, in file order;
 /// missing keys last. Empty when each line has the form its key expects.
 pub fn lint_facts(file: &str, src: &str) -> Vec<Located> {
+    lint_and_repair(file, src).0
+}
+
+/// What a message suggests writing instead (` : écrivez 2030-02-15`).
+const WRITE: &str = " : écrivez ";
+
+/// [`lint_facts`], and the file with each value that has a suggested
+/// form written in that form (`None` if some problem has none): the checks
+/// that need the whole file (dates in order, in the intake's year) can then
+/// run in the same round.
+pub fn lint_and_repair(file: &str, src: &str) -> (Vec<Located>, Option<String>) {
+    let mut repaired: Option<Vec<String>> = Some(src.lines().map(str::to_owned).collect());
+    let mut fixed = 0;
     let mut out = Vec::new();
     let mut section = String::new();
     let mut sections: Vec<(String, usize)> = Vec::new();
@@ -122,6 +135,14 @@ pub fn lint_facts(file: &str, src: &str) -> Vec<Located> {
         }
         seen.push(key.clone());
         if let Some(problem) = value_problem(kind, value.trim()) {
+            let fix = problem.rsplit_once(WRITE).map(|(_, f)| f.to_owned());
+            match (fix, repaired.as_mut()) {
+                (Some(f), Some(lines)) => {
+                    lines[i] = format!("{} = {f}", name.trim());
+                    fixed += 1;
+                }
+                _ => repaired = None,
+            }
             out.push(at(
                 Some(&key),
                 format!("{problem}. Forme attendue : {}.", expected(kind)),
@@ -144,7 +165,10 @@ pub fn lint_facts(file: &str, src: &str) -> Vec<Located> {
             ),
         });
     }
-    out
+    let repaired = repaired
+        .filter(|_| fixed == out.len())
+        .map(|lines| lines.join("\n"));
+    (out, repaired)
 }
 
 fn kind_of(key: &str) -> Option<Kind> {

@@ -339,7 +339,7 @@ pub use parse::*;
 mod lint;
 #[cfg(not(target_arch = "wasm32"))]
 #[allow(unused_imports)] // build.rs uses only lint_facts
-pub use lint::{lint_facts, Kind, FACT_KEYS};
+pub use lint::{lint_and_repair, lint_facts, Kind, FACT_KEYS};
 
 /// The yearly update's summary (not used by build.rs).
 #[cfg(not(target_arch = "wasm32"))]
@@ -468,10 +468,21 @@ mod parse {
         /// for its key ([`super::lint_facts`]), then, if the parser still
         /// refuses the file, its message; then every broken rule.
         pub fn read(file: &str, src: &str) -> Result<Facts, Vec<Located>> {
-            let lint = super::lint_facts(file, src);
+            let (mut lint, repaired) = super::lint_and_repair(file, src);
             if !lint.is_empty() {
+                // With each value written as suggested, the file's other
+                // problems (a date in last year, out of order) in the same round.
+                if let Some(Err(more)) = repaired.map(|r| Facts::check_all(file, &r)) {
+                    let named: Vec<Option<String>> = lint.iter().map(|e| e.key.clone()).collect();
+                    lint.extend(more.into_iter().filter(|e| !named.contains(&e.key)));
+                }
                 return Err(lint);
             }
+            Facts::check_all(file, src)
+        }
+
+        /// Parses a file whose values are well formed, and checks its rules.
+        fn check_all(file: &str, src: &str) -> Result<Facts, Vec<Located>> {
             let facts: Facts = toml::from_str(src).map_err(|e| vec![toml_error(file, src, &e)])?;
             let problems = facts.problems();
             if problems.is_empty() {
