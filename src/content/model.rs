@@ -229,7 +229,7 @@ impl Facts {
         if page + 1 != year && page != year {
             fail(
                 "intake.page_updated",
-                format!("la page de l'IRTS est datée de {page} : pour la rentrée {year}, sa mise à jour est de {} ou {year} (valeur d'une autre année ?)", year - 1),
+                format!("la page de l'IRTS est datée ici de {page} : reportez la date « Dernière mise à jour le … » de la page d'où viennent les nouvelles valeurs (pour la rentrée {year}, elle est de {} ou {year})", year - 1),
             );
         }
         if self.intake.start.year != year {
