@@ -87,6 +87,7 @@ if [ -f "$archive" ]; then
     printf 'release: ERROR: %s already exists, built from another donnees.toml with the same page_updated (%s); not overwritten.\n' "$archive" "$content_date" >&2
     printf 'release : ERREUR : une version du même nom (même date « page_updated ») existe déjà avec d'"'"'autres données.\n' >&2
     printf '          Reportez dans intake.page_updated la date « Dernière mise à jour » de la page de l'"'"'IRTS, puis relancez la vérification.\n' >&2
+    printf '          (Si vous corrigez une erreur de cette même version, supprimez d'"'"'abord l'"'"'ancienne : rm %s %s.sha256)\n' "$archive" "$archive" >&2
     exit 1
   fi
 fi
