@@ -36,6 +36,7 @@ if cmp -s "$fixture" content/donnees.toml; then
 fi
 
 work="$(mktemp -d)"
+chmod 755 "$work" # nginx's workers (user nobody) serve the copy's dist/ (e2e/nginx.test.mjs)
 copy="$work/deass-eligibility"
 [ "${REHEARSAL_KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
 mkdir -p "$copy" target/rehearsal
