@@ -66,3 +66,9 @@ export function longDate(isoDay, lang = 'fr') {
   const [y, m, d] = isoDay.split('-').map(Number);
   return `${d} ${MONTHS[lang][m - 1]} ${y}`;
 }
+
+/** An amount as the widget writes it: `27 666 €` (narrow no-break space) / `€27,666`. */
+export function euros(n, lang = 'fr') {
+  const digits = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202F' : ',');
+  return lang === 'fr' ? `${digits}\u00A0€` : `€${digits}`;
+}
