@@ -18,8 +18,14 @@
 # REHEARSAL_KEEP=1. Run by scripts/test.sh (stage "yearly update rehearsal").
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+case "${1:-}" in
+  -h | --help)
+    sed -n '2,/^set -e/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'
+    exit 0
+    ;;
+esac
 cd "$ROOT"
-fixture="$(realpath "${1:-tests/fixtures/mise-a-jour/donnees.toml}")"
+fixture="$(realpath -m "${1:-tests/fixtures/mise-a-jour/donnees.toml}")"
 [ -f "$fixture" ] || {
   echo "rehearse-update: no fixture $fixture" >&2
   exit 2

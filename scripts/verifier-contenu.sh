@@ -27,7 +27,7 @@ dir_given=""
 for arg in "$@"; do
   case "$arg" in
     -h | --help)
-      sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      sed -n '2,/^set -e/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'
       exit 0
       ;;
     --confirme | --confirm | --oui) confirm="--confirme" ;;
