@@ -149,26 +149,31 @@ pub fn lint_and_repair(file: &str, src: &str) -> (Vec<Located>, Option<String>) 
             ));
         }
     }
-    for (key, kind) in FACT_KEYS {
-        if seen.iter().any(|k| k == key) {
-            continue;
-        }
-        let (sec, short) = key.split_once('.').unwrap_or(("", key));
-        let line = sections.iter().find(|(s, _)| s == sec).map(|(_, l)| *l);
-        out.push(Located {
-            file: file.to_owned(),
-            line,
-            key: Some((*key).to_owned()),
-            message: format!(
-                "il manque la ligne `{short} = …` dans la section [{sec}] : {}",
-                expected(*kind)
-            ),
-        });
-    }
+    out.extend(missing_keys(file, &seen, &sections));
     let repaired = repaired
         .filter(|_| fixed == out.len())
         .map(|lines| lines.join("\n"));
     (out, repaired)
+}
+
+/// The keys not seen, each at its section's line (if the section is there).
+fn missing_keys(file: &str, seen: &[String], sections: &[(String, usize)]) -> Vec<Located> {
+    FACT_KEYS
+        .iter()
+        .filter(|(key, _)| !seen.iter().any(|k| k == key))
+        .map(|(key, kind)| {
+            let (sec, short) = key.split_once('.').unwrap_or(("", key));
+            Located {
+                file: file.to_owned(),
+                line: sections.iter().find(|(s, _)| s == sec).map(|(_, l)| *l),
+                key: Some((*key).to_owned()),
+                message: format!(
+                    "il manque la ligne `{short} = …` dans la section [{sec}] : {}",
+                    expected(*kind)
+                ),
+            }
+        })
+        .collect()
 }
 
 fn kind_of(key: &str) -> Option<Kind> {
