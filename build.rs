@@ -117,6 +117,12 @@ fn fail(e: Located) -> ! {
     panic!("\n\n{e}\n")
 }
 
+/// Stops the build with every problem of a file, each with its place.
+fn fail_all(all: &[Located]) -> ! {
+    let each: Vec<String> = all.iter().map(ToString::to_string).collect();
+    panic!("\n\n{} problème(s) :\n\n{}\n", all.len(), each.join("\n\n"))
+}
+
 fn read(path: &Path) -> String {
     println!("cargo:rerun-if-changed={}", path.display());
     std::fs::read_to_string(path).unwrap_or_else(|e| {
@@ -268,6 +274,7 @@ fn main() {
     println!("cargo:rerun-if-env-changed=DEASS_WITHOUT_EN");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/content/model.rs");
+    println!("cargo:rerun-if-changed=src/content/lint.rs");
     let dir = std::env::var_os("DEASS_CONTENT_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("content"));
@@ -281,8 +288,8 @@ fn main() {
 
     // The facts.
     let facts_file = path("donnees.toml");
-    let facts = Facts::from_toml(&facts_file.display().to_string(), &read(&facts_file))
-        .unwrap_or_else(|e| fail(e));
+    let facts = Facts::read(&facts_file.display().to_string(), &read(&facts_file))
+        .unwrap_or_else(|all| fail_all(&all));
 
     // The texts: each language, plus the neutral citations in each,
     // checked (a key missing from a language, an unknown placeholder, a

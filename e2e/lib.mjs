@@ -432,3 +432,7 @@ export async function openSlow(server, browser, path = '', { locale = 'fr-FR', c
   await rec.page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
   return { ...rec, release };
 }
+
+
+// The content's facts (dates, years, amounts of the tree under test).
+export * from './facts.mjs';

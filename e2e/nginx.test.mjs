@@ -17,7 +17,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DIST_DIR, artifactPath, launchBrowser, newPage } from './lib.mjs';
+import { AFTER_ORALS, DIST_DIR, artifactPath, at, launchBrowser, newPage } from './lib.mjs';
 import { DEPLOY_DIR, SUB_PATH, nginxBinary, nginxConfigTest, startNginx } from './nginx.mjs';
 
 /** The documented header values (README, deploy/nginx-security-headers.conf, deploy/.htaccess). */
@@ -182,7 +182,7 @@ describe('deployment on nginx under /simulateur-deass/', { skip }, () => {
     const rec = await newPage(browser, { viewport: { width: 375, height: 740 } });
     rec.responses = [];
     rec.context.on('response', (r) => rec.responses.push(`${r.status()} ${r.url()}`));
-    await rec.page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+    await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
     await rec.page.goto(ngx.url + path);
     return rec;
   }

@@ -6,12 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   servedApp, newPage, axeScan, formatViolations, artifactPath,
+  FACTS, PUBLISHED, AFTER_ORALS, at, longDate, euros,
 } from './lib.mjs';
 
 const app = servedApp();
 
 /** A page on a phone-sized screen, on a fixed day (the calendar depends on it). */
-async function open(path = '', { width = 375, height = 740, day = '2026-11-22T10:00:00', locale = 'fr-FR', ...opts } = {}) {
+async function open(path = '', { width = 375, height = 740, day = at(AFTER_ORALS), locale = 'fr-FR', ...opts } = {}) {
   const rec = await newPage(app.browser, { viewport: { width, height }, locale, ...opts });
   await rec.page.clock.setFixedTime(new Date(day));
   await rec.page.goto(app.server.url + path);
@@ -85,8 +86,8 @@ const HOURS = (value) => ({ type: 'Heures par semaine', value });
 const personas = [
   {
     name: 'a lycéen preparing the bac',
-    // On 22 November 2026 the bac still to pass is the 2027 one.
-    steps: ['Je passe le baccalauréat en 2027', 'Lycéen ou lycéenne',
+    // On 22 November of the published year, the bac still to pass is next year's.
+    steps: [`Je passe le baccalauréat en ${PUBLISHED + 1}`, 'Lycéen ou lycéenne',
       "Non, mes études se sont suivies sans interruption de plus d'un an", NO_CONTRACT, NO_BLOC],
     want: { prerequisite: 'at_entry', route: 'parcoursup', interview: 'required', funding: 'region' },
     confirm: [],
@@ -95,10 +96,10 @@ const personas = [
   },
   {
     name: 'a CDI employee working 35 h',
-    steps: [BAC, YEAR('2010'), 'Salarié·e en CDI', HOURS('35'), NO_CONTRACT, 'Non', NO_BLOC],
+    steps: [BAC, YEAR(String(PUBLISHED - 16)), 'Salarié·e en CDI', HOURS('35'), NO_CONTRACT, 'Non', NO_BLOC],
     want: { prerequisite: 'met', route: 'site', interview: 'required', funding: 'continuing' },
     confirm: [],
-    // The 2027 registrations are not open yet: the institute's page.
+    // Next year's registrations are not open yet: the institute's page.
     next: /page de la formation \(IRTS\)/,
     href: /irtsnormandiecaen\.fr/,
   },
@@ -109,13 +110,13 @@ const personas = [
       ['Bloc 3', "Diplôme d'État d'éducateur spécialisé (DEES)"]],
     want: { prerequisite: 'met', route: 'site', interview: 'exempt', funding: 'continuing' },
     confirm: [],
-    // The 2027 registrations are not open yet: the institute's page.
+    // Next year's registrations are not open yet: the institute's page.
     next: /page de la formation \(IRTS\)/,
     href: /irtsnormandiecaen\.fr/,
   },
   {
     name: 'a job seeker not registered with France Travail',
-    steps: [BAC, YEAR('2015'), "Demandeur ou demandeuse d'emploi", NO_CONTRACT, 'Non', NO_BLOC],
+    steps: [BAC, YEAR(String(PUBLISHED - 11)), "Demandeur ou demandeuse d'emploi", NO_CONTRACT, 'Non', NO_BLOC],
     want: { prerequisite: 'met', route: 'parcoursup', interview: 'required', funding: 'continuing' },
     confirm: [],
     next: /Parcoursup/,
@@ -127,7 +128,7 @@ const personas = [
   },
   {
     name: 'an apprentice',
-    steps: [BAC, YEAR('2025'), 'Étudiant ou étudiante',
+    steps: [BAC, YEAR(String(PUBLISHED - 1)), 'Étudiant ou étudiante',
       "Non, mes études se sont suivies sans interruption de plus d'un an", "Oui, un contrat d'apprentissage", NO_BLOC],
     want: { prerequisite: 'met', route: 'parcoursup', interview: 'exempt', funding: 'employer' },
     confirm: ['funding'],
@@ -150,11 +151,11 @@ for (const p of personas) {
     await seeResult(page);
     assert.deepEqual(await outcomes(page), p.want);
     assert.deepEqual(await toConfirm(page), p.confirm, 'how sure each outcome is');
-    // 22 November 2026: the 2027 intake, provisionally (its calendar is not out).
+    // After the published session's orals: next year's intake, provisionally (its calendar is not out).
     const root = page.locator('.dee-result');
-    assert.equal(await root.getAttribute('data-intake'), '2027');
+    assert.equal(await root.getAttribute('data-intake'), String(PUBLISHED + 1));
     assert.equal(await root.getAttribute('data-provisional'), 'true');
-    assert.match(await page.locator('.dee-lead').textContent(), /rentrée de septembre 2027/);
+    assert.match(await page.locator('.dee-lead').textContent(), new RegExp(`rentrée de septembre ${PUBLISHED + 1}`));
     assert.match(await page.locator('.dee-next a.dee-button').textContent(), p.next);
     assert.match(await page.locator('.dee-next a.dee-button').getAttribute('href'), p.href);
     assert.equal(await page.locator('meta[name=robots]').getAttribute('content'), 'noindex');
@@ -219,7 +220,7 @@ test('keyboard only: a candidate completes the questionnaire without a mouse', a
   await page.keyboard.press('Space');
   assert.equal(await page.evaluate(() => document.getElementById('dee-annee_bac-obtenu')?.checked), true);
   await tabTo(() => document.activeElement?.id === 'dee-annee_bac-input');
-  await page.keyboard.type('2024');
+  await page.keyboard.type(String(PUBLISHED - 2));
   old = await heading(page);
   await page.keyboard.press('Enter');
   await nextPage(page, old);
@@ -238,8 +239,8 @@ test('keyboard only: a candidate completes the questionnaire without a mouse', a
   old = await heading(page);
   await page.keyboard.press('Enter');
   await nextPage(page, old);
-  // A BTS holder with a 2024 bac in a 35 h CDI: the bac counts for the 2027
-  // intake, but a full-time employee's funding is for the institute to confirm.
+  // A BTS holder with a bac from two years before the published intake, in a
+  // 35 h CDI: the bac counts for the next intake, but a full-time employee's funding is for the institute to confirm.
   assert.deepEqual(await outcomes(page), { prerequisite: 'met', route: 'site', interview: 'required', funding: 'region' });
   assert.deepEqual(await toConfirm(page), ['funding']);
   assert.match(await page.locator('[data-outcome=funding]').textContent(), /À confirmer auprès du service admission/);
@@ -286,43 +287,44 @@ test("the browser's Back button goes to the previous question with its answer", 
 });
 
 test('a shared complete link opens the result, and the calendar follows the day', async () => {
-  const link = '?diplome=bac&annee_bac=2024&situation=etudiant&interruption=non&contrat=aucun&blocs=aucun';
+  const link = `?diplome=bac&annee_bac=${PUBLISHED - 2}&situation=etudiant&interruption=non&contrat=aucun&blocs=aucun`;
   const over = await open(link);
   assert.equal(await heading(over.page), 'Votre résultat');
   assert.deepEqual(await outcomes(over.page), { prerequisite: 'met', route: 'parcoursup', interview: 'required', funding: 'region' });
   assert.equal(await over.page.locator('[data-phase]').getAttribute('data-phase'), 'not_published');
-  assert.match(await over.page.locator('[data-phase]').textContent(), /règles de la session 2026.*calendrier 2027 n.est pas encore publié/s);
+  assert.match(await over.page.locator('[data-phase]').textContent(), new RegExp(`règles de la session ${PUBLISHED}.*calendrier ${PUBLISHED + 1} n.est pas encore publié`, 's'));
   assert.match(await over.page.locator('[data-provisional-notice]').textContent(), /Estimation provisoire/);
   clean(over);
   await over.close();
-  const during = await open(link, { day: '2026-02-01T10:00:00' });
+  const during = await open(link, { day: at(FACTS.calendar.registration_opens) });
   assert.match(await during.page.locator('[data-phase]').textContent(), /inscriptions sont ouvertes/);
-  assert.equal(await during.page.locator('.dee-result').getAttribute('data-intake'), '2026');
+  assert.equal(await during.page.locator('.dee-result').getAttribute('data-intake'), String(PUBLISHED));
   assert.equal(await during.page.locator('.dee-result').getAttribute('data-provisional'), null);
   assert.equal(await during.page.locator('[data-provisional-notice]').count(), 0);
   await during.close();
 });
 
 test('the intake follows the day: the bac-recency boundary, and in January before any update', async () => {
-  // A 2023 bac, 35 h CDI: for September 2026 the bac was recent enough; on
-  // 23 November 2026 the candidate can only join 2027, when it is not.
-  const link = '?diplome=bac&annee_bac=2023&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun';
-  const spring = await open(link, { day: '2026-03-01T10:00:00' });
+  // A bac three years before the published intake, 35 h CDI: for that intake
+  // the bac was recent enough; on 23 November of that year the candidate can
+  // only join the next one, when it is not.
+  const link = `?diplome=bac&annee_bac=${PUBLISHED - 3}&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun`;
+  const spring = await open(link, { day: at(FACTS.calendar.registration_opens) });
   assert.equal((await outcomes(spring.page)).funding, 'region');
   await spring.close();
-  const today = await open(link, { day: '2026-11-23T10:00:00' });
+  const today = await open(link, { day: at(`${PUBLISHED}-11-23`) });
   assert.equal((await outcomes(today.page)).funding, 'continuing');
-  assert.equal(await today.page.locator('.dee-result').getAttribute('data-intake'), '2027');
+  assert.equal(await today.page.locator('.dee-result').getAttribute('data-intake'), String(PUBLISHED + 1));
   clean(today);
   await today.close();
-  // January 2027, the 2027 session still unpublished: provisional, said plainly.
-  const january = await open(link, { day: '2027-01-10T10:00:00' });
+  // January of the next year, its session still unpublished: provisional, said plainly.
+  const january = await open(link, { day: at(`${PUBLISHED + 1}-01-10`) });
   assert.equal(await january.page.locator('.dee-result').getAttribute('data-provisional'), 'true');
-  assert.match(await january.page.locator('[data-phase]').textContent(), /calendrier 2027 n.est pas encore publié/);
+  assert.match(await january.page.locator('[data-phase]').textContent(), new RegExp(`calendrier ${PUBLISHED + 1} n.est pas encore publié`));
   await january.close();
-  // In June 2026, outside Parcoursup: places may remain for September 2026.
-  const june = await open('?diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun', { day: '2026-06-10T10:00:00' });
-  assert.match(await june.page.locator('[data-site-places]').textContent(), /places pour septembre 2026/);
+  // In June of the published year, outside Parcoursup: places may remain for that September.
+  const june = await open('?diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun', { day: at(`${PUBLISHED}-06-10`) });
+  assert.match(await june.page.locator('[data-site-places]').textContent(), new RegExp(`places pour septembre ${PUBLISHED}`));
   await june.close();
 });
 
@@ -362,8 +364,8 @@ test('in English: the new questions and the provisional intake', async () => {
   const { page } = rec;
   assert.deepEqual(await outcomes(page), { prerequisite: 'met', route: 'contact', interview: 'required', funding: 'region' });
   assert.deepEqual(await toConfirm(page), ['route', 'funding']);
-  assert.match(await page.locator('[data-provisional-notice]').textContent(), /Provisional estimate.*2026 session/);
-  assert.match(await page.locator('[data-phase]').textContent(), /2026 session.*2027 calendar is not published yet/);
+  assert.match(await page.locator('[data-provisional-notice]').textContent(), new RegExp(`Provisional estimate.*${PUBLISHED} session`));
+  assert.match(await page.locator('[data-phase]').textContent(), new RegExp(`${PUBLISHED} session.*${PUBLISHED + 1} calendar is not published yet`));
   assert.match(await page.locator('[data-outcome=funding]').textContent(), /To confirm with the admissions office/);
   await noSeriousAxeViolation(page, 'an English result with outcomes to confirm');
   clean(rec);
@@ -453,10 +455,10 @@ test('screenshots of a question and a result at 320 and 1280 px, and the print v
   assert.equal(await page.locator('.dee-actions').isVisible(), false, 'buttons are not printed');
   const printOnly = page.locator('.dee-print-footer');
   assert.equal(await printOnly.isVisible(), true, 'the link and date are printed');
-  assert.match(await printOnly.textContent(), /22 novembre 2026/);
+  assert.match(await printOnly.textContent(), new RegExp(longDate(AFTER_ORALS)));
   assert.ok((await printOnly.textContent()).includes('annee_bac=2010'), 'the link to this result');
   assert.equal(await page.locator('.dee-summary').isVisible(), true, 'answers are printed');
-  assert.match(await page.locator('[data-version]').textContent(), /version \d+\.\d+\.\d+.*27 novembre 2025/, 'version and as-of date');
+  assert.match(await page.locator('[data-version]').textContent(), new RegExp(`version \\d+\\.\\d+\\.\\d+.*${longDate(FACTS.intake.page_updated)}`), 'version and as-of date');
   assert.ok(await page.locator('.dee-source').first().isVisible(), 'sources are printed');
   await page.screenshot({ path: artifactPath('result-print.png'), fullPage: true });
   await rec.close();
@@ -502,8 +504,8 @@ test('in English: a persona completes, amounts and dates are English, axe passes
   await nextPage(page, o);
   assert.deepEqual(await outcomes(page), { prerequisite: 'met', route: 'site', interview: 'required', funding: 'continuing' });
   const funding = await page.locator('[data-outcome=funding]').textContent();
-  assert.match(funding, /€27,666/);
-  assert.match(await page.locator('[data-phase]').textContent(), /Today is 22 November 2026/);
+  assert.ok(funding.includes(euros(FACTS.fees.continuing_cost, 'en')), funding);
+  assert.match(await page.locator('[data-phase]').textContent(), new RegExp(`Today is ${longDate(AFTER_ORALS, 'en')}`));
   // French terms are marked as French for screen readers.
   assert.ok(await page.locator('em[lang=fr]').count() > 0);
   // Sources stay the French documents and sections.

@@ -1,7 +1,7 @@
 // The result page as a candidate takes it in on a phone (the glance: four
 // lines and the next step within the first screen) and as a counsellor
 // prints it (one A4 sheet, with a QR code that opens the same result).
-// Measured with a fixed clock: 23 November 2026 (the 2027 intake, provisional).
+// Measured with a fixed clock: 23 November of the published year (the next intake, provisional).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,10 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { servedApp, newPage, axeScan, formatViolations, artifactPath } from './lib.mjs';
+import { servedApp, newPage, axeScan, formatViolations, artifactPath, PUBLISHED, at } from './lib.mjs';
 
 const app = servedApp();
-const DAY = '2026-11-23T10:00:00';
+const DAY = at(`${PUBLISHED}-11-23`);
 
 // The five personas of the questionnaire suite, as result links.
 const PERSONAS = [

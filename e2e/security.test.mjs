@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST_DIR, STRICT_CSP, newPage, serveDist, servedApp } from './lib.mjs';
+import { AFTER_ORALS, DIST_DIR, STRICT_CSP, at, newPage, serveDist, servedApp } from './lib.mjs';
 
 const app = servedApp();
 
@@ -44,7 +44,7 @@ async function open(server, path, { h1 } = {}) {
   // again to fill its cache: that is not the page loading them twice).
   rec.pageRequests = [];
   rec.page.on('request', (r) => rec.pageRequests.push(r.url()));
-  await rec.page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+  await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
   await rec.page.goto(server.url + path);
   const heading = rec.page.locator('#dee-heading');
   await heading.waitFor({ timeout: 20_000 });

@@ -12,6 +12,9 @@
 #        deass-eligibility-<version>/simulateur-deass/   = dist/ (what goes under the web root)
 #        deass-eligibility-<version>/deploy/             = nginx and Apache configuration
 #
+# An archive of the same name built from another donnees.toml (an update that
+# kept last year's page_updated) is never overwritten: the script stops.
+#
 #   --no-build  skip step 1 and package the dist/ already built (test.sh does
 #               this right after its own trunk build)
 #
@@ -24,7 +27,7 @@ for release_arg in "$@"; do
   case "$release_arg" in
     --no-build) release_build=0 ;;
     -h | --help)
-      sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
@@ -72,6 +75,23 @@ intake_year="$(fact intake_year)"
 version="$crate_version+contenu.$content_date"
 name="deass-eligibility-$version"
 
+# The facts file's digest: an archive of the same name built from other facts
+# (page_updated left unchanged by an update) is never overwritten.
+facts_file="${DEASS_CONTENT_DIR:-content}/donnees.toml"
+[ -f "$facts_file" ] || release_die "no $facts_file"
+content_sha="$(sha256sum "$facts_file" | cut -d' ' -f1)"
+archive="release/$name.tar.gz"
+if [ -f "$archive" ]; then
+  previous="$(tar -xzOf "$archive" "$name/simulateur-deass/VERSION" 2>/dev/null | sed -n 's/^content_sha256: //p')"
+  if [ -n "$previous" ] && [ "$previous" != "$content_sha" ]; then
+    printf 'release: ERROR: %s already exists, built from another donnees.toml with the same page_updated (%s); not overwritten.\n' "$archive" "$content_date" >&2
+    printf 'release : ERREUR : une version du même nom (même date « page_updated ») existe déjà avec d'"'"'autres données.\n' >&2
+    printf '          Reportez dans intake.page_updated la date « Dernière mise à jour » de la page de l'"'"'IRTS, puis relancez la vérification.\n' >&2
+    printf '          (Si vous corrigez une erreur de cette même version, supprimez d'"'"'abord l'"'"'ancienne : rm %s %s.sha256)\n' "$archive" "$archive" >&2
+    exit 1
+  fi
+fi
+
 commit="$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)"
 if [ "$commit" != unknown ] && [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then
   commit="$commit (modified: uncommitted changes)"
@@ -85,6 +105,7 @@ built="$(date -u -d "@$epoch" +%Y-%m-%dT%H:%M:%SZ)"
   echo "$version"
   echo "version: $crate_version"
   echo "content_as_of: $content_date"
+  echo "content_sha256: $content_sha"
   echo "intake_year: ${intake_year:-?}"
   echo "commit: $commit"
   echo "built: $built"
@@ -109,7 +130,6 @@ mkdir -p "$stage/$name/deploy"
 cp deploy/nginx.conf deploy/simulateur-deass.locations.conf deploy/nginx-security-headers.conf \
   deploy/.htaccess "$stage/$name/deploy/"
 mkdir -p release
-archive="release/$name.tar.gz"
 # Readable by the web server whatever the umask; same bytes for the same input.
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" \
   --mode='u=rwX,go=rX' -C "$stage" -cf - "$name" | gzip -9n >"$archive.tmp"

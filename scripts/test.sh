@@ -5,8 +5,9 @@
 #   Firefox, trunk build --release (into dist/), end-to-end + accessibility
 #   suite in Chromium (node --test, e2e/), the cross-engine end-to-end suite in
 #   Firefox and in WebKit (e2e/engines/, W3C WebDriver), release packed and
-#   served by nginx, content check, rentrée 2027 fixture, byte budget
-#   (bench/budget.json).
+#   served by nginx, content check, rentrée 2027 fixture, the yearly update
+#   rehearsed on a copy of the tree (guide's command, native and Chromium
+#   tests on the updated data), byte budget (bench/budget.json).
 # Works from a clean clone (no dist/, no e2e/node_modules). Prints one summary
 # line per stage at the end.
 set -euo pipefail
@@ -169,6 +170,15 @@ stage "content check (scripts/verifier-contenu.sh)" content_check_tests
 stage "yearly update: rentrée 2027 fixture (cargo test --test rentree_2027)" \
   env DEASS_CONTENT_DIR=tests/fixtures/rentree-2027 \
   cargo test --target-dir target/rentree-2027 --test rentree_2027 --test rules_table --test golden
+
+# The yearly update rehearsed as the admission service does it, on a copy of
+# the tree: an update fixture whose days, months and amounts all differ from
+# content/donnees.toml, the guide's command exactly as the guide writes it
+# (check, summary, release), then the native tests and the Chromium
+# end-to-end suite on that build. A test that hard-codes this year's data
+# fails here. Own target dir (target/rehearsal): the main build keeps its cache.
+stage "yearly update rehearsal (scripts/rehearse-update.sh: guide's command, cargo test, e2e on the updated copy)" \
+  bash scripts/rehearse-update.sh
 
 # Bundle sizes of the dist/ just built (raw, gzip -9, brotli) and the byte
 # budget (bench/budget.json): fails when the first screen or embed.js is over

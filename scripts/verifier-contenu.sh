@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# scripts/verifier-contenu.sh [DOSSIER]
+# scripts/verifier-contenu.sh [DOSSIER] [--confirme]
 #
 # Vérifie les fichiers de contenu (donnees.toml, et fr.toml s'il est dans le
 # dossier) AVANT toute construction du simulateur, avec des messages en
@@ -7,26 +7,44 @@
 # donnees.toml prend ses textes dans content/.
 #
 #   1. cargo check (natif) avec DEASS_CONTENT_DIR=DOSSIER : build.rs relit le
-#      fichier et refuse une date dans le désordre, une valeur manquante, une
-#      année de rentrée qui ne correspond pas au calendrier...
-#   2. cargo test --test content : chaque texte utilisé existe et ses {champs}
-#      sont connus.
+#      fichier et nomme, en une fois, chaque valeur mal écrite (clé, ligne,
+#      forme attendue), chaque date dans le désordre ou d'une autre année...
+#   2. cargo test --test content : les textes, le numéro dans index.html.
+#   3. examples/resume_contenu.rs : le résumé, chaque valeur ancienne → nouvelle
+#      (comparée à la dernière version publiée de content/donnees.toml), les
+#      valeurs « à vérifier » (montant qui bouge de plus de 20 %, date à plus
+#      de deux semaines de son jour habituel) : --confirme les accepte.
 # Code de sortie : 0 si tout va bien, 1 si le contenu est à corriger, 2 pour
-# une erreur d'utilisation. Dossier de compilation à part (target/verif-contenu)
-# pour ne pas défaire celui du projet.
+# une erreur d'utilisation, 3 si des valeurs sont à vérifier (relancer avec
+# --confirme), 4 si l'échec ne vient pas du contenu (équipe technique).
+# Dossier de compilation à part (target/verif-contenu), journal complet dans
+# target/verif-contenu/verification.log.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-case "${1:-}" in
-  -h | --help)
-    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
-    exit 0
-    ;;
-esac
-[ "$#" -le 1 ] || {
-  echo "usage : scripts/verifier-contenu.sh [DOSSIER]   (par défaut : content/)" >&2
-  exit 2
-}
+confirm=""
+dir_given=""
+for arg in "$@"; do
+  case "$arg" in
+    -h | --help)
+      sed -n '2,/^set -e/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'
+      exit 0
+      ;;
+    --confirme | --confirm | --oui) confirm="--confirme" ;;
+    -*)
+      echo "usage : scripts/verifier-contenu.sh [DOSSIER] [--confirme]   (option inconnue : $arg)" >&2
+      exit 2
+      ;;
+    *)
+      [ -z "$dir_given" ] || {
+        echo "usage : scripts/verifier-contenu.sh [DOSSIER] [--confirme]   (un seul dossier)" >&2
+        exit 2
+      }
+      dir_given="$arg"
+      ;;
+  esac
+done
+set -- ${dir_given:+"$dir_given"}
 dir_arg="${1:-$ROOT/content}"
 if [ ! -d "$dir_arg" ]; then
   echo "verifier-contenu : le dossier « $dir_arg » n'existe pas." >&2
@@ -54,87 +72,118 @@ command -v cargo >/dev/null 2>&1 || {
 
 export DEASS_CONTENT_DIR="$dir" RUST_BACKTRACE=0 CARGO_TERM_COLOR=never
 target=(--target-dir target/verif-contenu)
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+mkdir -p target/verif-contenu
+log="$ROOT/target/verif-contenu/verification.log"
+: >"$log"
+again="bash scripts/verifier-contenu.sh${1:+ $1}"
 
-# French gloss of the TOML parser's English messages.
-# shellcheck disable=SC2016 # backquotes are literal in these messages
-explain() {
-  sed -n \
-    -e 's/^missing field `\([^`]*\)`.*/→ il manque la ligne `\1 = …` dans la section montrée ci-dessus (le nom entre crochets)./p' \
-    -e 's/^unknown field `\([^`]*\)`.*/→ la clé `\1` est inconnue (faute de frappe ?) : les clés possibles sont listées ci-dessus, après « expected one of »./p' \
-    -e 's/^duplicate key `\([^`]*\)`.*/→ la clé `\1` est écrite deux fois : gardez une seule ligne./p' \
-    -e 's/^invalid type: .*expected u[0-9]*$/→ il faut un nombre entier, sans guillemets, sans espace ni symbole (par exemple 158, et non "158 €")./p' \
-    -e 's/^invalid type: .*expected a string$/→ il faut un texte entre guillemets droits, par exemple "02 31 54 42 08"./p' \
-    -e 's/^invalid type: .*expected .*[Dd]ate.*/→ il faut une date de la forme 2027-01-19 (année-mois-jour, sans guillemets)./p' \
-    -e 's/^invalid value: integer `-[0-9]*`, expected u[0-9]*$/→ un nombre négatif n'"'"'a pas de sens ici./p' \
-    -e 's/^invalid date-time$/→ cette date n'"'"'existe pas ou est mal écrite : forme 2027-01-19 (année-mois-jour)./p' \
-    -e 's/^invalid array length .*/→ la liste n'"'"'a pas le bon nombre de valeurs (bloc_hours : 4 nombres, BC1 à BC4)./p' \
-    -e 's/^expected .*/→ erreur d'"'"'écriture sur cette ligne : vérifiez le signe =, les guillemets droits "…" autour des textes, et qu'"'"'un commentaire commence par #./p' \
-    -e 's/^invalid string$/→ texte mal fermé : vérifiez les guillemets droits "…"./p'
-}
-
-echo "Vérification du contenu de $dir/ …"
-if ! cargo check "${target[@]}" --quiet >"$log" 2>&1; then
-  # The build script's message: after "--- stderr", from the panic to the note.
-  msg="$(sed -n '/--- stderr/,$p' "$log" | sed 's/^  //' | awk '
-    /^thread .* panicked at/ { on = 1; next }
-    /^note: run with|^stack backtrace:/ { on = 0 }
-    on && NF { print }')"
-  if printf '%s\n' "$msg" | grep -q 'erreur de contenu\|impossible de lire'; then
-    echo
-    printf '%s\n' "$msg"
-    gloss="$(printf '%s\n' "$msg" | explain)"
-    [ -z "$gloss" ] || printf '%s\n' "$gloss"
-    echo
-    echo "À corriger : ouvrez le fichier indiqué à la ligne indiquée, corrigez la valeur (la clé"
-    echo "est le nom avant le signe =, la section le nom entre crochets au-dessus), puis relancez :"
-    echo "  bash scripts/verifier-contenu.sh${1:+ $1}"
-    echo "Aide : docs/mise-a-jour-annuelle.md"
-  else
-    echo
-    echo "La vérification a échoué, mais pas à cause du contenu : le code du projet ne compile pas."
-    echo "Transmettez ces lignes à l'équipe technique :"
-    grep -E '^(error|warning: unused)' -A 6 "$log" | head -n 40 || tail -n 40 "$log"
-  fi
+refused() {
   echo
-  echo "CONTENU REFUSÉ : rien n'a été construit."
-  exit 1
-fi
-
-if ! cargo test "${target[@]}" --quiet --test content >"$log" 2>&1; then
-  if grep -q '^error: could not compile' "$log"; then
-    echo
-    echo "La vérification a échoué, mais pas à cause du contenu : le test du contenu ne compile pas."
-    echo "Transmettez ces lignes à l'équipe technique :"
-    grep -E '^error' -A 6 "$log" | head -n 40
-    exit 1
-  fi
-  echo
-  echo "Le fichier se lit, mais un texte ne va pas :"
-  # Each failing check's message (panicked at …, then the message lines).
-  msg="$(awk '/panicked at/ { on = 1; next } /^note: |^failures:|^---- / { on = 0 } on && NF' "$log" | head -n 30)"
-  printf '%s\n' "$msg"
-  # shellcheck disable=SC2016 # backquotes are literal in these messages
-  printf '%s\n' "$msg" | sed -n \
-    -e 's/^`\([^`]*\)` has an unknown placeholder.*/→ le texte `\1` contient un nom entre accolades {…} qui n'"'"'existe pas : reprenez l'"'"'orthographe exacte d'"'"'un nom de donnees.toml (ex. {intake_year})./p' \
-    -e 's/^missing or empty text `\([^`]*\)`.*/→ le texte `\1` manque ou est vide./p' \
-    -e 's/.*keys missing or empty in \(.*\)/→ des textes manquent ou sont vides dans \1./p' \
-    -e 's/^index.html must show \(.*\)/→ le numéro \1 doit aussi figurer dans index.html (page avant chargement) : changez-le là aussi./p' \
-    -e 's/^index.html must call \(.*\)/→ le lien d'"'"'appel tel:\1 doit aussi figurer dans index.html./p'
-  echo
-  echo "À corriger dans les fichiers de $dir/ (ou content/fr.toml), puis relancez la vérification."
+  echo "À corriger : ouvrez le fichier indiqué à la ligne indiquée, corrigez la valeur (la clé"
+  echo "est le nom avant le signe =, la section le nom entre crochets au-dessus), puis relancez :"
+  echo "  $again"
   echo "Aide : docs/mise-a-jour-annuelle.md"
   echo
   echo "CONTENU REFUSÉ : rien n'a été construit."
   exit 1
+}
+
+# A failure that is not about what was typed: the project's code or tests.
+not_yours() {
+  echo
+  echo "ÉCHEC TECHNIQUE : ce n'est pas votre saisie : prévenez l'équipe technique."
+  echo "  ($1)"
+  echo "Envoyez-lui le journal complet : $log"
+  echo "Votre fichier n'est pas en cause : gardez-le tel quel. Rien n'a été construit."
+  exit 4
+}
+
+echo "Vérification du contenu de $dir/ …"
+if ! cargo check "${target[@]}" --quiet >>"$log" 2>&1; then
+  # The build script's message: after "--- stderr", from the panic to the note.
+  msg="$(sed -n '/--- stderr/,$p' "$log" | sed 's/^  //' | awk '
+    /^thread .* panicked at/ { on = 1; next }
+    /^note: run with|^stack backtrace:/ { on = 0 }
+    on { print }' | cat -s)"
+  if printf '%s\n' "$msg" | grep -q 'erreur de contenu\|impossible de lire'; then
+    echo
+    printf '%s\n' "$msg"
+    refused
+  fi
+  not_yours "le code du projet ne compile pas"
 fi
 
-# A recap to re-read against the institute's page.
-value() { sed -n "/^\[$1\]/,/^\[/ s/^[[:space:]]*$2[[:space:]]*=[[:space:]]*\([^#]*\).*/\1/p" "$dir/donnees.toml" | head -n 1 | sed -e 's/[[:space:]]*$//' -e 's/"//g'; }
-echo
-echo "CONTENU OK ($dir/donnees.toml) : relisez ce résumé avec la page de l'IRTS."
-echo "  rentrée $(value intake year) (début $(value intake start)), page mise à jour le $(value intake page_updated), $(value intake places_initial) places"
-echo "  inscriptions $(value calendar registration_opens) → Parcoursup ferme $(value calendar parcoursup_closes), dossier $(value calendar file_deadline), oral $(value calendar oral_starts) → $(value calendar oral_ends)"
-echo "  frais : admission $(value fees admission) €, inscription $(value fees registration) €, scolarité $(value fees tuition) €, formation continue $(value fees continuing_cost) €"
-echo "  téléphone $(value contact phone)"
+if ! cargo test "${target[@]}" --quiet --test content >>"$log" 2>&1; then
+  if grep -q '^error: could not compile' "$log"; then
+    not_yours "le test du contenu ne compile pas"
+  fi
+  # The tests that fail because of what was typed (the phone number, also
+  # written in index.html); any other failing test is the project's.
+  content_tests='the_html_shell_gives_the_phone_number_of_the_content_file'
+  failed="$(sed -n 's/^---- \([A-Za-z0-9_:]*\) stdout ----$/\1/p' "$log")"
+  others="$(printf '%s\n' "$failed" | grep -v -x -e "$content_tests" -e '' || true)"
+  if [ -n "$others" ] || [ -z "$failed" ]; then
+    not_yours "un test du projet échoue : $(printf '%s' "$others" | tr '\n' ' ')"
+  fi
+  echo
+  echo "Le fichier se lit, mais une valeur ne va pas :"
+  msg="$(awk '/panicked at/ { on = 1; next } /^note: |^failures:|^---- / { on = 0 } on && NF' "$log" | head -n 30)"
+  printf '%s\n' "$msg"
+  # shellcheck disable=SC2016 # backquotes are literal in these messages
+  printf '%s\n' "$msg" | sed -n \
+    -e 's/.*index.html must show \(.*\)/→ le numéro \1 doit aussi figurer dans index.html (page avant chargement) : changez-le là aussi, ou demandez-le à l'"'"'équipe technique./p' \
+    -e 's/.*index.html calls \([^,]*\), not \(.*\)/→ le lien d'"'"'appel tel:\1 de index.html doit devenir tel:\2 : changez-le là aussi, ou demandez-le à l'"'"'équipe technique./p'
+  refused
+fi
+
+# The last published facts, to show each change old → new: for content/,
+# the committed file (or, if it is already committed, the one before that
+# commit); for another folder, content/donnees.toml.
+reference="$ROOT/target/verif-contenu/derniere-version-publiee.toml"
+rm -f "$reference"
+if [ "$dir" = content ]; then
+  if git rev-parse --verify -q HEAD >/dev/null 2>&1; then
+    if git diff --quiet HEAD -- content/donnees.toml 2>/dev/null; then
+      last="$(git log -1 --format=%H -- content/donnees.toml 2>/dev/null || true)"
+      [ -z "$last" ] || git show "$last^:content/donnees.toml" >"$reference" 2>/dev/null || rm -f "$reference"
+    else
+      git show HEAD:content/donnees.toml >"$reference" 2>/dev/null || rm -f "$reference"
+    fi
+  fi
+else
+  cp content/donnees.toml "$reference"
+fi
+
+ref_arg=()
+[ ! -f "$reference" ] || ref_arg=("$reference")
+summary="$(cargo run "${target[@]}" --quiet --example resume_contenu -- "${ref_arg[@]}" ${confirm:+"$confirm"} 2>>"$log")" && rc=0 || rc=$?
+case "$rc" in
+  0)
+    echo
+    echo "CONTENU OK ($dir/donnees.toml) : relisez ce résumé avec la page de l'IRTS."
+    printf '%s\n' "$summary"
+    [ -z "$confirm" ] || echo "(valeurs à vérifier confirmées par --confirme)"
+    echo
+    echo "Aperçu de ce que verront les candidats à une date : bash scripts/apercu.sh AAAA-MM-JJ"
+    ;;
+  3)
+    echo
+    echo "À VÉRIFIER ($dir/donnees.toml) : le fichier est correct, mais des valeurs surprennent."
+    printf '%s\n' "$summary"
+    echo
+    echo "Relisez les valeurs marquées ⚠ sur la page de l'IRTS."
+    echo "  - Si elles sont justes, confirmez :"
+    echo "      $again --confirme && bash scripts/release.sh"
+    echo "  - Sinon, corrigez donnees.toml et relancez la commande habituelle."
+    echo "Rien n'a été construit."
+    exit 3
+    ;;
+  1)
+    echo
+    printf '%s\n' "$summary"
+    refused
+    ;;
+  *)
+    not_yours "le résumé n'a pas pu être calculé (code $rc)"
+    ;;
+esac

@@ -8,17 +8,28 @@
 use deass_eligibility::content::{self, model, Lang, KEYS, LIST_KEYS};
 use deass_eligibility::rules::Question;
 
+/// A content file as the build read it: from `DEASS_CONTENT_DIR` when the
+/// crate was built with one and it holds the file (the yearly update's
+/// rehearsal, a fixture), else from `content/`, as `build.rs` does.
 fn content_file(name: &str) -> model::Source {
-    let path = format!("{}/content/{name}", env!("CARGO_MANIFEST_DIR"));
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = option_env!("DEASS_CONTENT_DIR").unwrap_or("content");
+    let path = Some(root.join(dir).join(name))
+        .filter(|p| p.exists())
+        .unwrap_or_else(|| root.join("content").join(name));
     model::Source {
         src: std::fs::read_to_string(&path).expect("content file readable"),
-        name: format!("content/{name}"),
+        name: path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .display()
+            .to_string(),
     }
 }
 
 fn facts() -> model::Facts {
     let f = content_file("donnees.toml");
-    model::Facts::from_toml(&f.name, &f.src).expect("content/donnees.toml is valid")
+    model::Facts::from_toml(&f.name, &f.src).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The texts as the build reads them, with one file changed by `edit`.
@@ -37,7 +48,7 @@ fn read_with(file: &str, edit: impl Fn(&str) -> String) -> Result<model::Texts, 
     model::Texts::read(&[fr, en], &neutral.1, &facts())
 }
 
-/// The 1-based line of `content/<file>` that starts with `start`.
+/// The 1-based line of `<file>` that starts with `start`.
 fn line_starting(file: &str, start: &str) -> usize {
     content_file(file)
         .src
@@ -45,6 +56,28 @@ fn line_starting(file: &str, start: &str) -> usize {
         .position(|l| l.starts_with(start))
         .map(|i| i + 1)
         .unwrap_or_else(|| panic!("no line starting with {start:?} in {file}"))
+}
+
+/// `src` with the value of the dotted `key` replaced by `raw`, found where
+/// the TOML parser puts it (whatever the value was).
+fn with_value(src: &str, key: &str, raw: &str) -> String {
+    let leaves = model::leaves("file", src).unwrap_or_else(|e| panic!("{e}"));
+    let span = leaves
+        .get(key)
+        .unwrap_or_else(|| panic!("no key {key}"))
+        .span();
+    format!("{}{raw}{}", &src[..span.start], &src[span.end..])
+}
+
+/// The line of the dotted `key` in `src`.
+fn line_of(src: &str, key: &str) -> usize {
+    let leaves = model::leaves("file", src).unwrap_or_else(|e| panic!("{e}"));
+    model::line_of_key(src, &leaves, key).unwrap_or_else(|| panic!("no key {key}"))
+}
+
+/// A day written as in the file.
+fn iso(d: model::Day) -> String {
+    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }
 
 #[test]
@@ -93,29 +126,10 @@ fn a_misspelt_placeholder_is_named_with_its_line() {
 fn an_emptied_text_is_reported_at_its_own_line() {
     // The old build reported the first line starting with the key's last
     // segment (`hint`), which was another question's.
-    let line = content_file("fr.toml")
-        .src
-        .lines()
-        .enumerate()
-        .skip_while(|(_, l)| *l != "[question.heures]")
-        .find(|(_, l)| l.starts_with("hint = "))
-        .map(|(i, _)| i + 1)
-        .expect("question.heures.hint is in fr.toml");
+    let src = content_file("fr.toml").src;
+    let line = line_of(&src, "question.heures.hint");
     let e = read_with("fr.toml", |src| {
-        let mut in_heures = false;
-        src.lines()
-            .map(|l| {
-                if l.starts_with('[') {
-                    in_heures = l == "[question.heures]";
-                }
-                if in_heures && l.starts_with("hint = ") {
-                    "hint = \"\"".to_owned()
-                } else {
-                    l.to_owned()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+        with_value(src, "question.heures.hint", "\"\"")
     })
     .expect_err("an empty text is refused");
     assert_eq!(e.key.as_deref(), Some("question.heures.hint"), "{e}");
@@ -144,16 +158,19 @@ fn a_broken_line_is_reported_by_the_parser_at_that_line() {
 
 #[test]
 fn a_fact_that_breaks_a_rule_is_named_with_its_line() {
+    // The orals end the day before the file deadline: out of order, whatever
+    // this year's dates are.
     let src = content_file("donnees.toml").src;
-    let line = src
-        .lines()
-        .position(|l| l.starts_with("oral_ends = "))
-        .map(|i| i + 1)
-        .expect("oral_ends is in donnees.toml");
-    let broken = src.replace("oral_ends = 2026-04-28", "oral_ends = 2026-04-01");
+    let f = facts();
+    let mut day = f.calendar.file_deadline;
+    day.day -= 1;
+    if day.day == 0 {
+        day = f.calendar.registration_opens;
+    }
+    let broken = with_value(&src, "calendar.oral_ends", &iso(day));
     let e = model::Facts::from_toml("donnees.toml", &broken).expect_err("dates out of order");
     assert_eq!(e.key.as_deref(), Some("calendar.oral_ends"), "{e}");
-    assert_eq!(e.line, Some(line), "{e}");
+    assert_eq!(e.line, Some(line_of(&src, "calendar.oral_ends")), "{e}");
 }
 
 #[test]
@@ -300,4 +317,327 @@ fn every_text_is_audited() {
         "texts without an entry in content/audit.toml (give each a source and section, or \
          source = \"none\" with why): {unaudited:?}"
     );
+}
+
+/// Every problem of the facts file `src`, as the build lists them.
+fn problems(src: &str) -> Vec<model::Located> {
+    model::Facts::read("donnees.toml", src).expect_err("the file is refused")
+}
+
+/// The one problem about `key`: its line is the key's, its message is
+/// French (none of the TOML parser's English) and contains `says`.
+fn assert_explained(src: &str, key: &str, line: usize, says: &[&str]) {
+    let all = problems(src);
+    let mine: Vec<&model::Located> = all
+        .iter()
+        .filter(|e| e.key.as_deref() == Some(key))
+        .collect();
+    assert_eq!(mine.len(), 1, "one problem about {key}: {all:#?}");
+    let e = mine[0];
+    assert_eq!(e.line, Some(line), "{e}");
+    let text = e.to_string();
+    for s in says {
+        assert!(text.contains(s), "{key}: {s:?} not in: {text}");
+    }
+    for english in ["expected", "invalid", "string values", "missing field"] {
+        assert!(!text.contains(english), "{key}: English in: {text}");
+    }
+}
+
+/// One mistake on one key of the published file, built from its own values.
+fn mistake(key: &str, raw: &str, says: &[&str]) {
+    let src = content_file("donnees.toml").src;
+    assert_explained(&with_value(&src, key, raw), key, line_of(&src, key), says);
+}
+
+#[test]
+fn a_date_written_day_first_is_explained_with_the_right_form() {
+    let d = facts().calendar.registration_opens;
+    let fixed = iso(d);
+    for sep in ["/", "-"] {
+        let raw = format!("{:02}{sep}{:02}{sep}{}", d.day, d.month, d.year);
+        mistake(
+            "calendar.registration_opens",
+            &raw,
+            &["année-mois-jour", &format!("écrivez {fixed}"), "2030-02-15"],
+        );
+    }
+}
+
+#[test]
+fn a_date_without_two_digit_month_and_day_is_explained() {
+    let y = facts().intake.year;
+    mistake(
+        "calendar.registration_opens",
+        &format!("{y}-1-8"),
+        &["deux chiffres", &format!("écrivez {y}-01-08")],
+    );
+}
+
+#[test]
+fn a_day_that_does_not_exist_is_explained() {
+    let y = facts().intake.year;
+    mistake(
+        "calendar.file_deadline",
+        &format!("{y}-01-81"),
+        &["n'existe pas", "jour de 01"],
+    );
+}
+
+#[test]
+fn a_quoted_date_is_explained() {
+    let fixed = iso(facts().calendar.oral_starts);
+    mistake(
+        "calendar.oral_starts",
+        &format!("\"{fixed}\""),
+        &["sans guillemets", &format!("écrivez {fixed}")],
+    );
+}
+
+#[test]
+fn amounts_with_a_symbol_spaces_cents_or_quotes_are_explained() {
+    let f = facts().fees;
+    let thousands = format!(
+        "{} {:03}",
+        f.continuing_cost / 1000,
+        f.continuing_cost % 1000
+    );
+    for (key, raw, says, fixed) in [
+        (
+            "fees.admission",
+            format!("{} €", f.admission),
+            "symbole €",
+            f.admission,
+        ),
+        (
+            "fees.continuing_cost",
+            thousands,
+            "sans espace",
+            f.continuing_cost,
+        ),
+        (
+            "fees.tuition",
+            format!("{},00", f.tuition),
+            "sans centimes",
+            f.tuition,
+        ),
+        (
+            "fees.registration",
+            format!("\"{}\"", f.registration),
+            "sans guillemets",
+            f.registration,
+        ),
+    ] {
+        mistake(
+            key,
+            &raw,
+            &[says, &format!("écrivez {fixed}"), "euros entiers"],
+        );
+    }
+}
+
+#[test]
+fn a_negative_amount_is_explained() {
+    let f = facts().fees;
+    mistake(
+        "fees.registration",
+        &format!("-{}", f.registration),
+        &["négatif"],
+    );
+}
+
+#[test]
+fn a_missing_key_is_named_with_its_section() {
+    let src = content_file("donnees.toml").src;
+    let line = line_of(&src, "calendar.oral_ends");
+    let without: String = src
+        .lines()
+        .enumerate()
+        .filter(|(i, _)| i + 1 != line)
+        .map(|(_, l)| format!("{l}\n"))
+        .collect();
+    let section = line_starting("donnees.toml", "[calendar]");
+    assert_explained(
+        &without,
+        "calendar.oral_ends",
+        section,
+        &["il manque la ligne `oral_ends = …`", "[calendar]"],
+    );
+}
+
+#[test]
+fn an_unknown_key_is_named_with_the_closest_known_one() {
+    let src = content_file("donnees.toml").src;
+    let line = line_of(&src, "calendar.oral_ends");
+    let misspelt: String = src
+        .lines()
+        .enumerate()
+        .map(|(i, l)| match l.strip_prefix("oral_ends") {
+            Some(rest) if i + 1 == line => format!("oral_end{rest}\n"),
+            _ => format!("{l}\n"),
+        })
+        .collect();
+    assert_explained(
+        &misspelt,
+        "calendar.oral_end",
+        line,
+        &["inconnue", "vouliez-vous écrire `oral_ends`"],
+    );
+}
+
+#[test]
+fn a_date_left_at_last_years_is_named() {
+    let mut d = facts().calendar.oral_ends;
+    d.year -= 1;
+    mistake(
+        "calendar.oral_ends",
+        &iso(d),
+        &["l'an dernier", &format!("intake.year = {}", d.year + 1)],
+    );
+}
+
+#[test]
+fn every_mistake_of_a_file_is_listed_in_one_round() {
+    let f = facts();
+    let src = content_file("donnees.toml").src;
+    let d = f.calendar.registration_opens;
+    let edits = [
+        (
+            "calendar.registration_opens",
+            format!("{:02}/{:02}/{}", d.day, d.month, d.year),
+        ),
+        ("fees.admission", format!("{} €", f.fees.admission)),
+        ("fees.tuition", format!("{},00", f.fees.tuition)),
+        ("intake.start", format!("\"{}\"", iso(f.intake.start))),
+    ];
+    // Each value replaced where the parser put it, the last one first.
+    let leaves = model::leaves("donnees.toml", &src).unwrap_or_else(|e| panic!("{e}"));
+    let mut spans: Vec<(std::ops::Range<usize>, &str)> = edits
+        .iter()
+        .map(|(key, raw)| (leaves[*key].span(), raw.as_str()))
+        .collect();
+    spans.sort_by_key(|(span, _)| std::cmp::Reverse(span.start));
+    let mut broken = src.clone();
+    for (span, raw) in spans {
+        broken.replace_range(span, raw);
+    }
+    let all = problems(&broken);
+    let keys: Vec<&str> = all.iter().filter_map(|e| e.key.as_deref()).collect();
+    for (key, _) in &edits {
+        assert!(keys.contains(key), "{key} not in {keys:?}");
+    }
+    assert_eq!(all.len(), edits.len(), "{all:#?}");
+}
+
+#[test]
+fn the_keys_the_line_reader_knows_are_the_models() {
+    // The published file passes the line reader, and has each of its keys.
+    let src = content_file("donnees.toml").src;
+    assert_eq!(model::lint_facts("donnees.toml", &src), Vec::new());
+    let leaves = model::leaves("donnees.toml", &src).unwrap_or_else(|e| panic!("{e}"));
+    let known: Vec<&str> = model::FACT_KEYS.iter().map(|(k, _)| *k).collect();
+    let in_file: Vec<&str> = leaves.keys().map(String::as_str).collect();
+    let mut sorted = known.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, in_file);
+}
+
+/// The published facts with one change, and the summary's line for `key`.
+fn review_line(key: &str, change: impl Fn(&mut model::Facts)) -> model::changes::Line {
+    let old = facts();
+    let mut new = old.clone();
+    change(&mut new);
+    model::changes::review(Some(&old), &new)
+        .into_iter()
+        .find(|l| l.key == key)
+        .unwrap_or_else(|| panic!("no line {key}"))
+}
+
+/// `d` moved by `days` (within its year, as the guard counts).
+fn shifted(d: model::Day, days: i32) -> model::Day {
+    let mut out = d;
+    for _ in 0..days.abs() {
+        if days > 0 {
+            out.day += 1;
+            if out.day > 28 {
+                out = model::Day {
+                    month: out.month + 1,
+                    day: 1,
+                    ..out
+                };
+            }
+        } else if out.day > 1 {
+            out.day -= 1;
+        } else {
+            out = model::Day {
+                month: out.month - 1,
+                day: 28,
+                ..out
+            };
+        }
+    }
+    out
+}
+
+#[test]
+fn an_amount_moving_by_more_than_a_fifth_is_to_check() {
+    let a = facts().fees.admission;
+    let line = review_line("fees.admission", |f| f.fees.admission = a * 10);
+    assert!(line.changed());
+    assert!(
+        line.check.as_deref().unwrap_or("").contains("hausse"),
+        "{line:?}"
+    );
+    let small = review_line("fees.admission", |f| f.fees.admission = a + a / 10);
+    assert_eq!(small.check, None);
+    let cut = review_line("fees.continuing_cost", |f| f.fees.continuing_cost /= 10);
+    assert!(
+        cut.check.as_deref().unwrap_or("").contains("baisse"),
+        "{cut:?}"
+    );
+}
+
+#[test]
+fn a_date_far_from_its_usual_day_is_to_check() {
+    let d = facts().calendar.oral_starts;
+    let far = review_line("calendar.oral_starts", |f| {
+        f.calendar.oral_starts = shifted(d, 30)
+    });
+    assert!(far.check.is_some(), "{far:?}");
+    let near = review_line("calendar.oral_starts", |f| {
+        f.calendar.oral_starts = shifted(d, 5)
+    });
+    assert!(near.changed());
+    assert_eq!(near.check, None);
+}
+
+#[test]
+fn new_calendar_dates_under_the_old_page_date_are_refused() {
+    let old = facts();
+    let mut new = old.clone();
+    new.calendar.oral_ends = shifted(old.calendar.oral_ends, 2);
+    let lines = model::changes::review(Some(&old), &new);
+    let refused = model::changes::refusals(&lines);
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].0, "intake.page_updated");
+    assert!(refused[0].1.contains("Dernière mise à jour"));
+    new.intake.page_updated = shifted(old.intake.page_updated, 3);
+    assert!(model::changes::refusals(&model::changes::review(Some(&old), &new)).is_empty());
+}
+
+#[test]
+fn a_misspelt_value_and_a_date_left_at_last_years_are_named_in_the_same_round() {
+    let f = facts();
+    let src = content_file("donnees.toml").src;
+    let mut stale = f.calendar.oral_ends;
+    stale.year -= 1;
+    let broken = with_value(
+        &with_value(&src, "calendar.oral_ends", &iso(stale)),
+        "fees.admission",
+        &format!("{} €", f.fees.admission),
+    );
+    let all = problems(&broken);
+    let keys: Vec<&str> = all.iter().filter_map(|e| e.key.as_deref()).collect();
+    assert_eq!(keys, ["fees.admission", "calendar.oral_ends"], "{all:#?}");
+    assert_eq!(all[1].line, Some(line_of(&src, "calendar.oral_ends")));
 }

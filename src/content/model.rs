@@ -208,13 +208,37 @@ impl Facts {
     /// year, amounts above zero, hours that add up, a phone and links that
     /// work. The first problem found, with its key.
     pub fn check(&self) -> Result<(), Problem> {
-        let fail = |key, message: &str| {
-            Err(Problem {
-                key,
-                message: message.to_owned(),
-            })
-        };
-        let c = &self.calendar;
+        match self.problems().into_iter().next() {
+            Some(p) => Err(p),
+            None => Ok(()),
+        }
+    }
+
+    /// Every problem [`Facts::check`] looks for, in the file's order.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut out = self.date_problems();
+        out.extend(self.other_problems());
+        out
+    }
+
+    /// The calendar's year, order and place before the training.
+    fn date_problems(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let mut fail = |key, message: String| out.push(Problem { key, message });
+        let (year, c) = (self.intake.year, &self.calendar);
+        let page = self.intake.page_updated.year;
+        if page + 1 != year && page != year {
+            fail(
+                "intake.page_updated",
+                format!("la page de l'IRTS est datée ici de {page} : reportez la date « Dernière mise à jour le … » de la page d'où viennent les nouvelles valeurs (pour la rentrée {year}, elle est de {} ou {year})", year - 1),
+            );
+        }
+        if self.intake.start.year != year {
+            fail(
+                "intake.start",
+                format!("le début de la formation est en {} : il doit être dans l'année de la rentrée (intake.year = {year})", self.intake.start.year),
+            );
+        }
         let order = [
             ("calendar.registration_opens", c.registration_opens),
             ("calendar.parcoursup_closes", c.parcoursup_closes),
@@ -222,35 +246,53 @@ impl Facts {
             ("calendar.oral_starts", c.oral_starts),
             ("calendar.oral_ends", c.oral_ends),
         ];
-        for w in order.windows(2) {
-            if w[0].1 > w[1].1 {
-                return fail(
-                    w[1].0,
-                    &format!(
-                        "cette date est antérieure à `{}` : les dates du calendrier doivent se suivre",
-                        w[0].0
-                    ),
+        let mut wrong_year = false;
+        for (key, d) in order {
+            if d.year != year {
+                wrong_year = true;
+                let stale = if d.year + 1 == year {
+                    " (valeur laissée à celle de l'an dernier ?)"
+                } else {
+                    ""
+                };
+                fail(
+                    key,
+                    format!("cette date est en {}{stale}. Les dates du calendrier sont dans l'année de la rentrée (intake.year = {year})", d.year),
                 );
             }
         }
-        if self.intake.start.year != self.intake.year {
-            return fail(
-                "intake.start",
-                "le début de la formation n'est pas dans l'année de la rentrée (intake.year)",
-            );
-        }
-        if c.registration_opens.year != self.intake.year {
-            return fail(
-                "calendar.registration_opens",
-                "les inscriptions doivent ouvrir dans l'année de la rentrée (intake.year)",
-            );
+        // Out of the intake's year, the order would only repeat it.
+        if !wrong_year {
+            for w in order.windows(2) {
+                if w[0].1 > w[1].1 {
+                    fail(
+                        w[1].0,
+                        format!(
+                            "cette date est antérieure à `{}` : les dates du calendrier doivent se suivre",
+                            w[0].0
+                        ),
+                    );
+                }
+            }
         }
         if c.oral_ends >= self.intake.start {
-            return fail(
+            fail(
                 "calendar.oral_ends",
-                "l'épreuve orale doit se terminer avant le début de la formation",
+                "l'épreuve orale doit se terminer avant le début de la formation".to_owned(),
             );
         }
+        out
+    }
+
+    /// Amounts, hours, phone and links.
+    fn other_problems(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let mut fail = |key, message: &str| {
+            out.push(Problem {
+                key,
+                message: message.to_owned(),
+            })
+        };
         for (key, v) in [
             ("fees.admission", self.fees.admission),
             ("fees.registration", self.fees.registration),
@@ -259,20 +301,20 @@ impl Facts {
             ("training.centre_hours", self.training.centre_hours),
         ] {
             if v == 0 {
-                return fail(key, "la valeur doit être supérieure à 0");
+                fail(key, "la valeur doit être supérieure à 0");
             }
         }
         if self.training.bloc_hours.iter().sum::<u32>() > self.training.centre_hours {
-            return fail(
+            fail(
                 "training.bloc_hours",
                 "les heures des blocs dépassent le total des heures en centre",
             );
         }
         if self.contact.phone.trim().is_empty() {
-            return fail("contact.phone", "donnez le numéro de téléphone");
+            fail("contact.phone", "donnez le numéro de téléphone");
         }
         if !self.contact.phone_tel.starts_with('+') {
-            return fail(
+            fail(
                 "contact.phone_tel",
                 "donnez le numéro sous la forme internationale +33…",
             );
@@ -283,15 +325,27 @@ impl Facts {
             ("links.cvec", &self.links.cvec),
         ] {
             if !url.starts_with("https://") {
-                return fail(key, "un lien doit commencer par https://");
+                fail(key, "un lien doit commencer par https://");
             }
         }
-        Ok(())
+        out
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::*;
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "lint.rs"]
+mod lint;
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(unused_imports)] // build.rs uses only lint_facts
+pub use lint::{lint_and_repair, lint_facts, Kind, FACT_KEYS};
+
+/// The yearly update's summary (not used by build.rs).
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "changes.rs"]
+pub mod changes;
 
 /// Reading the files: native only (the build script, the tests).
 #[cfg(not(target_arch = "wasm32"))]
@@ -389,7 +443,12 @@ mod parse {
             file: file.to_owned(),
             line,
             key: None,
-            message: format!("{shown}\n{}", e.message().trim_end()),
+            message: format!(
+                "{shown}\nle fichier ne se lit pas à cette ligne : vérifiez la forme `clé = valeur`, \
+                 les guillemets droits \"…\" autour des textes, et qu'un commentaire commence par #.\n\
+                 (message du lecteur TOML, en anglais : {})",
+                e.message().trim_end()
+            ),
         }
     }
 
@@ -399,22 +458,47 @@ mod parse {
     }
 
     impl Facts {
-        /// Reads and checks `donnees.toml`: a parse error or a broken rule,
-        /// with its file, line and key.
+        /// Reads and checks `donnees.toml`: the first problem (see
+        /// [`Facts::read`]), with its file, line and key.
         pub fn from_toml(file: &str, src: &str) -> Result<Facts, Located> {
-            let facts: Facts = toml::from_str(src).map_err(|e| toml_error(file, src, &e))?;
-            facts.check().map_err(|Problem { key, message }| {
-                let line = leaves(file, src)
-                    .ok()
-                    .and_then(|l| line_of_key(src, &l, key));
-                Located {
+            Facts::read(file, src).map_err(|mut all| all.remove(0))
+        }
+
+        /// Reads and checks `donnees.toml`, and gives every problem at
+        /// once (never an empty list): first each value whose form is wrong
+        /// for its key ([`super::lint_facts`]), then, if the parser still
+        /// refuses the file, its message; then every broken rule.
+        pub fn read(file: &str, src: &str) -> Result<Facts, Vec<Located>> {
+            let (mut lint, repaired) = super::lint_and_repair(file, src);
+            if !lint.is_empty() {
+                // With each value written as suggested, the file's other
+                // problems (a date in last year, out of order) in the same round.
+                if let Some(Err(more)) = repaired.map(|r| Facts::check_all(file, &r)) {
+                    let named: Vec<Option<String>> = lint.iter().map(|e| e.key.clone()).collect();
+                    lint.extend(more.into_iter().filter(|e| !named.contains(&e.key)));
+                }
+                return Err(lint);
+            }
+            Facts::check_all(file, src)
+        }
+
+        /// Parses a file whose values are well formed, and checks its rules.
+        fn check_all(file: &str, src: &str) -> Result<Facts, Vec<Located>> {
+            let facts: Facts = toml::from_str(src).map_err(|e| vec![toml_error(file, src, &e)])?;
+            let problems = facts.problems();
+            if problems.is_empty() {
+                return Ok(facts);
+            }
+            let places = leaves(file, src).ok();
+            Err(problems
+                .into_iter()
+                .map(|Problem { key, message }| Located {
                     file: file.to_owned(),
-                    line,
+                    line: places.as_ref().and_then(|l| line_of_key(src, l, key)),
                     key: Some(key.to_owned()),
                     message,
-                }
-            })?;
-            Ok(facts)
+                })
+                .collect())
         }
     }
 
