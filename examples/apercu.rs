@@ -8,16 +8,16 @@
 //!
 //! The candidates are written as the widget's own links (the public link
 //! contract), read by the same parser as the widget's: the engine decides
-//! which questions matter and fills in what a link leaves out (the intake,
-//! when two are possible, is the engine's default). Bac years are relative
-//! to the intake assessed (`N-1`).
+//! which questions matter. When two intakes are open to a candidate on that
+//! day (the `rentree` question), both are shown. Bac years are relative to
+//! the day's year (`N-1`: last year's bac).
 
 use deass_eligibility::content::{self, Lang, Tr};
 use deass_eligibility::link::Link;
-use deass_eligibility::rules::{assess, Certainty, Date};
+use deass_eligibility::rules::{self, assess, Date};
 use std::process::ExitCode;
 
-/// (who, link): `N` is the intake year assessed on that day.
+/// (who, link): `N` is the year of the day previewed.
 const CANDIDATES: [(&str, &str); 5] = [
     (
         "Lycéen·ne en terminale",
@@ -62,7 +62,6 @@ fn main() -> ExitCode {
     };
     let p = content::params(today);
     let tr = Tr::new(Lang::Fr, p);
-    let text = |key: &str| content::text_by_key(&tr, key).map(|t| plain(&t));
     println!(
         "Aperçu au {} : rentrée évaluée {}{} (données publiées : session {}).",
         plain(&tr.date(today)),
@@ -75,40 +74,53 @@ fn main() -> ExitCode {
         p.published_year,
     );
     for (who, link) in CANDIDATES {
-        let query = relative_years(link, p.intake_year);
+        let query = relative_years(link, today.year);
         let parsed = Link::parse(&query, p.bac_year_max());
-        let a = assess(&parsed.answers, &p);
         println!("\n■ {who}\n  lien : ?{query}");
-        for (kind, value, _, certainty) in a.outcomes() {
-            let title = text(&format!("outcome.{}.title", kind.id())).unwrap_or_default();
-            let sure = match certainty {
-                Certainty::Sure => "",
-                Certainty::ToConfirm(_) => " (à confirmer auprès du service admission)",
-            };
-            println!("  {title} : {}{sure}", plain(&tr.verdict(kind, value)));
-        }
-        if !a.missing.is_empty() {
-            let ids: Vec<String> = a.missing.iter().map(ToString::to_string).collect();
-            println!("  (questions encore posées : {})", ids.join(", "));
-        }
-        if let Some(route) = &a.route {
-            let key = format!("next.{}.{}", a.calendar.id(), route.value.id());
-            let next = text(&key).unwrap_or_else(|| format!("(pas de texte `{key}`)"));
-            println!("  Prochaine étape : {next}");
+        // When two intakes are open to this person, what each means.
+        match rules::joinable(&parsed.answers, &p).filter(|j| j.choice.is_some()) {
+            Some(j) => {
+                for year in j.options() {
+                    println!("  — s'il ou elle choisit la rentrée {year} :");
+                    let mut a = parsed.answers;
+                    a.rentree = Some(rules::Rentree(year));
+                    show(&a, &p);
+                }
+            }
+            None => show(&parsed.answers, &p),
         }
     }
     ExitCode::SUCCESS
 }
 
+/// The four conclusions and the next step for these answers, in the texts
+/// of the intake they lead to.
+fn show(answers: &rules::Answers, p: &rules::Params) {
+    let a = assess(answers, p);
+    let tr = Tr::new(Lang::Fr, p.for_answers(answers));
+    let text = |key: &str| content::text_by_key(&tr, key).map(|t| plain(&t));
+    // A verdict left to confirm has its hedged wording, which says so.
+    for (kind, value, _, certainty) in a.outcomes() {
+        let title = text(&format!("outcome.{}.title", kind.id())).unwrap_or_default();
+        println!("  {title} : {}", plain(&tr.verdict(kind, value, certainty)));
+    }
+    if !a.missing.is_empty() {
+        let ids: Vec<String> = a.missing.iter().map(ToString::to_string).collect();
+        println!("  (questions encore posées : {})", ids.join(", "));
+    }
+    if let Some(route) = &a.route {
+        let key = format!("next.{}.{}", a.calendar.id(), route.value.id());
+        let next = text(&key).unwrap_or_else(|| format!("(pas de texte `{key}`)"));
+        println!("  Prochaine étape : {next}");
+    }
+}
+
 /// `annee_bac=N-k` written as the year `N - k`.
-fn relative_years(query: &str, intake: u16) -> String {
+fn relative_years(query: &str, year: u16) -> String {
     query
         .split('&')
         .map(|pair| match pair.strip_prefix("annee_bac=N-") {
-            Some(k) => format!(
-                "annee_bac={}",
-                intake.saturating_sub(k.parse().unwrap_or(0))
-            ),
+            Some(k) => format!("annee_bac={}", year.saturating_sub(k.parse().unwrap_or(0))),
             None => pair.to_owned(),
         })
         .collect::<Vec<_>>()
