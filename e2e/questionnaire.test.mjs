@@ -109,7 +109,8 @@ const personas = [
       // Another diploma's blocs are named by their number only.
       ['Bloc 3', "Diplôme d'État d'éducateur spécialisé (DEES)"]],
     want: { prerequisite: 'met', route: 'site', interview: 'exempt', funding: 'continuing' },
-    confirm: [],
+    // A level-4 title without the bac: the page names the bac only.
+    confirm: ['funding'],
     // Next year's registrations are not open yet: the institute's page.
     next: /page de la formation \(IRTS\)/,
     href: /irtsnormandiecaen\.fr/,
@@ -307,23 +308,30 @@ test('a shared complete link opens the result, and the calendar follows the day'
 test('the intake follows the day: the bac-recency boundary, and in January before any update', async () => {
   // A bac three years before the published intake, 35 h CDI: for that intake
   // the bac was recent enough; on 23 November of that year the candidate can
-  // only join the next one, when it is not.
-  const link = `?diplome=bac&annee_bac=${PUBLISHED - 3}&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun`;
+  // only join the next one, four years after the bac: the page does not say
+  // from when the four years count (to confirm). A year older, it is not.
+  const bac = (year) => `?diplome=bac&annee_bac=${year}&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun`;
+  const link = bac(PUBLISHED - 3);
   const spring = await open(link, { day: at(FACTS.calendar.registration_opens) });
   assert.equal((await outcomes(spring.page)).funding, 'region');
   await spring.close();
   const today = await open(link, { day: at(`${PUBLISHED}-11-23`) });
-  assert.equal((await outcomes(today.page)).funding, 'continuing');
+  assert.equal((await outcomes(today.page)).funding, 'region');
+  assert.deepEqual(await toConfirm(today.page), ['funding']);
   assert.equal(await today.page.locator('.dee-result').getAttribute('data-intake'), String(PUBLISHED + 1));
   clean(today);
   await today.close();
+  const older = await open(bac(PUBLISHED - 4), { day: at(`${PUBLISHED}-11-23`) });
+  assert.equal((await outcomes(older.page)).funding, 'continuing');
+  await older.close();
   // January of the next year, its session still unpublished: provisional, said plainly.
   const january = await open(link, { day: at(`${PUBLISHED + 1}-01-10`) });
   assert.equal(await january.page.locator('.dee-result').getAttribute('data-provisional'), 'true');
   assert.match(await january.page.locator('[data-phase]').textContent(), new RegExp(`calendrier ${PUBLISHED + 1} n.est pas encore publié`));
   await january.close();
-  // In June of the published year, outside Parcoursup: places may remain for that September.
-  const june = await open('?diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun', { day: at(`${PUBLISHED}-06-10`) });
+  // In June of the published year, outside Parcoursup, aiming at the next
+  // September: places may remain for this one.
+  const june = await open(`?diplome=bac&annee_bac=2010&situation=cdi&heures=35&rentree=${PUBLISHED + 1}&contrat=aucun&france_travail=non&blocs=aucun`, { day: at(`${PUBLISHED}-06-10`) });
   assert.match(await june.page.locator('[data-site-places]').textContent(), new RegExp(`places pour septembre ${PUBLISHED}`));
   await june.close();
 });
