@@ -5,7 +5,8 @@
 //
 //   node scripts/trim-assets.mjs [DIR]     DIR defaults to $TRUNK_STAGING_DIR
 //
-// - the stylesheets (*.css): comments, indentation, blank lines;
+// - the stylesheets (*.css): comments, indentation, blank lines, and the
+//   spaces around punctuation;
 // - the wasm-bindgen glue (the module of the `modulepreload` link): its
 //   line comments and indentation (wasm-bindgen writes no block comment and
 //   no string or template literal over several lines; the result is parsed
@@ -24,13 +25,23 @@ import { sri } from './csp-loader.mjs';
 
 const MARKS = ['<!-- ssr -->', '<!-- guard -->'];
 
-export const trimCss = (css) =>
+// Outside strings (`content: " : "`), the spaces around { } ; , > and
+// after a colon go too (never before one: `.a :focus` is not `.a:focus`).
+const squeeze = (css) =>
   css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .join('\n') + '\n';
+    .split(/("(?:[^"\\\n]|\\.)*")/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':')))
+    .join('');
+
+export const trimCss = (css) =>
+  squeeze(
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .join('\n'),
+  ) + '\n';
 
 export const trimJs = (js) =>
   js
