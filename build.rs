@@ -390,13 +390,23 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
             }
         }
     }
-    let rows: Vec<TokenStream> = texts
-        .iter()
-        .map(|t| {
-            let cells = keys.iter().map(|k| t.texts[*k].as_str());
-            quote!([#(#cells),*])
-        })
-        .collect();
+    // Each language's texts as one string and the end offset of each text
+    // in it: a table of two-byte offsets instead of one of pointers and
+    // lengths (eight bytes a text, in the wasm's data).
+    let mut blobs = Vec::new();
+    let mut ends = Vec::new();
+    for t in texts {
+        let mut blob = String::new();
+        let mut row = Vec::new();
+        for k in &keys {
+            blob.push_str(&t.texts[*k]);
+            let end = u16::try_from(blob.len())
+                .expect("one language's texts fit in 64 KiB (else: u32 offsets)");
+            row.push(end);
+        }
+        blobs.push(blob);
+        ends.push(quote!([#(#row),*]));
+    }
     let n = keys.len();
 
     let list_keys: Vec<&String> = texts[0].lists.keys().collect();
@@ -487,9 +497,11 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         /// Every list key, in the order of the tables (for the tests).
         pub static LIST_KEYS: [&str; #m] = [#(#list_keys),*];
 
-        /// The texts of each language (`Lang::index`), by text index; an
-        /// empty text falls back to French.
-        pub(crate) static TEXTS: [[&str; #n]; #langs] = [#(#rows),*];
+        /// The texts of each language (`Lang::index`), one after the other;
+        /// an empty text falls back to French.
+        pub(crate) static TEXT_BLOBS: [&str; #langs] = [#(#blobs),*];
+        /// Where each text ends in its language's string, by text index.
+        pub(crate) static TEXT_ENDS: [[u16; #n]; #langs] = [#(#ends),*];
         /// The lists of each language.
         pub(crate) static LISTS: [[&[&str]; #m]; #langs] = [#(#list_rows),*];
 

@@ -118,13 +118,7 @@ impl Tr {
     }
 
     fn raw_index(&self, i: usize) -> &'static str {
-        let pick = |l: Lang| {
-            keys::TEXTS
-                .get(l.index())
-                .and_then(|row| row.get(i))
-                .copied()
-                .filter(|s| !s.is_empty())
-        };
+        let pick = |l: Lang| text_at(l, i).filter(|s| !s.is_empty());
         pick(self.lang).or_else(|| pick(Lang::Fr)).unwrap_or("")
     }
 
@@ -386,10 +380,22 @@ pub fn text_by_key(tr: &Tr, key: &str) -> Option<String> {
     Some(tr.fill_index(i, &[]))
 }
 
+/// The text of index `i` in `lang`, as written (empty if the language
+/// lacks it).
+fn text_at(lang: Lang, i: usize) -> Option<&'static str> {
+    let blob = keys::TEXT_BLOBS.get(lang.index())?;
+    let ends = keys::TEXT_ENDS.get(lang.index())?;
+    let start = match i.checked_sub(1) {
+        Some(before) => *ends.get(before)?,
+        None => 0,
+    };
+    blob.get(usize::from(start)..usize::from(*ends.get(i)?))
+}
+
 /// The text under `key` in `lang`, as written (placeholders unfilled).
 pub fn raw_by_key(lang: Lang, key: &str) -> Option<&'static str> {
     let i = KEYS.binary_search(&key).ok()?;
-    keys::TEXTS.get(lang.index())?.get(i).copied()
+    text_at(lang, i)
 }
 
 /// The list under `key` in `lang`.

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// Trunk post_build hook (see Trunk.toml), first of the chain: takes out of
+// the first screen's files what only a reader of the source needs, and
+// updates their integrity in index.html (bytes: README "The byte budget").
+//
+//   node scripts/trim-assets.mjs [DIR]     DIR defaults to $TRUNK_STAGING_DIR
+//
+// - the stylesheets (*.css): comments, indentation, blank lines, and the
+//   spaces around punctuation;
+// - the wasm-bindgen glue (the module of the `modulepreload` link): its
+//   line comments and indentation (wasm-bindgen writes no block comment and
+//   no string or template literal over several lines; the result is parsed
+//   again and refused if it is not a module any more);
+// - index.html: its comments, except the marks the next hooks replace
+//   (before scripts/ssr.mjs only: Yew's hydration marks are comments).
+// Nothing is renamed: trunk's names already change with the source.
+// Running it twice is harmless. Trunk's own minifier is not used: it also
+// rewrites index.html (marks, attribute quotes) before the hooks run.
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sri } from './csp-loader.mjs';
+
+const MARKS = ['<!-- ssr -->', '<!-- guard -->'];
+
+// Outside strings (`content: " : "`), the spaces around { } ; , > and
+// after a colon go too (never before one: `.a :focus` is not `.a:focus`).
+const squeeze = (css) =>
+  css
+    .split(/("(?:[^"\\\n]|\\.)*")/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':')))
+    .join('');
+
+export const trimCss = (css) =>
+  squeeze(
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .join('\n'),
+  ) + '\n';
+
+export const trimJs = (js) =>
+  js
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('//'))
+    .join('\n') + '\n';
+
+export const trimHtml = (html) =>
+  html.replace(/\n?[ \t]*<!--[\s\S]*?-->/g, (c) => (MARKS.includes(c.trim()) ? c : ''));
+
+/** Rewrites DIR/FILE with `trim`, and its integrity in `html`; returns html. */
+function rewrite(dir, file, trim, html, check) {
+  const path = join(dir, file);
+  const before = readFileSync(path);
+  const after = Buffer.from(trim(before.toString('utf8')));
+  if (after.equals(before)) return html;
+  if (check) check(after);
+  writeFileSync(path, after);
+  return html.split(sri(before)).join(sri(after));
+}
+
+function checkModule(bytes) {
+  execFileSync(process.execPath, ['--input-type=module', '--check'], { input: bytes });
+}
+
+export function trimAssets(dir, { log = console.log } = {}) {
+  const htmlPath = join(dir, 'index.html');
+  let html = readFileSync(htmlPath, 'utf8');
+  const before = Buffer.byteLength(html);
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.css'))) html = rewrite(dir, f, trimCss, html);
+  const glue = html.match(/<link rel="modulepreload" href="\.\/([^"/]+\.js)"/);
+  if (glue) html = rewrite(dir, glue[1], trimJs, html, checkModule);
+  if (!html.includes('data-ssr')) html = trimHtml(html);
+  writeFileSync(htmlPath, html);
+  log(`trim-assets: css, ${glue ? glue[1] : 'no glue'} and index.html trimmed (index.html ${before} -> ${Buffer.byteLength(html)} bytes)`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error('usage: node scripts/trim-assets.mjs DIR (or run as a trunk hook, with TRUNK_STAGING_DIR)');
+    process.exit(2);
+  }
+  trimAssets(dir);
+}
