@@ -6,29 +6,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { servedApp, newPage, axeScan, formatViolations, ROOT_DIR } from './lib.mjs';
+import { servedApp, newPage, axeScan, formatViolations, FACTS, PUBLISHED } from './lib.mjs';
 
 const app = servedApp();
-
-/** `key = YYYY-MM-DD` and `year = N` values of content/donnees.toml. */
-function facts() {
-  const src = readFileSync(join(ROOT_DIR, 'content', 'donnees.toml'), 'utf8');
-  const date = (key) => {
-    const m = src.match(new RegExp(`^${key}\\s*=\\s*(\\d{4}-\\d{2}-\\d{2})`, 'm'));
-    assert.ok(m, `content/donnees.toml: ${key}`);
-    return m[1];
-  };
-  const year = Number(src.match(/^year\s*=\s*(\d{4})/m)?.[1]);
-  return {
-    year,
-    start: date('start'),
-    parcoursupCloses: date('parcoursup_closes'),
-    fileDeadline: date('file_deadline'),
-    oralEnds: date('oral_ends'),
-  };
-}
 
 /** The day after a YYYY-MM-DD date, at 10:00 local time. */
 function dayAfter(iso) {
@@ -37,8 +17,8 @@ function dayAfter(iso) {
   return d;
 }
 
-const F = facts();
-const Y = F.year;
+const C = FACTS.calendar;
+const Y = PUBLISHED;
 const PARCOURSUP = 'diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun';
 const SITE = 'diplome=titre4&annee_bac=aucun&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun';
 
@@ -86,7 +66,7 @@ async function noSeriousAxeViolation(page, what) {
 }
 
 test('after the Parcoursup close, a Parcoursup candidate is asked whether they registered', async () => {
-  const day = dayAfter(F.parcoursupCloses);
+  const day = dayAfter(C.parcoursup_closes);
   const rec = await open(PARCOURSUP, day);
   const { page } = rec;
   assert.match(await heading(page), /À quelle rentrée/);
@@ -116,7 +96,7 @@ test('after the Parcoursup close, a Parcoursup candidate is asked whether they r
 });
 
 test('after the last oral, a candidate off Parcoursup chooses; this September is to confirm', async () => {
-  const day = dayAfter(F.oralEnds);
+  const day = dayAfter(C.oral_ends);
   const rec = await open(SITE, day);
   const { page } = rec;
   assert.match(await heading(page), /À quelle rentrée/);
@@ -141,7 +121,7 @@ test('after the last oral, a candidate off Parcoursup chooses; this September is
 });
 
 test('a link naming an intake that has started says so and shows the one open', async () => {
-  const rec = await open(`${SITE}&rentree=${Y}&etape=resultat`, new Date(`${F.start}T10:00:00`));
+  const rec = await open(`${SITE}&rentree=${Y}&etape=resultat`, new Date(`${FACTS.intake.start}T10:00:00`));
   const { page } = rec;
   assert.equal(await heading(page), 'Votre résultat');
   assert.equal(await root(page).getAttribute('data-intake'), String(Y + 1));
@@ -155,7 +135,7 @@ test('a link naming an intake that has started says so and shows the one open', 
 });
 
 test('in English: the rentree question and its options', async () => {
-  const rec = await open(`${SITE}&lang=en`, dayAfter(F.oralEnds), { locale: 'en-GB' });
+  const rec = await open(`${SITE}&lang=en`, dayAfter(C.oral_ends), { locale: 'en-GB' });
   const { page } = rec;
   assert.equal(await heading(page), 'Which September do you want to start?');
   const labels = await page.locator('.dee-radio__label').allTextContents();
@@ -165,5 +145,21 @@ test('in English: the rentree question and its options', async () => {
   await chooseByKeyboard(page, String(Y + 1));
   await seeResult(page);
   assert.equal(await root(page).getAttribute('data-intake'), String(Y + 1));
+  await rec.close();
+});
+
+test('with last year\'s data, on the day last year\'s registrations opened, the next step says to act now', async () => {
+  const opens = C.registration_opens;
+  const day = new Date(`${Number(opens.slice(0, 4)) + 1}${opens.slice(4)}T10:00:00`);
+  const rec = await open(`${PARCOURSUP}&etape=resultat`, day);
+  const { page } = rec;
+  assert.equal(await root(page).getAttribute('data-intake'), String(Y + 1));
+  assert.equal(await page.locator('[data-phase]').getAttribute('data-phase'), 'probably_open');
+  const next = page.locator('[data-next]');
+  assert.equal(await next.getAttribute('data-certainty'), 'to_confirm');
+  assert.match(await next.textContent(), /probablement ouvertes.*appelez dès maintenant/s);
+  assert.doesNotMatch(await next.textContent(), /En attendant/);
+  assert.match(await next.locator('a.dee-button').getAttribute('href'), /parcoursup/);
+  await noSeriousAxeViolation(page, 'a result with last year\'s data');
   await rec.close();
 });
