@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, servedApp, newPage, axeScan, formatViolations, artifactPath } from './lib.mjs';
+import { serveDist, servedApp, newPage, axeScan, formatViolations, artifactPath, at, AFTER_ORALS } from './lib.mjs';
 
 const app = servedApp();
 
@@ -88,6 +88,8 @@ test('embedding: the iframe appears on a partner page and follows its content he
 test('embedding: pre-filled answers from data attributes, outside links in a new tab, bad colour falls back', async () => {
   const host = await partner('data-lang="en" data-couleur="not-a-colour" data-diplome="titre4" data-annee-bac="aucun" data-situation="cdd" data-contrat="aucun" data-blocs="aucun"');
   const rec = await newPage(app.browser, { viewport: { width: 400, height: 900 }, locale: 'fr-FR' });
+  // A day with one intake open to everyone: the outcomes do not depend on the real clock.
+  await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
   const { page } = rec;
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
@@ -123,6 +125,8 @@ test('embedding: a pre-filled answer with a bad value shows the error inside the
 
 test('presentation: the overview table matches the engine, and "Nouvelle personne" clears everything', async () => {
   const rec = await newPage(app.browser, { viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  // A day with one intake open to everyone: the outcomes do not depend on the real clock.
+  await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
   const { page } = rec;
   await page.goto(`${app.server.url}?mode=presentation&diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun`);
   await page.waitForSelector('[data-outcome]');
@@ -199,6 +203,8 @@ test('kiosk: after inactivity an announced countdown, then answers and history a
 
 test('offline: once visited, the widget opens and completes an assessment without network', async () => {
   const rec = await newPage(app.browser, { viewport: { width: 800, height: 900 }, locale: 'fr-FR' });
+  // A day with one intake open to everyone: the outcomes do not depend on the real clock.
+  await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
   const { page, context } = rec;
   await page.goto(app.server.url);
   await page.waitForSelector('h1');
