@@ -46,6 +46,9 @@ chmod 755 "$work" # nginx's workers (user nobody) serve the copy's dist/ (e2e/ng
 copy="$work/deass-eligibility"
 [ "${REHEARSAL_KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
 mkdir -p "$copy" target/rehearsal
+# The sources beside the copy, as beside the repository in CI
+# (tests/audit.rs reads ../shared/sources).
+[ ! -d "$ROOT/../shared" ] || ln -s "$(cd "$ROOT/../shared" && pwd)" "$work/shared"
 git ls-files -z --cached --others --exclude-standard |
   tar --null -T - --ignore-failed-read -cf - 2>/dev/null | tar -xf - -C "$copy"
 for shared in .tools e2e/node_modules web/node_modules; do
