@@ -2,7 +2,7 @@
 
 use crate::components::outcome_card::citation;
 use crate::components::{rich, say};
-use crate::content::{keys, Cited, Text, Tr, FACTS};
+use crate::content::{keys, Cited, Text, Tr};
 use crate::rules::{CalendarPhase, Date, Route};
 use yew::prelude::*;
 
@@ -41,10 +41,8 @@ pub fn calendar_section(props: &Props) -> Html {
     };
     // Off Parcoursup the page gives no closing date: until the published
     // session's intake starts, its places may not all be taken.
-    let start = FACTS.intake.start;
-    let site_places = provisional
-        && props.route != Route::Parcoursup
-        && props.today < Date::new(start.year, start.month, start.day);
+    let site_places =
+        provisional && props.route != Route::Parcoursup && props.today < tr.params.start;
     html! {
         <section class="dee-section" aria-labelledby="dee-calendar-title" data-section="calendar" data-phase={props.phase.id()}>
             <h2 class="dee-h2" id="dee-calendar-title">{ say(tr, heading) }</h2>
