@@ -316,18 +316,6 @@ fn main() {
     let dest =
         PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
     std::fs::write(&dest, code).expect("OUT_DIR is writable");
-    // The facts for the release script, which reads them rather than the TOML.
-    let facts_env = format!(
-        "version={}\nintake_year={}\npage_updated={:04}-{:02}-{:02}\n",
-        env!("CARGO_PKG_VERSION"),
-        facts.intake.year,
-        facts.intake.page_updated.year,
-        facts.intake.page_updated.month,
-        facts.intake.page_updated.day
-    );
-    let env_dest =
-        PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("facts.env");
-    std::fs::write(env_dest, facts_env).expect("OUT_DIR is writable");
 }
 
 /// Where a key is, for the generated item's documentation.

@@ -5,12 +5,12 @@
 //
 // Lighthouse (npm, bench/package.json) drives Debian's Chromium with its
 // default mobile preset (simulated throttling: 150 ms RTT, 1.6 Mbit/s, CPU
-// ÷ 4; a 412 x 823 phone screen). The build is served as the deployment
+// ÷ 4; a 412 x 823 phone screen), on the entries of e2e/fixtures.mjs. The build is served as the deployment
 // serves it: gzip and the strict Content-Security-Policy (e2e/lib.mjs's
 // serveDist). Each entry is opened in a French and in an English browser
 // (--lang, --accept-lang). With --runs N, each cell is the median
 // performance run of N. Prints a Markdown table (also written to
-// target/bench/lighthouse.md) for the README.
+// target/bench/lighthouse.md) for docs/performance.md.
 
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { ENTRIES } from '../e2e/fixtures.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
@@ -30,14 +31,8 @@ const DIST = resolve(opt('--dist', join(ROOT, 'dist')));
 const RUNS = Math.max(1, Number(opt('--runs', 1)));
 const LH = join(BENCH_DIR, 'node_modules', '.bin', 'lighthouse');
 
-const FULL = 'diplome=bac&annee_bac=2024&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun';
-const LIGHTHOUSE_ENTRIES = [
-  ['start page', ''],
-  ['question link', '?diplome=bac&etape=annee_bac'],
-  ['result link', `?${FULL}&etape=resultat`],
-  ['error link', '?diplome=licence&situation=cdi&heures=abc'],
-  ['presentation mode', '?mode=presentation'],
-];
+// The entries a visitor lands on, shared with the end-to-end suites.
+const LIGHTHOUSE_ENTRIES = ENTRIES;
 const LANGS = [
   ['fr', 'fr-FR'],
   ['en', 'en-US'],

@@ -1,4 +1,4 @@
-// No layout shift on any entry (README "Performance"): the start page, a
+// No layout shift on any entry (docs/performance.md): the start page, a
 // question link, a result link, an error link, and each mode (embed,
 // presentation, kiosk), in a French and an English browser, on a phone and
 // a desktop screen. The wasm is held back (the page that was written at
@@ -9,20 +9,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSlow, servedApp, at, AFTER_ORALS } from './lib.mjs';
+import { openSlow, servedApp, at, AFTER_ORALS, ENTRIES } from './lib.mjs';
 
 const app = servedApp();
 
-const FULL = 'diplome=bac&annee_bac=2024&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun';
-const ENTRIES = [
-  ['start page', ''],
-  ['question link', '?diplome=bac&etape=annee_bac'],
-  ['result link', `?${FULL}&etape=resultat`],
-  ['error link', '?diplome=licence&situation=cdi&heures=abc'],
-  ['presentation', '?mode=presentation'],
-  ['embed', '?mode=embed'],
-  ['kiosk', '?mode=borne&delai=60'],
-];
 const LIMIT = 0.01;
 
 const OBSERVE = () => {

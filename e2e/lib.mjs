@@ -436,3 +436,5 @@ export async function openSlow(server, browser, path = '', { locale = 'fr-FR', c
 
 // The content's facts (dates, years, amounts of the tree under test).
 export * from './facts.mjs';
+// The personas, hostile links and entries every browser suite shares.
+export * from './fixtures.mjs';

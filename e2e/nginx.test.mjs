@@ -17,10 +17,10 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { AFTER_ORALS, DIST_DIR, artifactPath, at, launchBrowser, newPage } from './lib.mjs';
+import { AFTER_ORALS, DIST_DIR, PERSONAS, artifactPath, at, launchBrowser, link, newPage } from './lib.mjs';
 import { DEPLOY_DIR, SUB_PATH, nginxBinary, nginxConfigTest, startNginx } from './nginx.mjs';
 
-/** The documented header values (README, deploy/nginx-security-headers.conf, deploy/.htaccess). */
+/** The documented header values (docs/deploiement.md, deploy/nginx-security-headers.conf, deploy/.htaccess). */
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'";
@@ -215,12 +215,10 @@ describe('deployment on nginx under /simulateur-deass/', { skip }, () => {
   }
 
   test('persona from a partner link: a level-4 title holder on a CDD gets the result at once', async () => {
-    const rec = await open('?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun');
+    const rec = await open(link(PERSONAS.titre4Cdd));
     try {
       await rec.page.locator('[data-outcome=funding]').waitFor({ timeout: 20_000 });
-      assert.deepEqual(await outcomes(rec.page), {
-        prerequisite: 'met', route: 'parcoursup', interview: 'required', funding: 'region',
-      });
+      assert.deepEqual(await outcomes(rec.page), PERSONAS.titre4Cdd.want);
       await rec.page.screenshot({ path: artifactPath('nginx-link-result.png'), fullPage: true });
       cleanUnderSubPath(rec, 'link persona');
     } finally {
@@ -237,8 +235,8 @@ describe('deployment on nginx under /simulateur-deass/', { skip }, () => {
       let old = await heading(page);
       await page.locator('button.dee-button--start').click();
       await nextPage(page, old);
-      const steps = [['#dee-diplome-bac'], ['#dee-annee_bac-input', '2010'], ['#dee-situation-cdi'],
-        ['#dee-heures-input', '35'], ['#dee-contrat-aucun'], ['#dee-france_travail-non'], ['#dee-blocs-aucun']];
+      // A field's answer is typed in #dee-QUESTION-input, a choice is #dee-QUESTION-VALUE.
+      const steps = PERSONAS.cdi35h.answers.map(([q, v, pick]) => (pick?.type ? [`#dee-${q}-input`, v] : [`#dee-${q}-${v}`]));
       for (const [sel, text] of steps) {
         old = await heading(page);
         if (text) await page.locator(sel).fill(text);
@@ -251,9 +249,7 @@ describe('deployment on nginx under /simulateur-deass/', { skip }, () => {
       await page.locator('.dee-check > button.dee-button').click();
       await nextPage(page, old);
       await page.locator('[data-outcome=funding]').waitFor();
-      assert.deepEqual(await outcomes(page), {
-        prerequisite: 'met', route: 'site', interview: 'required', funding: 'continuing',
-      });
+      assert.deepEqual(await outcomes(page), PERSONAS.cdi35h.want);
       assert.ok(new URL(page.url()).pathname === SUB_PATH, `the address stays under ${SUB_PATH} (${page.url()})`);
       cleanUnderSubPath(rec, 'click-through persona');
     } finally {

@@ -6,14 +6,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { servedApp, newPage, artifactPath, ROOT_DIR } from './lib.mjs';
+import { servedApp, newPage, artifactPath, PUBLISHED, at } from './lib.mjs';
 
 const app = servedApp();
-const toml = readFileSync(join(ROOT_DIR, 'content', 'donnees.toml'), 'utf8');
-const Y = Number(toml.slice(toml.indexOf('[intake]')).match(/^year\s*=\s*(\d{4})/m)[1]);
-const DAY = `${Y}-11-23T10:00:00`;
+const Y = PUBLISHED;
+const DAY = at(`${Y}-11-23`);
 
 const SCREENS = [
   ['start', '', 'h1'],

@@ -8,35 +8,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { servedApp, newPage, artifactPath, ROOT_DIR } from './lib.mjs';
+import {
+  servedApp, newPage, artifactPath, PUBLISHED, at, PERSONAS as PERSONAS_BY_ID, link, LONGEST, MODE,
+} from './lib.mjs';
 
 const app = servedApp();
 
-/** The session year of content/donnees.toml (`[intake] year`). */
-function intakeYear() {
-  const toml = readFileSync(join(ROOT_DIR, 'content', 'donnees.toml'), 'utf8');
-  const intake = toml.slice(toml.indexOf('[intake]'));
-  return Number(intake.match(/^year\s*=\s*(\d{4})/m)[1]);
-}
-const Y = intakeYear();
 // After the session's orals: the next intake, provisional, as a counsellor
 // meets it in an autumn information session.
-const DAY = `${Y}-11-23T10:00:00`;
+const DAY = at(`${PUBLISHED}-11-23`);
 
 const PERSONAS = [
-  ['lyceen', '?diplome=terminale&situation=lyceen&interruption=non&contrat=aucun&blocs=aucun'],
-  ['cdi-35h', `?diplome=bac&annee_bac=${Y - 16}&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun`],
-  ['titulaire-dees-bloc', '?diplome=titre4&annee_bac=aucun&situation=fonction_publique&statut_public=titulaire&contrat=aucun&france_travail=non&blocs=ES-BC3'],
-  ['job-seeker-en', `?diplome=bac&annee_bac=${Y - 11}&situation=demandeur_emploi&contrat=aucun&france_travail=non&blocs=aucun&lang=en`],
-  ['public-cdi-28h', `?diplome=bac&annee_bac=${Y - 20}&situation=fonction_publique&statut_public=cdi&heures=28&contrat=aucun&france_travail=non&blocs=aucun`],
+  ...[PERSONAS_BY_ID.lyceen, PERSONAS_BY_ID.cdi35h, PERSONAS_BY_ID.titulaireDees].map((p) => [p.id, link(p)]),
+  ['job-seeker-en', link(PERSONAS_BY_ID.jobSeeker, 'lang=en')],
+  [PERSONAS_BY_ID.publicCdi28h.id, link(PERSONAS_BY_ID.publicCdi28h)],
 ];
-const ALL_BLOCS = ['ASS', 'ES', 'ETS', 'EJE', 'CESF'].flatMap((d) => [1, 2, 3, 4].map((n) => `${d}-BC${n}`)).join(',');
-const LONGEST = `?lang=en&diplome=aucun&vapp=non&situation=fonction_publique&statut_public=cdi&heures=20&contrat=professionnalisation&blocs=${encodeURIComponent(ALL_BLOCS)}`;
-const MODES = ['mode=presentation', 'mode=borne&delai=300', 'mode=embed&couleur=%23aa0000', ''];
+const MODES = [MODE.presentation, MODE.kiosk, MODE.embed, ''];
 
 async function open(path, { width = 1280, height = 800 } = {}) {
   const rec = await newPage(app.browser, { viewport: { width, height }, locale: 'fr-FR' });

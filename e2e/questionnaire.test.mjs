@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   servedApp, newPage, axeScan, formatViolations, artifactPath,
-  FACTS, PUBLISHED, AFTER_ORALS, at, longDate, euros,
+  FACTS, PUBLISHED, AFTER_ORALS, at, longDate, euros, CLICKED, HOSTILE, LABELS,
 } from './lib.mjs';
 
 const app = servedApp();
@@ -74,52 +74,15 @@ async function noSeriousAxeViolation(page, what) {
   assert.equal(v.length, 0, `axe on ${what}:\n${formatViolations(v)}`);
 }
 
-const BAC = 'Le baccalauréat (général, technologique ou professionnel)';
-const TITRE4 = 'Un autre diplôme ou titre de niveau 4 ou plus (BTS, licence, DAEU…), avec ou sans le bac';
-const NO_BAC = "Non, je n'ai pas le baccalauréat";
-const NO_CONTRACT = 'Non, pas de contrat signé';
-// The blocs question asks Non / Oui first (issue 23), its blocs under Oui.
-const NO_BLOC = 'Non';
-const YEAR = (value) => ({ type: "Année d'obtention", value });
-const HOURS = (value) => ({ type: 'Heures par semaine', value });
+const { BAC, NO_BAC, NO_BLOC, YEAR, HOURS } = LABELS;
 
-const personas = [
-  {
-    name: 'a lycéen preparing the bac',
-    // On 22 November of the published year, the bac still to pass is next year's.
-    steps: [`Je passe le baccalauréat en ${PUBLISHED + 1}`, 'Lycéen ou lycéenne',
-      "Non, mes études se sont suivies sans interruption de plus d'un an", NO_CONTRACT, NO_BLOC],
-    want: { prerequisite: 'at_entry', route: 'parcoursup', interview: 'required', funding: 'region' },
-    confirm: [],
-    next: /Parcoursup/,
-    href: /parcoursup\.fr/,
-  },
-  {
-    name: 'a CDI employee working 35 h',
-    steps: [BAC, YEAR(String(PUBLISHED - 16)), 'Salarié·e en CDI', HOURS('35'), NO_CONTRACT, 'Non', NO_BLOC],
-    want: { prerequisite: 'met', route: 'site', interview: 'required', funding: 'continuing' },
-    confirm: [],
-    // Next year's registrations are not open yet: the institute's page.
-    next: /page de la formation \(IRTS\)/,
-    href: /irtsnormandiecaen\.fr/,
-  },
-  {
-    name: 'a tenured agent of the fonction publique with a DEES bloc',
-    steps: [TITRE4, NO_BAC, 'Agent de la fonction publique', 'Fonctionnaire titulaire (ou stagiaire)', NO_CONTRACT, 'Non',
-      // Another diploma's blocs are named by their number only.
-      ['Bloc 3', "Diplôme d'État d'éducateur spécialisé (DEES)"]],
-    want: { prerequisite: 'met', route: 'site', interview: 'exempt', funding: 'continuing' },
-    // A level-4 title without the bac: the page names the bac only.
-    confirm: ['funding'],
-    // Next year's registrations are not open yet: the institute's page.
-    next: /page de la formation \(IRTS\)/,
-    href: /irtsnormandiecaen\.fr/,
-  },
-  {
-    name: 'a job seeker not registered with France Travail',
-    steps: [BAC, YEAR(String(PUBLISHED - 11)), "Demandeur ou demandeuse d'emploi", NO_CONTRACT, 'Non', NO_BLOC],
-    want: { prerequisite: 'met', route: 'parcoursup', interview: 'required', funding: 'continuing' },
-    confirm: [],
+// What each clicked persona's next step says and links to, on AFTER_ORALS.
+const NEXT = {
+  lyceen: { next: /Parcoursup/, href: /parcoursup\.fr/ },
+  // Next year's registrations are not open yet: the institute's page.
+  'cdi-35h': { next: /page de la formation \(IRTS\)/, href: /irtsnormandiecaen\.fr/ },
+  'titulaire-dees-bloc': { next: /page de la formation \(IRTS\)/, href: /irtsnormandiecaen\.fr/ },
+  'job-seeker': {
     next: /Parcoursup/,
     href: /parcoursup\.fr/,
     also: async (page) => {
@@ -127,16 +90,15 @@ const personas = [
       assert.match(changes, /France Travail vous ferait entrer/);
     },
   },
-  {
-    name: 'an apprentice',
-    steps: [BAC, YEAR(String(PUBLISHED - 1)), 'Étudiant ou étudiante',
-      "Non, mes études se sont suivies sans interruption de plus d'un an", "Oui, un contrat d'apprentissage", NO_BLOC],
-    want: { prerequisite: 'met', route: 'parcoursup', interview: 'exempt', funding: 'employer' },
-    confirm: ['funding'],
-    next: /Parcoursup/,
-    href: /parcoursup\.fr/,
-  },
-];
+  apprentice: { next: /Parcoursup/, href: /parcoursup\.fr/ },
+};
+const personas = CLICKED.map((p) => ({
+  name: p.name,
+  steps: p.answers.map(([, , pick]) => pick),
+  want: p.want,
+  confirm: p.toConfirm,
+  ...NEXT[p.id],
+}));
 
 for (const p of personas) {
   test(`persona: ${p.name} reaches the right result on a phone`, async () => {
@@ -383,14 +345,7 @@ test('in English: the new questions and the provisional intake', async () => {
   await q.close();
 });
 
-const hostile = [
-  ['an unknown value', '?diplome=licence&situation=cdd&contrat=aucun&blocs=aucun', /diplôme/],
-  ['hours that are not a number', '?diplome=titre4&annee_bac=aucun&situation=cdi&heures=abc&contrat=aucun&blocs=aucun', /heures/],
-  ['a script payload', '?diplome=titre4&annee_bac=aucun&situation=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&contrat=aucun&blocs=aucun', /situation/],
-  ['conflicting duplicates and a huge value', `?diplome=bac&diplome=aucun&heures=${'9'.repeat(5000)}&situation=cdi`, /diplôme/],
-  ['a malformed bloc', '?diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=ES-BC9', /bloc/],
-];
-for (const [what, link, question] of hostile) {
+for (const { what, link, heading: question } of HOSTILE) {
   test(`a link with ${what} shows the error summary and no result`, async () => {
     const rec = await open(link);
     const { page } = rec;

@@ -9,23 +9,15 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { servedApp, newPage, axeScan, formatViolations, artifactPath, PUBLISHED, at } from './lib.mjs';
+import {
+  servedApp, newPage, axeScan, formatViolations, artifactPath, PUBLISHED, at, CLICKED, link, LONGEST,
+} from './lib.mjs';
 
 const app = servedApp();
 const DAY = at(`${PUBLISHED}-11-23`);
 
 // The five personas of the questionnaire suite, as result links.
-const PERSONAS = [
-  ['lyceen', '?diplome=terminale&situation=lyceen&interruption=non&contrat=aucun&blocs=aucun'],
-  ['cdi-35h', '?diplome=bac&annee_bac=2010&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun'],
-  ['titulaire-dees-bloc', '?diplome=titre4&annee_bac=aucun&situation=fonction_publique&statut_public=titulaire&contrat=aucun&france_travail=non&blocs=ES-BC3'],
-  ['job-seeker', '?diplome=bac&annee_bac=2015&situation=demandeur_emploi&contrat=aucun&france_travail=non&blocs=aucun'],
-  ['apprentice', '?diplome=bac&annee_bac=2025&situation=etudiant&interruption=non&contrat=apprentissage&blocs=aucun'],
-];
-const ALL_BLOCS = ['ASS', 'ES', 'ETS', 'EJE', 'CESF'].flatMap((d) => [1, 2, 3, 4].map((n) => `${d}-BC${n}`)).join(',');
-// The longest result one can build: prerequisite not met (its notice first),
-// two lists disagreeing, a contract, every bloc of every diploma, in English.
-const LONGEST = `?lang=en&diplome=aucun&vapp=non&situation=fonction_publique&statut_public=cdi&heures=20&contrat=professionnalisation&blocs=${encodeURIComponent(ALL_BLOCS)}`;
+const PERSONAS = CLICKED.map((p) => [p.id, link(p)]);
 
 const QR_FILE = /\/qr-[0-9a-f]+\.js$/;
 

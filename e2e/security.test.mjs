@@ -13,7 +13,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AFTER_ORALS, DIST_DIR, STRICT_CSP, at, newPage, serveDist, servedApp } from './lib.mjs';
+import {
+  AFTER_ORALS, DIST_DIR, STRICT_CSP, at, newPage, serveDist, servedApp, ENTRY, FULL, MODE,
+} from './lib.mjs';
 
 const app = servedApp();
 
@@ -24,17 +26,16 @@ const attr = (attrs, name) =>
   attrs.match(new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`, 'i'))?.[1];
 const file = (url) => join(DIST_DIR, decodeURIComponent(url.replace(/^\.?\//, '').split(/[?#]/)[0]));
 
-const FULL = 'diplome=bac&annee_bac=2024&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun';
 const PAGES = [
-  { what: 'start', path: '' },
-  { what: 'question', path: '?diplome=bac&etape=annee_bac' },
-  { what: 'error', path: '?diplome=licence&situation=cdi&heures=abc' },
-  { what: 'check', path: `?${FULL}&etape=verification`, h1: /Vérifiez vos réponses/ },
-  { what: 'result', path: `?${FULL}&etape=resultat`, h1: /Votre résultat/ },
-  // The modes (README): a colour set at run time must not need inline styles.
-  { what: 'embedded (mode=embed, colour)', path: `?mode=embed&couleur=%23aa0000&${FULL}` },
-  { what: 'presentation', path: `?mode=presentation&${FULL}` },
-  { what: 'kiosk', path: '?mode=borne' },
+  { what: 'start', path: ENTRY.start },
+  { what: 'question', path: ENTRY.question },
+  { what: 'error', path: ENTRY.error },
+  { what: 'check', path: ENTRY.check, h1: /Vérifiez vos réponses/ },
+  { what: 'result', path: ENTRY.result, h1: /Votre résultat/ },
+  // The modes (docs/regles.md "Modes"): a colour set at run time must not need inline styles.
+  { what: 'embedded (mode=embed, colour)', path: `?${MODE.embed}&${FULL}` },
+  { what: 'presentation', path: `?${MODE.presentation}&${FULL}` },
+  { what: 'kiosk', path: ENTRY.kiosk },
 ];
 
 /** Opens `path`, waits for the app's heading; returns the recorder. */
@@ -154,7 +155,7 @@ test('under a sub-path (/simulateur-deass/) the loader, glue and wasm resolve, w
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Site of the institute</title>');
   const sub = await serveDist({ root: dir, csp: STRICT_CSP, spaFallback: false });
   try {
-    const rec = await open({ url: `${sub.url}simulateur-deass/` }, `?${FULL}&etape=resultat`, PAGES[4]);
+    const rec = await open({ url: `${sub.url}simulateur-deass/` }, ENTRY.result, PAGES[4]);
     try {
       assert.deepEqual(rec.cspViolations, [], 'no CSP violation');
       assert.deepEqual([...rec.pageErrors, ...rec.consoleErrors, ...rec.failedResponses], [], 'no error');

@@ -2,11 +2,15 @@
 //! `index.html` at build time (trunk's post-build hook): the start page in
 //! each language (hydratable), its document title, and the page that waits
 //! for the app in each mode and language. They are rendered by the app's own
-//! components with Yew's server-side rendering (`src/ssr.rs`). Native only:
+//! components with Yew's server-side rendering (`src/ssr.rs`). Last, the
+//! tables of the page's guard (`scripts/guard.js`): the `lang` and `mode`
+//! parameters' names and values, the default of each first, so the guard
+//! chooses the page as the app chooses its language and mode. Native only:
 //!
 //!   cargo run --quiet --features ssr --example ssr
 
 use deass_eligibility::content::Lang;
+use deass_eligibility::link::{Mode, Setting};
 use deass_eligibility::ssr;
 
 fn json(s: &str) -> String {
@@ -43,5 +47,29 @@ fn main() {
             ));
         }
     }
+    pages.push(guard_tables());
     println!("[{}]", pages.join(",\n"));
+}
+
+/// The guard's tables: each list starts with its default value.
+fn guard_tables() -> String {
+    let list = |ids: Vec<&str>| {
+        let quoted: Vec<String> = ids.into_iter().map(json).collect();
+        format!("[{}]", quoted.join(","))
+    };
+    let langs = std::iter::once(Lang::default())
+        .chain(Lang::ALL.into_iter().filter(|l| *l != Lang::default()))
+        .map(Lang::id)
+        .collect();
+    let modes = std::iter::once(Mode::default())
+        .chain(ssr::MODES.into_iter().filter(|m| *m != Mode::default()))
+        .map(Mode::id)
+        .collect();
+    format!(
+        "{{\"kind\":\"guard\",\"lang\":{},\"langs\":{},\"mode\":{},\"modes\":{}}}",
+        json(Setting::Lang.name()),
+        list(langs),
+        json(Setting::Mode.name()),
+        list(modes)
+    )
 }

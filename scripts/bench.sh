@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # scripts/bench.sh [--runs N] [--throttle] [--no-lighthouse] [--lighthouse-runs N]
-# — the benchmark (README
+# — the benchmark (docs/performance.md,
 # "Performance"). Not a test, and not run by CI: it times things, and timings
 # on a shared 2-core machine are noisy (compare the ratios within one run).
 #
@@ -14,8 +14,8 @@
 #      `cargo run --release --example sweep`);
 #   4. Lighthouse (npm, pinned in bench/package.json; installed on first use
 #      into bench/node_modules) with its mobile preset on Debian's Chromium,
-#      on the start page, a question link, a result link, an error link and
-#      presentation mode, in a French and an English browser, the files
+#      on the entries of e2e/fixtures.mjs (start page, question, result and
+#      error links, each mode), in a French and an English browser, the files
 #      served gzip-compressed with the strict CSP (bench/lighthouse.mjs);
 #      skipped with --no-lighthouse;
 #   5. where the wasm's bytes go: `twiggy top` (twiggy is installed with cargo

@@ -2,7 +2,7 @@
 // Trunk post_build hook (see Trunk.toml): moves trunk's inline module loader
 // out of index.html into a content-hashed file, so the page runs under a
 // Content-Security-Policy without 'unsafe-inline' in script-src
-// (README "Security", SECURITY.md).
+// (docs/deploiement.md "Security", SECURITY.md).
 //
 //   node scripts/csp-loader.mjs [DIR]     DIR defaults to $TRUNK_STAGING_DIR
 //

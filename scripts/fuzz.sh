@@ -4,7 +4,7 @@
 # (default 1 000 000; CI runs the same test with 1 500). Optimised build.
 # Prints the cases, the time and the failures (a failure is also saved by
 # proptest under tests/proptest-regressions/ and replayed first next time).
-# The result goes to target/fuzz/report.txt; record it in README "Security".
+# The result goes to target/fuzz/report.txt; record it in docs/deploiement.md "Security".
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 

@@ -4,8 +4,11 @@
 // (src/ssr.rs): the French start page, then templates of the English start
 // page and of the page that waits for the app in each mode and language.
 // The guard shows the one this visit needs, choosing the language and the
-// mode as the app does (src/link.rs, src/state.rs: the lang parameter, then
-// the browser's languages, then French; the mode parameter):
+// mode as the app does (the lang parameter, then the browser's languages,
+// then the default language; the mode parameter, else the default mode).
+// The parameter names and values are the app's own: scripts/ssr.mjs writes
+// them in place of GUARD_TABLES, from examples/ssr.rs (src/link.rs,
+// src/content/lang.rs), the default of each list first:
 // - a plain visit (no query, or only lang=fr or lang=en): that language's
 //   start page, marked data-static="start"; the app hydrates it (adopts its
 //   nodes: src/main.rs). A click on "Commencer" made before the app is ready
@@ -25,23 +28,25 @@
   var host = document.getElementById('deass-eligibility');
   if (!host || !host.hasAttribute('data-ssr') || host.hasAttribute('data-static')) return;
   var FAILED_AFTER_MS = 30000;
+  var T = GUARD_TABLES;
   var query = location.search.replace(/^\?/, '');
   var params = new URLSearchParams(query);
-  var lang = params.get('lang');
-  if (lang !== 'fr' && lang !== 'en') {
-    lang = 'fr';
+  var lang = params.get(T.lang);
+  if (T.langs.indexOf(lang) < 0) {
+    lang = T.langs[0];
     var tags = [].concat(navigator.languages || [], navigator.language || []);
     for (var i = 0; i < tags.length; i++) {
       var primary = String(tags[i]).split(/[-_]/)[0].toLowerCase();
-      if (primary === 'fr' || primary === 'en') {
+      if (T.langs.indexOf(primary) >= 0) {
         lang = primary;
         break;
       }
     }
   }
-  var mode = params.get('mode');
-  if (mode !== 'embed' && mode !== 'presentation' && mode !== 'borne') mode = 'standard';
-  var plain = query === '' || query === 'lang=fr' || query === 'lang=en';
+  var mode = params.get(T.mode);
+  if (T.modes.indexOf(mode) < 0) mode = T.modes[0];
+  // No query, or only the language the visit gets (lang=fr, lang=en).
+  var plain = !query || query === T.lang + '=' + lang;
   var waitPage = host.querySelector('template[data-dee-wait="' + mode + '-' + lang + '"]');
   if (!waitPage) return;
 

@@ -5,7 +5,7 @@
 //   node scripts/qr-asset.mjs [DIR]     DIR defaults to $TRUNK_STAGING_DIR
 //
 // 1. Writes DIR/qr-<sha256 prefix>.js: the qrcode-generator package
-//    (web/node_modules, pinned in scripts/tools.env) followed by a two-line
+//    (web/node_modules, pinned in web/package-lock.json) followed by a two-line
 //    glue, `deassQrSvg(text)`, which returns the code of `text` as an SVG
 //    string (no title, no text: only squares).
 // 2. Names it, with its SRI hash, in a <meta name="dee-qr"> of DIR/index.html.

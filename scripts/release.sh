@@ -50,22 +50,13 @@ fi
 [ -f dist/index.html ] || release_die "dist/index.html missing: run without --no-build"
 
 # --- version -----------------------------------------------------------------------
-# The version facts come from the build itself: build.rs reads the content
-# files (the same DEASS_CONTENT_DIR as the build) with the crate's content
-# model and writes them to its OUT_DIR as facts.env; cargo names that folder
-# in its JSON messages. Nothing here parses Cargo.toml or the TOML files.
-out_dir="$(cargo check --lib --quiet --message-format=json 2>/dev/null | node -e '
-  let out = "";
-  require("readline").createInterface({ input: process.stdin }).on("line", (l) => {
-    try {
-      const m = JSON.parse(l);
-      if (m.reason === "build-script-executed" && /deass-eligibility/.test(m.package_id)) out = m.out_dir;
-    } catch {}
-  }).on("close", () => console.log(out));
-')"
-[ -n "$out_dir" ] && [ -f "$out_dir/facts.env" ] ||
-  release_die "the build wrote no facts.env (cargo check --message-format=json gave no out_dir)"
-fact() { sed -n "s/^$1=//p" "$out_dir/facts.env"; }
+# The version facts come from the build itself: examples/faits.rs prints
+# them (KEY=VALUE) from the facts compiled in, read by build.rs from the same
+# DEASS_CONTENT_DIR as the build. Nothing here parses Cargo.toml or the TOML
+# files. Natively, whatever target the caller's environment names.
+facts="$(env -u CARGO_BUILD_TARGET cargo run --quiet --example faits)" ||
+  release_die "cargo run --example faits failed (the content does not build?)"
+fact() { sed -n "s/^$1=//p" <<<"$facts"; }
 crate_version="$(fact version)"
 content_date="$(fact page_updated)"
 intake_year="$(fact intake_year)"

@@ -2,7 +2,7 @@
 // Trunk post_build hook (see Trunk.toml), before csp-loader.mjs: writes into
 // index.html the pages the app's own components render at build time (Yew's
 // server-side rendering, src/ssr.rs), so that every entry paints at once
-// and nothing moves when the app arrives (README "Performance").
+// and nothing moves when the app arrives (docs/performance.md).
 //
 //   node scripts/ssr.mjs [DIR]      DIR defaults to $TRUNK_STAGING_DIR
 //
@@ -15,7 +15,9 @@
 //      (its header, main region and footer, a status in main) in each mode
 //      and language.
 //    The host element gets data-ssr.
-// 2. scripts/guard.js is written as DIR/guard-<sha256 prefix>.js and loaded,
+// 2. scripts/guard.js, its GUARD_TABLES replaced by the example's tables (the
+//    lang and mode parameters' names and values, as the app reads them), is
+//    written as DIR/guard-<sha256 prefix>.js and loaded,
 //    with its integrity, where <!-- guard --> is: just after the host
 //    element, as a classic script, so it runs before the first paint and
 //    shows the page this visit needs.
@@ -57,7 +59,7 @@ const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</
 export function hostContent(pages) {
   const fr = pages.find((p) => p.kind === 'start' && p.lang === 'fr');
   const others = pages
-    .filter((p) => p !== fr)
+    .filter((p) => p !== fr && (p.kind === 'start' || p.kind === 'waiting'))
     .map((p) =>
       p.kind === 'start'
         ? `<template data-dee-start="${p.lang}" data-title="${attr(p.title)}">${p.html}</template>`
@@ -67,6 +69,21 @@ export function hostContent(pages) {
   return fr.html + others.join('');
 }
 
+/**
+ * The guard as shipped: without its comment lines (they explain it here, in
+ * the source), its GUARD_TABLES replaced by the app's tables.
+ */
+export function guardScript(source, pages) {
+  const { kind, ...tables } = pages.find((p) => p.kind === 'guard') ?? {};
+  if (kind !== 'guard') throw new Error('ssr: the example printed no guard tables');
+  if (!/\bGUARD_TABLES\b/.test(source)) throw new Error('ssr: scripts/guard.js has no GUARD_TABLES');
+  return source
+    .split('\n')
+    .filter((l) => !/^\s*\/\//.test(l))
+    .join('\n')
+    .replace(/\bGUARD_TABLES\b/, () => JSON.stringify(tables));
+}
+
 export function writePages(dir, { log = console.log } = {}) {
   const htmlPath = join(dir, 'index.html');
   let html = readFileSync(htmlPath, 'utf8');
@@ -74,18 +91,15 @@ export function writePages(dir, { log = console.log } = {}) {
     if (html.includes('data-ssr')) return null;
     throw new Error(`${htmlPath}: no ${MARK} mark`);
   }
-  const content = hostContent(renderPages());
+  const pages = renderPages();
+  const content = hostContent(pages);
   html = html.replace(MARK, () => content);
   const host = /<div id="deass-eligibility" /;
   if (!host.test(html)) throw new Error(`${htmlPath}: no <div id="deass-eligibility" …>`);
   html = html.replace(host, '<div id="deass-eligibility" data-ssr ');
 
-  // Shipped without its comment lines (they explain it here, in the source).
   const source = readFileSync(join(ROOT, 'scripts', 'guard.js'), 'utf8');
-  const guard = source
-    .split('\n')
-    .filter((l) => !/^\s*\/\//.test(l))
-    .join('\n');
+  const guard = guardScript(source, pages);
   if (!html.includes(GUARD)) throw new Error(`${htmlPath}: no ${GUARD} mark`);
   const { name, integrity } = writeHashedScript(dir, 'guard', guard);
   html = html.replace(GUARD, `<script src="./${name}" integrity="${integrity}" crossorigin="anonymous"></script>`);

@@ -183,6 +183,6 @@ stage "yearly update rehearsal (scripts/rehearse-update.sh: guide's command, car
 # Bundle sizes of the dist/ just built (raw, gzip -9, brotli) and the byte
 # budget (bench/budget.json): fails when the first screen or embed.js is over
 # it, or when the budget was raised without a CHANGELOG line. Not timed; the
-# full benchmark with timings is scripts/bench.sh (README "Performance").
+# full benchmark with timings is scripts/bench.sh (docs/performance.md).
 stage "byte budget (node bench/bench.mjs --no-browser --budget bench/budget.json)" \
   node bench/bench.mjs --dist dist --no-browser --budget bench/budget.json

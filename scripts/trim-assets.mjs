@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Trunk post_build hook (see Trunk.toml), first of the chain: takes out of
 // the first screen's files what only a reader of the source needs, and
-// updates their integrity in index.html (bytes: README "The byte budget").
+// updates their integrity in index.html (bytes: docs/performance.md "The byte budget").
 //
 //   node scripts/trim-assets.mjs [DIR]     DIR defaults to $TRUNK_STAGING_DIR
 //

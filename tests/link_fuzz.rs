@@ -13,7 +13,7 @@
 //! - the written link is short and carries no raw markup (`<`, `>`, quotes).
 //!
 //! CI runs the default case count (fast); `scripts/fuzz.sh` runs it with
-//! PROPTEST_CASES=1000000 (README "Security").
+//! PROPTEST_CASES=1000000 (docs/deploiement.md "Security").
 
 #![cfg(not(target_arch = "wasm32"))]
 

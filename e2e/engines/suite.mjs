@@ -9,8 +9,8 @@
 // page's own origin (Performance resource timing entries).
 //
 // The personas' paths and outcomes do not depend on the day (WebDriver cannot
-// set the browser's clock): old bac years, no recent-bac criterion, no titre4
-// or fonction_publique path (their questions depend on the intake), and the
+// set the browser's clock: fixtures.mjs's ANY_DAY), nor do the hostile
+// links (HOSTILE, shared with the Playwright suite), and the
 // day-dependent hooks (data-phase, data-intake) checked for form only. The
 // intake question (`rentree`), asked only on the days when two intakes are
 // open, is answered with the later one whenever it comes up
@@ -20,6 +20,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { By, Key } from 'selenium-webdriver';
 import { ENGINES, newSession, serveInstrumentedBuild, servePartner, startDriver } from './webdriver.mjs';
+import { ANY_DAY, HOSTILE } from '../fixtures.mjs';
 
 const WAIT_MS = 20_000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -228,35 +229,8 @@ export function defineSuite(engine) {
     assert.ok(t.requests > 0, `${label}, ${what}: the resource timing entries are read`);
   }
 
-  const PERSONAS = [
-    {
-      name: 'a lycéen preparing the bac, studies uninterrupted',
-      path: [['diplome', 'terminale'], ['situation', 'lyceen'], ['interruption', 'non'], ['contrat', 'aucun'], ['blocs', 'aucun']],
-      want: { prerequisite: 'at_entry', route: 'parcoursup', interview: 'required', funding: 'region' },
-    },
-    {
-      name: 'a CDI employee working 35 h, bac 2010, not registered with France Travail',
-      path: [['diplome', 'bac'], ['annee_bac', '2010'], ['situation', 'cdi'], ['heures', '35'], ['contrat', 'aucun'],
-        ['france_travail', 'non'], ['blocs', 'aucun']],
-      want: { prerequisite: 'met', route: 'site', interview: 'required', funding: 'continuing' },
-    },
-    {
-      name: 'a CDD employee with an ES bloc 3',
-      path: [['diplome', 'bac'], ['annee_bac', '2005'], ['situation', 'cdd'], ['contrat', 'aucun'], ['blocs', 'ES-BC3']],
-      want: { prerequisite: 'met', route: 'parcoursup', interview: 'exempt', funding: 'region' },
-    },
-    {
-      name: 'a job seeker registered with France Travail',
-      path: [['diplome', 'bac'], ['annee_bac', '2012'], ['situation', 'demandeur_emploi'], ['contrat', 'aucun'],
-        ['france_travail', 'oui'], ['blocs', 'aucun']],
-      want: { prerequisite: 'met', route: 'parcoursup', interview: 'required', funding: 'region' },
-    },
-    {
-      name: 'an apprentice without the bac (D. 613-40)',
-      path: [['diplome', 'aucun'], ['vapp', 'oui'], ['situation', 'autre'], ['contrat', 'apprentissage'], ['blocs', 'aucun']],
-      want: { prerequisite: 'vapp', route: 'contact', interview: 'exempt', funding: 'employer' },
-    },
-  ];
+  // The personas whose path does not depend on the day (e2e/fixtures.mjs).
+  const PERSONAS = ANY_DAY.map((p) => ({ name: p.name, path: p.answers.map(([q, v]) => [q, v]), want: p.want }));
 
   describe(`${label}: personas from the start page, with the keyboard`, () => {
     for (const p of PERSONAS) {
@@ -389,18 +363,7 @@ export function defineSuite(engine) {
   });
 
   describe(`${label}: hostile links`, () => {
-    const HOSTILE = [
-      ['an unknown value', '?diplome=licence&situation=cdd&contrat=aucun&blocs=aucun', 'diplome'],
-      ['hours that are not a number', '?diplome=bac&annee_bac=2010&situation=cdi&heures=abc&contrat=aucun&blocs=aucun', 'heures'],
-      [
-        'a markup payload',
-        `?diplome=bac&annee_bac=2010&situation=${encodeURIComponent(
-          '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>',
-        )}&contrat=aucun&blocs=aucun`,
-        'situation',
-      ],
-    ];
-    for (const [what, link, question] of HOSTILE) {
+    for (const { what, link, question } of HOSTILE) {
       test(`${label}: a link with ${what} shows the error summary and no result`, async () => {
         await open(link);
         const summary = await until(() => document.querySelector('[role=alert]')?.textContent, [], 'the error summary');
