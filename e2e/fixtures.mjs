@@ -187,7 +187,7 @@ export function link(persona, extra = '') {
 }
 
 /** Every bloc of every diploma, as the `blocs` value. */
-export const ALL_BLOCS = ['ASS', 'ES', 'ETS', 'EJE', 'CESF'].flatMap((d) => [1, 2, 3, 4].map((n) => `${d}-BC${n}`)).join(',');
+const ALL_BLOCS = ['ASS', 'ES', 'ETS', 'EJE', 'CESF'].flatMap((d) => [1, 2, 3, 4].map((n) => `${d}-BC${n}`)).join(',');
 
 /**
  * The longest result one can build: prerequisite not met (its notice first),

@@ -155,7 +155,7 @@ fi
 setup_have="$(setup_tool_version wasm-bindgen)"
 setup_have_runner="$(setup_tool_version wasm-bindgen-test-runner)"
 if [ "$setup_have" = "$WASM_BINDGEN_VERSION" ] && [ "$setup_have_runner" = "$WASM_BINDGEN_VERSION" ]; then
-  setup_step "wasm-bindgen-cli $WASM_BINDGEN_VERSION: present"
+  setup_step "wasm-bindgen-cli $WASM_BINDGEN_VERSION (the crate's, from Cargo.lock): present"
 else
   setup_step "wasm-bindgen-cli $WASM_BINDGEN_VERSION: installing (found '${setup_have:-none}'; cargo install, ~3 min, log .tools/logs/wasm-bindgen-cli.log)"
   setup_run_logged wasm-bindgen-cli cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"

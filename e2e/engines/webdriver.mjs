@@ -73,13 +73,6 @@ export const ENGINES = {
   },
 };
 
-/** The engine chosen by E2E_ENGINE (firefox or webkit). */
-export function engineFromEnv(fallback) {
-  const name = process.env.E2E_ENGINE || fallback;
-  if (!ENGINES[name]) throw new Error(`E2E_ENGINE must be one of ${Object.keys(ENGINES).join(', ')} (got '${name}')`);
-  return name;
-}
-
 async function freePort() {
   return new Promise((ok, fail) => {
     const s = createServer();
