@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-# Sourced so PATH (cargo bin, .tools wasm-opt) and TRUNK_SKIP_VERSION_CHECK carry over.
+# Sourced so PATH (cargo bin, .tools wasm-opt) and the TRUNK_* settings carry over.
 source scripts/setup.sh --no-browser
 
 echo "serve: http://127.0.0.1:8080/ (Ctrl-C to stop)"

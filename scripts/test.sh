@@ -46,7 +46,7 @@ stage() {
   TEST_CURRENT=""
 }
 
-# Setup is sourced (not a subshell) so PATH and TRUNK_SKIP_VERSION_CHECK carry over.
+# Setup is sourced (not a subshell) so PATH and the TRUNK_* settings carry over.
 TEST_CURRENT="setup --browser"
 echo "=== setup --browser ==="
 t0=$SECONDS
