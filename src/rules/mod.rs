@@ -10,6 +10,7 @@ mod answers;
 mod outcomes;
 pub mod parse;
 mod questions;
+#[cfg(any(test, feature = "testing"))]
 pub mod samples;
 
 pub use answers::{
@@ -362,9 +363,27 @@ id_str!(Prerequisite, Route, Interview, Funding);
 
 /// Does question `q` matter, given the other answers? A question whose
 /// condition rests on an unanswered question does not matter *yet*. Each
-/// question's rule is in the question table (`questions.rs`).
+/// rule looks at earlier questions only (`Question::ALL`'s order).
 pub fn relevant(q: Question, a: &Answers, p: &Params) -> bool {
-    q.relevant(a, p)
+    match q {
+        Question::Diplome | Question::Situation | Question::Contrat | Question::Blocs => true,
+        // A level-4 title holder may also hold the bac, which counts for
+        // the Région's bac-recency criterion.
+        Question::AnneeBac => matches!(a.diplome, Some(Diplome::Bac | Diplome::Titre4)),
+        Question::Vapp => a.diplome == Some(Diplome::Aucun),
+        Question::StatutPublic => a.situation == Some(Situation::FonctionPublique),
+        Question::Heures => {
+            a.situation == Some(Situation::Cdi)
+                || (a.situation == Some(Situation::FonctionPublique)
+                    && a.statut_public == Some(StatutPublic::Cdi))
+        }
+        Question::Rentree => intake_choice(a, p),
+        Question::Interruption => {
+            matches!(a.situation, Some(Situation::Lyceen | Situation::Etudiant))
+        }
+        // Only when nothing else decides the funding.
+        Question::FranceTravail => a.contrat == Some(Contrat::Aucun) && no_region_criterion(a, p),
+    }
 }
 
 /// The intakes a person with these answers can still join on `p.today`, or
