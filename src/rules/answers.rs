@@ -1,7 +1,8 @@
 //! The types of the candidate's answers and the public ids of their values
-//! (they double as link parameters: see the README), and how each type is
-//! written in a link ([`AnswerValue`]). Reading them back is `parse`'s; the
-//! questions and the [`Answers`] struct are `questions`'.
+//! (they double as link parameters: see the README): each type's link form
+//! is its `id()` or its `Display`, and the shapes of link values are
+//! [`Form`]. Reading them back is `parse`'s; the questions and the
+//! [`Answers`] struct are `questions`'.
 //!
 //! [`Answers`]: super::Answers
 
@@ -185,37 +186,6 @@ fn find<T: Copy>(all: &[T], ids: &[&str], id: &str) -> Option<T> {
     all.get(i).copied()
 }
 
-/// A choice's link form is its id.
-impl fmt::Display for Diplome {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
-
-impl fmt::Display for Situation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
-
-impl fmt::Display for StatutPublic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
-
-impl fmt::Display for Contrat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
-
-impl fmt::Display for DiplomeBloc {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
-    }
-}
-
 /// The bac year, or `aucun` for a level-4 title holder without the bac.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum AnneeBac {
@@ -332,7 +302,7 @@ impl Bloc {
 
 impl fmt::Display for Bloc {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-BC{}", self.diplome, self.n)
+        write!(f, "{}-BC{}", self.diplome.id(), self.n)
     }
 }
 
@@ -386,19 +356,8 @@ impl fmt::Display for Blocs {
     }
 }
 
-/// How one type of answer is written in a link, and the shape of its link
-/// values. Every question whose answer has this type is written and fuzzed
-/// the same way (reading is `parse::apply`'s, one arm per question).
-pub trait AnswerValue: Copy {
-    /// The shape of its link values: a choice question's options, and how
-    /// the link parser's fuzz test (`tests/link_fuzz.rs`) generates them.
-    const FORM: Form;
-
-    /// The link form: `bac`, `oui`, `2023`, `23.5`, `ASS-BC1,ES-BC3`.
-    fn write(self) -> String;
-}
-
-/// The shapes a link value takes.
+/// The shapes a link value takes: a choice question's options, and how the
+/// link parser's fuzz test (`tests/link_fuzz.rs`) generates values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
     /// One of these ids: a choice question's options.
@@ -416,75 +375,12 @@ pub enum Form {
 /// The options of a yes/no question.
 pub const YES_NO: &[&str] = &["oui", "non"];
 
-impl AnswerValue for Diplome {
-    const FORM: Form = Form::Choice(Diplome::IDS);
-
-    fn write(self) -> String {
-        self.id().to_string()
-    }
-}
-
-impl AnswerValue for Situation {
-    const FORM: Form = Form::Choice(Situation::IDS);
-
-    fn write(self) -> String {
-        self.id().to_string()
-    }
-}
-
-impl AnswerValue for StatutPublic {
-    const FORM: Form = Form::Choice(StatutPublic::IDS);
-
-    fn write(self) -> String {
-        self.id().to_string()
-    }
-}
-
-impl AnswerValue for Contrat {
-    const FORM: Form = Form::Choice(Contrat::IDS);
-
-    fn write(self) -> String {
-        self.id().to_string()
-    }
-}
-
-impl AnswerValue for bool {
-    const FORM: Form = Form::Choice(YES_NO);
-
-    fn write(self) -> String {
-        if self { "oui" } else { "non" }.to_string()
-    }
-}
-
-impl AnswerValue for AnneeBac {
-    const FORM: Form = Form::Year;
-
-    fn write(self) -> String {
-        self.to_string()
-    }
-}
-
-impl AnswerValue for Rentree {
-    const FORM: Form = Form::Intake;
-
-    fn write(self) -> String {
-        self.0.to_string()
-    }
-}
-
-impl AnswerValue for Hours {
-    const FORM: Form = Form::Hours;
-
-    fn write(self) -> String {
-        self.to_string()
-    }
-}
-
-impl AnswerValue for Blocs {
-    const FORM: Form = Form::Blocs;
-
-    fn write(self) -> String {
-        self.to_string()
+/// A yes/no answer's link value: `oui` or `non`.
+pub fn yes_no_id(answer: bool) -> &'static str {
+    if answer {
+        "oui"
+    } else {
+        "non"
     }
 }
 
@@ -545,7 +441,7 @@ mod tests {
     #[test]
     fn choice_ids_are_the_link_values() {
         assert_eq!(Diplome::Titre4.id(), "titre4");
-        assert_eq!(Situation::DemandeurEmploi.to_string(), "demandeur_emploi");
+        assert_eq!(Situation::DemandeurEmploi.id(), "demandeur_emploi");
         assert_eq!(StatutPublic::from_id("cdi"), Some(StatutPublic::Cdi));
         assert_eq!(Contrat::from_id("Aucun"), None);
         let bloc = Bloc::new(DiplomeBloc::Cesf, 2).map(|b| b.to_string());

@@ -14,8 +14,8 @@ mod questions;
 pub mod samples;
 
 pub use answers::{
-    AnneeBac, AnswerValue, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Form, Hours, Rentree,
-    Situation, StatutPublic,
+    AnneeBac, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Form, Hours, Rentree, Situation,
+    StatutPublic,
 };
 pub use outcomes::{
     CalendarPhase, Certainty, Change, Confirm, Cost, Funding, Interview, Outcome, OutcomeKind,

@@ -4,15 +4,15 @@
 //! rules' ([`super::relevant`]); reading a raw answer is `parse::apply`'s;
 //! the values the tests try are `samples`'.
 //!
-//! Adding a question (README, "Adding a question"): a variant here, in flow
-//! order, and its `Answers` field, of a type that implements
-//! [`AnswerValue`] (`bool` for yes/no, a choice enum of `answers.rs`, or a
+//! Adding a question: a variant of [`Question`], in flow order, and its
+//! `Answers` field (`bool` for yes/no, a choice enum of `answers.rs`, or a
 //! type of its own). The compiler then lists what is left: each `match` on
-//! [`Question`] (this file's, `rules::relevant`, `parse`'s reading,
-//! `samples::of`, the texts).
+//! [`Question`] (this file's: id, link form, value; `rules::relevant`;
+//! `parse`'s reading; `samples::of`; the texts).
 
 use super::answers::{
-    AnneeBac, AnswerValue, Blocs, Contrat, Diplome, Form, Hours, Rentree, Situation, StatutPublic,
+    yes_no_id, AnneeBac, Blocs, Contrat, Diplome, Form, Hours, Rentree, Situation, StatutPublic,
+    YES_NO,
 };
 use std::fmt;
 
@@ -84,20 +84,20 @@ impl Question {
         Question::ALL.into_iter().find(|q| q.id() == id)
     }
 
-    /// The shape of this question's link values: its answer type's.
+    /// The shape of this question's link values.
     pub fn form(self) -> Form {
         match self {
-            Question::Diplome => Diplome::FORM,
-            Question::AnneeBac => AnneeBac::FORM,
-            Question::Vapp => bool::FORM,
-            Question::Situation => Situation::FORM,
-            Question::StatutPublic => StatutPublic::FORM,
-            Question::Heures => Hours::FORM,
-            Question::Rentree => Rentree::FORM,
-            Question::Interruption => bool::FORM,
-            Question::Contrat => Contrat::FORM,
-            Question::FranceTravail => bool::FORM,
-            Question::Blocs => Blocs::FORM,
+            Question::Diplome => Form::Choice(Diplome::IDS),
+            Question::AnneeBac => Form::Year,
+            Question::Vapp => Form::Choice(YES_NO),
+            Question::Situation => Form::Choice(Situation::IDS),
+            Question::StatutPublic => Form::Choice(StatutPublic::IDS),
+            Question::Heures => Form::Hours,
+            Question::Rentree => Form::Intake,
+            Question::Interruption => Form::Choice(YES_NO),
+            Question::Contrat => Form::Choice(Contrat::IDS),
+            Question::FranceTravail => Form::Choice(YES_NO),
+            Question::Blocs => Form::Blocs,
         }
     }
 
@@ -150,20 +150,22 @@ impl Answers {
         }
     }
 
-    /// The answer in its link form (`None` when unanswered).
+    /// The answer in its link form (`None` when unanswered): `bac`, `oui`,
+    /// `2023`, `23.5`, `ASS-BC1,ES-BC3`.
     pub fn value(&self, q: Question) -> Option<String> {
+        let yes_no = |b: Option<bool>| b.map(|b| yes_no_id(b).to_string());
         match q {
-            Question::Diplome => self.diplome.map(AnswerValue::write),
-            Question::AnneeBac => self.annee_bac.map(AnswerValue::write),
-            Question::Vapp => self.vapp.map(AnswerValue::write),
-            Question::Situation => self.situation.map(AnswerValue::write),
-            Question::StatutPublic => self.statut_public.map(AnswerValue::write),
-            Question::Heures => self.heures.map(AnswerValue::write),
-            Question::Rentree => self.rentree.map(AnswerValue::write),
-            Question::Interruption => self.interruption.map(AnswerValue::write),
-            Question::Contrat => self.contrat.map(AnswerValue::write),
-            Question::FranceTravail => self.france_travail.map(AnswerValue::write),
-            Question::Blocs => self.blocs.map(AnswerValue::write),
+            Question::Diplome => self.diplome.map(|v| v.id().to_string()),
+            Question::AnneeBac => self.annee_bac.map(|v| v.to_string()),
+            Question::Vapp => yes_no(self.vapp),
+            Question::Situation => self.situation.map(|v| v.id().to_string()),
+            Question::StatutPublic => self.statut_public.map(|v| v.id().to_string()),
+            Question::Heures => self.heures.map(|v| v.to_string()),
+            Question::Rentree => self.rentree.map(|v| v.year().to_string()),
+            Question::Interruption => yes_no(self.interruption),
+            Question::Contrat => self.contrat.map(|v| v.id().to_string()),
+            Question::FranceTravail => yes_no(self.france_travail),
+            Question::Blocs => self.blocs.map(|v| v.to_string()),
         }
     }
 

@@ -71,87 +71,65 @@ pub fn blocs(list: &[(DiplomeBloc, u8)]) -> Blocs {
 /// one value each side of each threshold), `.and(..)` more for the
 /// exhaustive walk and the benchmark.
 pub fn of(q: Question, p: &Params) -> Samples<Answers> {
-    let none = Answers::default();
     let y = p.intake_year;
     match q {
-        Question::Diplome => golden(Diplome::ALL).map(|v| Answers {
-            diplome: Some(v),
-            ..none
-        }),
+        Question::Diplome => set(golden(Diplome::ALL), |a, v| a.diplome = Some(v)),
         // Either side of the bac-recency boundary and on it (four years
         // before the intake: the page leaves it open), and none (a level-4
         // title alone; refused for a bac holder); then the earliest year
         // accepted and this year's bac (the latest).
-        Question::AnneeBac => golden(&[
-            AnneeBac::Obtenu(y - 3),
-            AnneeBac::Obtenu(y - 4),
-            AnneeBac::Obtenu(y - 5),
-            AnneeBac::Aucun,
-        ])
-        .and(&[
-            AnneeBac::Obtenu(MIN_BAC_YEAR),
-            AnneeBac::Obtenu(p.bac_year_max()),
-        ])
-        .map(|v| Answers {
-            annee_bac: Some(v),
-            ..none
-        }),
-        Question::Vapp => yes_no().map(|v| Answers {
-            vapp: Some(v),
-            ..none
-        }),
-        Question::Situation => golden(Situation::ALL).map(|v| Answers {
-            situation: Some(v),
-            ..none
-        }),
-        Question::StatutPublic => golden(StatutPublic::ALL).map(|v| Answers {
-            statut_public: Some(v),
-            ..none
-        }),
+        Question::AnneeBac => set(
+            golden(&[
+                AnneeBac::Obtenu(y - 3),
+                AnneeBac::Obtenu(y - 4),
+                AnneeBac::Obtenu(y - 5),
+                AnneeBac::Aucun,
+            ])
+            .and(&[
+                AnneeBac::Obtenu(MIN_BAC_YEAR),
+                AnneeBac::Obtenu(p.bac_year_max()),
+            ]),
+            |a, v| a.annee_bac = Some(v),
+        ),
+        Question::Vapp => set(yes_no(), |a, v| a.vapp = Some(v)),
+        Question::Situation => set(golden(Situation::ALL), |a, v| a.situation = Some(v)),
+        Question::StatutPublic => set(golden(StatutPublic::ALL), |a, v| a.statut_public = Some(v)),
         // Either side of the 24 h threshold and on it; then the bounds, a
         // hundredth either side of the threshold, and the overview's public
         // CDI hours (20 and 35).
-        Question::Heures => golden(&Hours::AROUND_24)
-            .and(&hours(&[1, 2000, 2399, 2401, 3500, 4800]))
-            .map(|v| Answers {
-                heures: Some(v),
-                ..none
-            }),
-        Question::Rentree => rentree(p).map(|v| Answers {
-            rentree: Some(v),
-            ..none
-        }),
-        Question::Interruption => yes_no().map(|v| Answers {
-            interruption: Some(v),
-            ..none
-        }),
+        Question::Heures => set(
+            golden(&Hours::AROUND_24).and(&hours(&[1, 2000, 2399, 2401, 3500, 4800])),
+            |a, v| a.heures = Some(v),
+        ),
+        // The current intake and the two after it.
+        Question::Rentree => {
+            let (t, _) = p.timing();
+            let intakes = golden(&[Rentree(t), Rentree(t + 1)]).and(&[Rentree(t + 2)]);
+            set(intakes, |a, v| a.rentree = Some(v))
+        }
+        Question::Interruption => set(yes_no(), |a, v| a.interruption = Some(v)),
         // The two contracts conclude alike: the golden table walks one.
-        Question::Contrat => golden(&[Contrat::Apprentissage, Contrat::Aucun])
-            .and(&[Contrat::Professionnalisation])
-            .map(|v| Answers {
-                contrat: Some(v),
-                ..none
-            }),
-        Question::FranceTravail => yes_no().map(|v| Answers {
-            france_travail: Some(v),
-            ..none
-        }),
-        Question::Blocs => bloc_sets().map(|v| Answers {
-            blocs: Some(v),
-            ..none
-        }),
+        Question::Contrat => set(
+            golden(&[Contrat::Apprentissage, Contrat::Aucun]).and(&[Contrat::Professionnalisation]),
+            |a, v| a.contrat = Some(v),
+        ),
+        Question::FranceTravail => set(yes_no(), |a, v| a.france_travail = Some(v)),
+        Question::Blocs => set(bloc_sets(), |a, v| a.blocs = Some(v)),
     }
+}
+
+/// Each sample as answers with only its question set (by `answer`).
+fn set<T: Copy>(samples: Samples<T>, answer: fn(&mut Answers, T)) -> Samples<Answers> {
+    samples.map(|v| {
+        let mut a = Answers::default();
+        answer(&mut a, v);
+        a
+    })
 }
 
 /// Both answers of a yes/no question.
 fn yes_no() -> Samples<bool> {
     golden(&[true, false])
-}
-
-/// The current intake and the two after it.
-fn rentree(p: &Params) -> Samples<Rentree> {
-    let (t, _) = p.timing();
-    golden(&[Rentree(t), Rentree(t + 1)]).and(&[Rentree(t + 2)])
 }
 
 /// None, and one of another diploma (the interview exemption); then a bloc
