@@ -31,7 +31,13 @@ impl Diplome {
     pub const IDS: &'static [&'static str] = &["bac", "titre4", "etranger", "terminale", "aucun"];
 
     pub fn id(self) -> &'static str {
-        Self::IDS[self as usize]
+        match self {
+            Diplome::Bac => "bac",
+            Diplome::Titre4 => "titre4",
+            Diplome::Etranger => "etranger",
+            Diplome::Terminale => "terminale",
+            Diplome::Aucun => "aucun",
+        }
     }
 
     pub fn from_id(id: &str) -> Option<Diplome> {
@@ -83,7 +89,18 @@ impl Situation {
     ];
 
     pub fn id(self) -> &'static str {
-        Self::IDS[self as usize]
+        match self {
+            Situation::Lyceen => "lyceen",
+            Situation::Etudiant => "etudiant",
+            Situation::DemandeurEmploi => "demandeur_emploi",
+            Situation::Cdd => "cdd",
+            Situation::Cdi => "cdi",
+            Situation::FonctionPublique => "fonction_publique",
+            Situation::ContratAide => "contrat_aide",
+            Situation::Csp => "csp",
+            Situation::ServiceCivique => "service_civique",
+            Situation::Autre => "autre",
+        }
     }
 
     pub fn from_id(id: &str) -> Option<Situation> {
@@ -112,7 +129,11 @@ impl StatutPublic {
     pub const IDS: &'static [&'static str] = &["titulaire", "cdd", "cdi"];
 
     pub fn id(self) -> &'static str {
-        Self::IDS[self as usize]
+        match self {
+            StatutPublic::Titulaire => "titulaire",
+            StatutPublic::Cdd => "cdd",
+            StatutPublic::Cdi => "cdi",
+        }
     }
 
     pub fn from_id(id: &str) -> Option<StatutPublic> {
@@ -139,7 +160,11 @@ impl Contrat {
     pub const IDS: &'static [&'static str] = &["apprentissage", "professionnalisation", "aucun"];
 
     pub fn id(self) -> &'static str {
-        Self::IDS[self as usize]
+        match self {
+            Contrat::Apprentissage => "apprentissage",
+            Contrat::Professionnalisation => "professionnalisation",
+            Contrat::Aucun => "aucun",
+        }
     }
 
     pub fn from_id(id: &str) -> Option<Contrat> {
@@ -170,7 +195,13 @@ impl DiplomeBloc {
     pub const IDS: &'static [&'static str] = &["ASS", "ES", "ETS", "EJE", "CESF"];
 
     pub fn id(self) -> &'static str {
-        Self::IDS[self as usize]
+        match self {
+            DiplomeBloc::Ass => "ASS",
+            DiplomeBloc::Es => "ES",
+            DiplomeBloc::Ets => "ETS",
+            DiplomeBloc::Eje => "EJE",
+            DiplomeBloc::Cesf => "CESF",
+        }
     }
 
     pub fn from_id(id: &str) -> Option<DiplomeBloc> {
@@ -179,8 +210,7 @@ impl DiplomeBloc {
 }
 
 /// The value of a choice enum whose id is `id`: `ids[i]` is the id of
-/// `all[i]`, and both are in declaration order, so that `id()` is
-/// `IDS[self as usize]` (checked by the tests below).
+/// `all[i]` (checked by the tests below).
 fn find<T: Copy>(all: &[T], ids: &[&str], id: &str) -> Option<T> {
     let i = ids.iter().position(|&known| known == id)?;
     all.get(i).copied()
@@ -419,23 +449,49 @@ pub(crate) use id_enum;
 mod tests {
     use super::*;
 
-    /// `id()` is `IDS[self as usize]`: `ALL` must list the values in
-    /// declaration order, with one id each, all different.
-    fn check<T: Copy + fmt::Debug>(all: &[T], ids: &[&str], index: impl Fn(T) -> usize) {
+    /// `ALL` lists every value once, in declaration order, and `IDS` their
+    /// ids in the same order, all different.
+    fn check<T: Copy + PartialEq + fmt::Debug>(
+        all: &[T],
+        ids: &[&str],
+        index: impl Fn(T) -> usize,
+        id: impl Fn(T) -> &'static str,
+    ) {
         assert_eq!(all.len(), ids.len(), "{all:?}: one id per value");
         for (i, &v) in all.iter().enumerate() {
             assert_eq!(index(v), i, "{v:?} out of declaration order in ALL");
-            assert_eq!(find(all, ids, ids[i]).map(&index), Some(i), "{}", ids[i]);
+            assert_eq!(id(v), ids[i], "{v:?}: id() and IDS disagree");
+            assert_eq!(
+                find(all, ids, ids[i]),
+                Some(v),
+                "{} names two values",
+                ids[i]
+            );
         }
     }
 
     #[test]
     fn choice_ids_follow_the_declaration_order() {
-        check(Diplome::ALL, Diplome::IDS, |v| v as usize);
-        check(Situation::ALL, Situation::IDS, |v| v as usize);
-        check(StatutPublic::ALL, StatutPublic::IDS, |v| v as usize);
-        check(Contrat::ALL, Contrat::IDS, |v| v as usize);
-        check(DiplomeBloc::ALL, DiplomeBloc::IDS, |v| v as usize);
+        check(Diplome::ALL, Diplome::IDS, |v| v as usize, Diplome::id);
+        check(
+            Situation::ALL,
+            Situation::IDS,
+            |v| v as usize,
+            Situation::id,
+        );
+        check(
+            StatutPublic::ALL,
+            StatutPublic::IDS,
+            |v| v as usize,
+            StatutPublic::id,
+        );
+        check(Contrat::ALL, Contrat::IDS, |v| v as usize, Contrat::id);
+        check(
+            DiplomeBloc::ALL,
+            DiplomeBloc::IDS,
+            |v| v as usize,
+            DiplomeBloc::id,
+        );
     }
 
     #[test]
