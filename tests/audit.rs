@@ -115,6 +115,43 @@ fn every_source_entry_quotes_its_source_word_for_word() {
     assert!(checked > 20, "only {checked} excerpts checked");
 }
 
+/// The reasons' records (`content/raisons.toml`) carry their citation; the
+/// excerpt a record quotes (`excerpt`/`excerpts`) is found word for word in
+/// the document it cites.
+#[test]
+fn every_reason_excerpt_is_in_its_source() {
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/raisons.toml"))
+        .expect("content/raisons.toml readable");
+    let records: toml::Table = toml::from_str(&src).expect("content/raisons.toml is valid TOML");
+    let (irts, rncp) = (source_text("irts"), source_text("rncp"));
+    let mut not_found = Vec::new();
+    for (id, v) in &records {
+        let quotes = excerpts(id, v);
+        let text = match v.get("source").and_then(|s| s.as_str()) {
+            Some("irts") => &irts,
+            Some("rncp") => &rncp,
+            other => {
+                assert!(
+                    quotes.is_empty(),
+                    "reason `{id}` ({other:?}) quotes no source document: drop its excerpts"
+                );
+                continue;
+            }
+        };
+        not_found.extend(
+            quotes
+                .into_iter()
+                .filter(|q| !text.contains(q))
+                .map(|q| format!("{id}: {q:?}")),
+        );
+    }
+    assert!(
+        not_found.is_empty(),
+        "reason excerpts not found word for word in their source:\n{}",
+        not_found.join("\n")
+    );
+}
+
 #[test]
 fn whitespace_is_normalised_and_nothing_else() {
     let page = source_text("irts");

@@ -38,14 +38,15 @@ fn read_with(file: &str, edit: impl Fn(&str) -> String) -> Result<model::Texts, 
         ("fr", content_file("fr.toml")),
         ("en", content_file("en.toml")),
         ("", content_file("sources.toml")),
+        ("", content_file("raisons.toml")),
     ];
     for (_, f) in files.iter_mut() {
         if f.name.ends_with(file) {
             f.src = edit(&f.src);
         }
     }
-    let [fr, en, neutral] = files;
-    model::Texts::read(&[fr, en], &neutral.1, &facts())
+    let [fr, en, neutral, records] = files;
+    model::Texts::read(&[fr, en], &neutral.1, &records.1, &facts())
 }
 
 /// The 1-based line of `<file>` that starts with `start`.
@@ -296,7 +297,7 @@ fn every_text_is_audited() {
                 {
                     assert!(
                         content::raw_by_key(Lang::Fr, &format!("reason.{id}.section")).is_some(),
-                        "`{key}` is audited as cited but reason.{id} has no source/section in sources.toml"
+                        "`{key}` is audited as cited but reason.{id} has no source/section in raisons.toml"
                     );
                 }
             }

@@ -591,9 +591,99 @@ mod parse {
         }
     }
 
+    /// The fields of a record of `raisons.toml`, besides one text per
+    /// language: the citation, and the audit's excerpts (read by
+    /// `tests/audit.rs`, not by the build).
+    const RECORD_FIELDS: [&str; 4] = ["source", "section", "excerpt", "excerpts"];
+
+    impl Read<'_> {
+        /// Adds the records of `raisons.toml` (`[<id>]` with `fr`, `en`,
+        /// `source`, `section`) to one language's texts under the keys the
+        /// code and the other files use: `reason.<id>.text` in that
+        /// language, `reason.<id>.source` and `.section` for the citation.
+        fn add_records(
+            &self,
+            lang: &str,
+            langs: &[&str],
+            out: &mut LangTexts,
+        ) -> Result<(), Located> {
+            let mut ids: Vec<&str> = Vec::new();
+            for key in self.leaves.keys() {
+                let Some((id, field)) = key.split_once('.') else {
+                    return Err(self.error(
+                        key,
+                        "une raison est une table [identifiant], avec fr, en, source, section",
+                    ));
+                };
+                if !langs.contains(&field) && !RECORD_FIELDS.contains(&field) {
+                    return Err(self.error(key, format!("champ inconnu `{field}` : une raison a fr, en, source, section (et excerpt)")));
+                }
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            for id in ids {
+                for field in langs.iter().chain(&["source", "section"]) {
+                    let key = format!("{id}.{field}");
+                    match self.leaves.get(&key).map(|v| v.get_ref()) {
+                        Some(Node::Text(t)) if !t.trim().is_empty() => {}
+                        _ => {
+                            let at = self
+                                .leaves
+                                .keys()
+                                .find(|k| k.starts_with(&format!("{id}.")));
+                            return Err(Located {
+                                key: Some(key.clone()),
+                                ..self.error(
+                                    at.map_or(id, String::as_str),
+                                    format!("la raison `{id}` n'a pas de texte `{field}`"),
+                                )
+                            });
+                        }
+                    }
+                }
+                let text = |field: &str| match self.leaves[&format!("{id}.{field}")].get_ref() {
+                    Node::Text(t) => t.clone(),
+                    _ => String::new(),
+                };
+                let taken = |k: &str| out.texts.contains_key(k) || out.sources.contains_key(k);
+                let (t, so, se) = (
+                    format!("reason.{id}.text"),
+                    format!("reason.{id}.source"),
+                    format!("reason.{id}.section"),
+                );
+                if taken(&t) || taken(&so) {
+                    return Err(self.error(
+                        &format!("{id}.{lang}"),
+                        "cette raison est aussi dans un autre fichier de contenu",
+                    ));
+                }
+                out.texts.insert(t, typeset(lang, &text(lang)));
+                out.sources.insert(so, text("source"));
+                // The citations are French section titles: French typography.
+                out.texts.insert(se, typeset("fr", &text("section")));
+            }
+            Ok(())
+        }
+
+        /// Where each record's key is, under the keys it is read into.
+        fn record_places(&self) -> impl Iterator<Item = (String, usize)> + '_ {
+            self.leaves.iter().filter_map(|(key, v)| {
+                let (id, field) = key.split_once('.')?;
+                let k = match field {
+                    "source" | "section" => format!("reason.{id}.{field}"),
+                    f if RECORD_FIELDS.contains(&f) => return None,
+                    _ => format!("reason.{id}.text"),
+                };
+                Some((k, line_of(&self.source.src, v.span().start)))
+            })
+        }
+    }
+
     impl Texts {
-        /// Reads the language files (`(lang, file)`, French first) and the
-        /// language-neutral citations, and checks them together: every key
+        /// Reads the language files (`(lang, file)`, French first), the
+        /// language-neutral citations and the reasons' records
+        /// (`raisons.toml`), and checks them together: every key
         /// in every language, each placeholder a fact, the intake's year or
         /// a value the code passes, the same ones in every language, each
         /// citation naming a document and a section. The first problem,
@@ -601,6 +691,7 @@ mod parse {
         pub fn read(
             langs: &[(&str, Source)],
             neutral: &Source,
+            records: &Source,
             facts: &Facts,
         ) -> Result<Texts, Located> {
             fn open(s: &Source) -> Result<Read<'_>, Located> {
@@ -614,15 +705,21 @@ mod parse {
                 .map(|(_, s)| open(s))
                 .collect::<Result<Vec<_>, _>>()?;
             let neutral = open(neutral)?;
+            let records = open(records)?;
+            let codes: Vec<&str> = langs.iter().map(|(l, _)| *l).collect();
             let mut texts = Vec::new();
             for ((lang, _), file) in langs.iter().zip(&files) {
                 let mut t = LangTexts::default();
                 file.add_to(lang, false, &mut t)?;
                 // The citations are French section titles: French typography.
                 neutral.add_to("fr", true, &mut t)?;
+                records.add_records(lang, &codes, &mut t)?;
                 texts.push(t);
             }
             let mut places = BTreeMap::new();
+            for (key, line) in records.record_places() {
+                places.insert(key, (records.source.name.clone(), line));
+            }
             for f in files.iter().chain([&neutral]) {
                 for (key, v) in &f.leaves {
                     places.entry(key.clone()).or_insert_with(|| {

@@ -18,7 +18,7 @@ pub use answers::{
 };
 pub use outcomes::{
     CalendarPhase, Certainty, Change, Confirm, Cost, Funding, Interview, Outcome, OutcomeKind,
-    Prerequisite, Reason, Route, Verdict,
+    Prerequisite, Ranked, Reason, Route, Verdict,
 };
 pub use questions::{Answers, Question};
 
@@ -286,8 +286,8 @@ pub struct Dispenses {
     pub validated_hours: u32,
 }
 
-/// One conclusion for display: its kind, value id, reasons and certainty.
-pub type OutcomeView<'a> = (OutcomeKind, &'static str, &'a [Reason], Certainty);
+/// One conclusion for display: its kind, value, reasons and certainty.
+pub type OutcomeView<'a> = (OutcomeKind, Verdict, &'a [Reason], Certainty);
 
 /// Everything the rules conclude from the answers given so far.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -317,8 +317,8 @@ impl Assessment {
         self.missing.is_empty()
     }
 
-    /// The four conclusions as (kind, value id, reasons), for generic display.
-    pub fn conclusions(&self) -> Vec<(OutcomeKind, &'static str, &[Reason])> {
+    /// The four conclusions as (kind, value, reasons), for generic display.
+    pub fn conclusions(&self) -> Vec<(OutcomeKind, Verdict, &[Reason])> {
         self.outcomes()
             .into_iter()
             .map(|(k, v, r, _)| (k, v, r))
@@ -327,9 +327,15 @@ impl Assessment {
 
     /// The four conclusions with their certainty.
     pub fn outcomes(&self) -> Vec<OutcomeView<'_>> {
-        fn view<T: Verdict + IdStr>(o: &Option<Outcome<T>>) -> Option<OutcomeView<'_>> {
-            o.as_ref()
-                .map(|o| (T::KIND, o.value.id_str(), o.reasons.as_slice(), o.certainty))
+        fn view<T: Ranked>(o: &Option<Outcome<T>>) -> Option<OutcomeView<'_>> {
+            o.as_ref().map(|o| {
+                (
+                    T::KIND,
+                    o.value.verdict(),
+                    o.reasons.as_slice(),
+                    o.certainty,
+                )
+            })
         }
         [
             view(&self.prerequisite),
@@ -342,23 +348,14 @@ impl Assessment {
         .collect()
     }
 
-    /// The value id of one conclusion, if known.
-    pub fn value_of(&self, kind: OutcomeKind) -> Option<&'static str> {
+    /// The value of one conclusion, if known.
+    pub fn value_of(&self, kind: OutcomeKind) -> Option<Verdict> {
         self.conclusions()
             .into_iter()
             .find(|(k, _, _)| *k == kind)
             .map(|(_, v, _)| v)
     }
 }
-
-/// Static id of a verdict value (the `id_enum!` ids, usable generically).
-pub trait IdStr {
-    fn id_str(self) -> &'static str;
-}
-macro_rules! id_str {
-    ($($t:ty),*) => {$(impl IdStr for $t { fn id_str(self) -> &'static str { self.id() } })*};
-}
-id_str!(Prerequisite, Route, Interview, Funding);
 
 /// Does question `q` matter, given the other answers? A question whose
 /// condition rests on an unanswered question does not matter *yet*. Each
@@ -932,7 +929,7 @@ fn candidates(q: Question, a: &Answers) -> Vec<Answers> {
     }
 }
 
-fn better<T: Verdict + IdStr>(
+fn better<T: Ranked>(
     q: Question,
     now: &Option<Outcome<T>>,
     then: &Option<Outcome<T>>,
@@ -954,14 +951,13 @@ fn better<T: Verdict + IdStr>(
         || (T::KIND == OutcomeKind::Route && q == Question::Heures && then != now);
     if helps {
         let c = Change {
-            kind: T::KIND,
             question: q,
-            to: then.id_str(),
+            to: then.verdict(),
             certainty,
         };
         // Two tried values may lead to the same outcome, one settled and one
         // not: the line then says "to confirm" (never surer than the rules).
-        let same = |o: &Change| (o.kind, o.question, o.to) == (c.kind, c.question, c.to);
+        let same = |o: &Change| (o.question, o.to) == (c.question, c.to);
         match out.iter_mut().find(|o| same(o)) {
             Some(o) if o.certainty.is_sure() => o.certainty = c.certainty,
             Some(_) => {}
@@ -994,7 +990,7 @@ pub fn changes(answers: &Answers, p: &Params) -> Vec<Change> {
     // The hours texts speak of the private CDI's threshold; a public CDI's
     // route turns on the disagreeing lists instead.
     if a.situation != Some(Situation::Cdi) {
-        out.retain(|c| !(c.kind == OutcomeKind::Route && c.question == Question::Heures));
+        out.retain(|c| !(c.kind() == OutcomeKind::Route && c.question == Question::Heures));
     }
     sort_small(&mut out);
     out
