@@ -21,6 +21,10 @@
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
+/// The rules' date and calendar, which the facts are read into.
+#[path = "src/rules/date.rs"]
+#[allow(dead_code)]
+mod rules;
 
 use model::{Facts, Located};
 use proc_macro2::TokenStream;
@@ -349,6 +353,7 @@ fn main() {
     println!("cargo:rerun-if-env-changed=DEASS_WITHOUT_EN");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/content/model.rs");
+    println!("cargo:rerun-if-changed=src/rules/date.rs");
     println!("cargo:rerun-if-changed=src/content/lint.rs");
     let dir = std::env::var_os("DEASS_CONTENT_DIR")
         .map(PathBuf::from)

@@ -6,7 +6,7 @@
 //! unused `Text` variant is dead code).
 
 use deass_eligibility::content::{self, model, Lang, KEYS, LIST_KEYS};
-use deass_eligibility::rules::Question;
+use deass_eligibility::rules::{Date, Question};
 
 /// A content file as the build read it: from `DEASS_CONTENT_DIR` when the
 /// crate was built with one and it holds the file (the yearly update's
@@ -77,7 +77,7 @@ fn line_of(src: &str, key: &str) -> usize {
 }
 
 /// A day written as in the file.
-fn iso(d: model::Day) -> String {
+fn iso(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }
 
@@ -555,13 +555,13 @@ fn review_line(key: &str, change: impl Fn(&mut model::Facts)) -> model::changes:
 }
 
 /// `d` moved by `days` (within its year, as the guard counts).
-fn shifted(d: model::Day, days: i32) -> model::Day {
+fn shifted(d: Date, days: i32) -> Date {
     let mut out = d;
     for _ in 0..days.abs() {
         if days > 0 {
             out.day += 1;
             if out.day > 28 {
-                out = model::Day {
+                out = Date {
                     month: out.month + 1,
                     day: 1,
                     ..out
@@ -570,7 +570,7 @@ fn shifted(d: model::Day, days: i32) -> model::Day {
         } else if out.day > 1 {
             out.day -= 1;
         } else {
-            out = model::Day {
+            out = Date {
                 month: out.month - 1,
                 day: 28,
                 ..out

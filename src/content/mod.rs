@@ -25,8 +25,8 @@ pub mod model;
 pub use lang::Lang;
 
 use crate::rules::{
-    self, Answers, Bloc, Calendar, Certainty, Confirm, Date, Diplome, IntakeChoice, Params,
-    Question, Reason, Session, Verdict,
+    self, Answers, Bloc, Certainty, Confirm, Date, Diplome, IntakeChoice, Params, Question, Reason,
+    Session, Verdict,
 };
 
 /// The compiled content (see `build.rs`). A text no code uses is a
@@ -79,10 +79,6 @@ pub fn change_key(c: &rules::Change) -> String {
 }
 pub use keys::{FACTS, KEYS, LIST_KEYS};
 
-fn day(d: model::Day) -> Date {
-    Date::new(d.year, d.month, d.day)
-}
-
 /// The last published session, as the content file describes it.
 pub fn session() -> Session {
     session_of(&FACTS)
@@ -91,17 +87,10 @@ pub fn session() -> Session {
 /// The session a content folder's facts describe (the yearly update's
 /// fixture is read at test time and goes through here too).
 pub fn session_of(f: &model::Facts) -> Session {
-    let c = &f.calendar;
     Session {
         intake_year: f.intake.year,
-        start: day(f.intake.start),
-        calendar: Calendar {
-            registration_opens: day(c.registration_opens),
-            parcoursup_closes: day(c.parcoursup_closes),
-            file_deadline: day(c.file_deadline),
-            oral_starts: day(c.oral_starts),
-            oral_ends: day(c.oral_ends),
-        },
+        start: f.intake.start,
+        calendar: f.calendar,
         bloc_hours: f.training.bloc_hours,
         centre_hours: f.training.centre_hours,
     }
@@ -206,7 +195,7 @@ impl Tr {
     /// The value of a fact placeholder, formatted for display.
     fn fact(&self, name: &str) -> Option<String> {
         Some(match FACTS.placeholder(name)? {
-            model::FactValue::Date(d) => self.date(day(d)),
+            model::FactValue::Date(d) => self.date(d),
             model::FactValue::Euros(n) => self.euros(n),
             model::FactValue::Number(n) => self.number(n),
             model::FactValue::Count(n) => n.to_string(),

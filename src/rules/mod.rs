@@ -7,6 +7,7 @@
 //! national certification record RNCP41748 (`rncp`), in `shared/sources/`.
 
 mod answers;
+mod date;
 mod outcomes;
 pub mod parse;
 mod questions;
@@ -16,61 +17,12 @@ pub use answers::{
     AnneeBac, AnswerValue, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Form, Hours, Rentree,
     Situation, StatutPublic,
 };
+pub use date::{Calendar, Date};
 pub use outcomes::{
     CalendarPhase, Certainty, Change, Confirm, Cost, Funding, Interview, Outcome, OutcomeKind,
     Prerequisite, Ranked, Reason, Route, Verdict,
 };
 pub use questions::{Answers, Question};
-
-/// A calendar day. Ordering is chronological.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
-impl Date {
-    pub const fn new(year: u16, month: u8, day: u8) -> Date {
-        Date { year, month, day }
-    }
-}
-
-/// The admission calendar of one intake.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Calendar {
-    pub registration_opens: Date,
-    pub parcoursup_closes: Date,
-    pub file_deadline: Date,
-    pub oral_starts: Date,
-    pub oral_ends: Date,
-}
-
-impl Date {
-    /// The same day `years` later (29 February becomes the 28th).
-    pub fn years_later(self, years: u16) -> Date {
-        let day = if (self.month, self.day) == (2, 29) && years % 4 != 0 {
-            28
-        } else {
-            self.day
-        };
-        Date::new(self.year.saturating_add(years), self.month, day)
-    }
-}
-
-impl Calendar {
-    /// The same calendar `years` later: what a later, unpublished intake's
-    /// calendar is assumed to be.
-    pub fn years_later(self, years: u16) -> Calendar {
-        Calendar {
-            registration_opens: self.registration_opens.years_later(years),
-            parcoursup_closes: self.parcoursup_closes.years_later(years),
-            file_deadline: self.file_deadline.years_later(years),
-            oral_starts: self.oral_starts.years_later(years),
-            oral_ends: self.oral_ends.years_later(years),
-        }
-    }
-}
 
 /// The last session the institute published: its intake year, calendar
 /// and training hours (the content file's facts).
