@@ -536,9 +536,7 @@ fn interview(a: &Answers) -> Option<Outcome<Interview>> {
     }
     // Any bloc of the DEASS or of another level-6 DE counts: all five
     // diplomas the question offers are on the page's list.
-    if blocs.iter().any(|b| b.diplome == DiplomeBloc::Ass) {
-        reasons.push(Reason::InterviewExemptDeassBlocs);
-    } else if !blocs.is_empty() {
+    if !blocs.is_empty() {
         reasons.push(Reason::InterviewExemptBlocs);
     }
     Some(if reasons.is_empty() {

@@ -176,7 +176,6 @@ id_enum!(
         RouteContactPublicCdiUnder24 => "route_contact_public_cdi_under_24",
         InterviewExemptContrat => "interview_exempt_contrat",
         InterviewExemptBlocs => "interview_exempt_blocs",
-        InterviewExemptDeassBlocs => "interview_exempt_deass_blocs",
         InterviewRequired => "interview_required",
         FundingEmployerContrat => "funding_employer_contrat",
         FundingRegionStudies => "funding_region_studies",
