@@ -268,6 +268,14 @@ fn arms(
     found
 }
 
+/// Where the texts of a family are written, for the compiler's error.
+fn written_in(pattern: &str) -> String {
+    match pattern.strip_prefix("reason.") {
+        Some(_) => "a record [<reason id>] in content/raisons.toml".to_owned(),
+        None => format!("{pattern} in content/"),
+    }
+}
+
 fn family(f: &Family, keys: &BTreeMap<String, TokenStream>) -> TokenStream {
     let mut args = Vec::new();
     let mut loose = f.partial;
@@ -333,7 +341,7 @@ fn family(f: &Family, keys: &BTreeMap<String, TokenStream>) -> TokenStream {
         // The key's pattern is part of the scrutinee, so that the
         // compiler's "pattern not covered" error shows which texts it is
         // about, next to the rules value that has none.
-        let keys = format!("{pattern} in content/");
+        let keys = written_in(pattern);
         quote! {
             #[doc = #doc]
             pub(crate) fn #name(#(#params),*) -> #ret {
@@ -612,7 +620,12 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
 
         /// The citation of a reason.
         pub(crate) fn reason_cited(r: crate::rules::Reason) -> Cited {
-            match r { #(#cited_by_reason)* }
+            match {
+                let _citations = "source and section of a record [<reason id>] in content/raisons.toml";
+                r
+            } {
+                #(#cited_by_reason)*
+            }
         }
 
         #(#families)*

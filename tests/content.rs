@@ -113,6 +113,46 @@ fn a_key_deleted_from_one_language_is_named_with_where_it_still_is() {
     }
 }
 
+/// A reason's record holds both languages and its citation: one left out
+/// is named with the record's file and line.
+#[test]
+fn a_reason_record_missing_a_part_is_named_with_its_line() {
+    let line = line_starting("raisons.toml", "[prereq_titre4]");
+    for (field, start) in [("en", "en = "), ("section", "section = ")] {
+        let e = read_with("raisons.toml", |src| {
+            let mut seen = false;
+            src.lines()
+                .filter(|l| {
+                    seen |= l.starts_with("[prereq_titre4]");
+                    let drop = seen && l.starts_with(start);
+                    if drop {
+                        seen = false;
+                    }
+                    !drop
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .expect_err("an incomplete record is refused");
+        assert_eq!(
+            e.key.as_deref(),
+            Some(&*format!("prereq_titre4.{field}")),
+            "{e}"
+        );
+        assert!(e.file.ends_with("raisons.toml"), "{e}");
+        assert_eq!(e.line, Some(line + 1), "{e}");
+    }
+    // A placeholder that differs between the languages is reported on the
+    // record's line for that language.
+    let e = read_with("raisons.toml", |src| {
+        src.replace("The {bac_session_year} bac", "The {bac_year} bac")
+    })
+    .expect_err("a misspelt placeholder is refused");
+    assert_eq!(e.key.as_deref(), Some("prereq_bac_pending.en"), "{e}");
+    let en = line_starting("raisons.toml", "en = \"The {bac_session_year} bac");
+    assert_eq!(e.line, Some(en), "{e}");
+}
+
 #[test]
 fn a_misspelt_placeholder_is_named_with_its_line() {
     let line = line_starting("en.toml", "oral_dates = ");

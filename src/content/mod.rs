@@ -1,10 +1,12 @@
 //! Texts and facts: what the widget says, compiled in from `content/`.
 //!
-//! The rules give ids; this module turns them into sentences, source
-//! citations, amounts and dates. Facts that change every year (intake year,
-//! calendar, fees, phone) live in `content/donnees.toml`, texts in one file
-//! per language (`content/fr.toml`, `content/en.toml`), citations in
-//! `content/sources.toml`. `build.rs` reads them into the types of
+//! The rules give typed values; this module turns them into sentences,
+//! source citations, amounts and dates. Facts that change every year
+//! (intake year, calendar, fees, phone) live in `content/donnees.toml`,
+//! texts in one file per language (`content/fr.toml`, `content/en.toml`),
+//! the reasons in one record each with both languages and their citation
+//! (`content/raisons.toml`), other citations in `content/sources.toml`.
+//! `build.rs` reads them into the types of
 //! [`model`] and writes them as Rust: a text is a [`Text`] variant, a text
 //! that takes values from the code is a method of [`Tr`] with one argument
 //! per value, and a family of texts named after a rules enum is a function

@@ -631,7 +631,12 @@ mod parse {
                     _ => {
                         // The line of the record (its first key).
                         let prefix = format!("{id}.");
-                        let at = self.leaves.keys().find(|k| k.starts_with(&prefix));
+                        let at = self
+                            .leaves
+                            .iter()
+                            .filter(|(k, _)| k.starts_with(&prefix))
+                            .min_by_key(|(_, v)| v.span().start)
+                            .map(|(k, _)| k);
                         return Err(Located {
                             key: Some(key.clone()),
                             ..self.error(

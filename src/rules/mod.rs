@@ -2,8 +2,8 @@
 //!
 //! Pure policy. No browser, no text, no I/O: facts that change every year
 //! (intake year, calendar, bloc hours) come in through [`Params`], today's date
-//! too, and conclusions go out as ids that `content` turns into sentences and
-//! source citations. Sources: the institute's DEASS page (`irts`) and the
+//! too, and conclusions go out as typed values ([`Verdict`], [`Reason`],
+//! [`Change`]…) that `content` turns into sentences and source citations. Sources: the institute's DEASS page (`irts`) and the
 //! national certification record RNCP41748 (`rncp`), in `shared/sources/`.
 
 mod answers;

@@ -1,5 +1,7 @@
-//! Outcome values and reason ids: the public contract the content layer,
-//! the result page and partner pages (`data-outcome` / `data-value`) rely on.
+//! Outcome values and reasons: typed, they go to the content layer as they
+//! are (its texts are a `match` on them); their ids are the public contract
+//! the result page and partner pages (`data-outcome` / `data-value` /
+//! `data-reason`) rely on.
 
 use super::answers::id_enum;
 use super::Question;
@@ -156,8 +158,9 @@ impl Ranked for Funding {
 }
 
 id_enum!(
-    /// Why an outcome is what it is. Each id has a sentence and a source
-    /// citation in the content file (`[reason.<id>]`).
+    /// Why an outcome is what it is. Each has its record in
+    /// `content/raisons.toml` (`[<id>]`: the sentence in each language, the
+    /// source and section it rests on); the build refuses a reason without one.
     Reason {
         PrereqBac => "prereq_bac",
         PrereqBacPending => "prereq_bac_pending",
