@@ -1,10 +1,12 @@
 //! Texts and facts: what the widget says, compiled in from `content/`.
 //!
-//! The rules give ids; this module turns them into sentences, source
-//! citations, amounts and dates. Facts that change every year (intake year,
-//! calendar, fees, phone) live in `content/donnees.toml`, texts in one file
-//! per language (`content/fr.toml`, `content/en.toml`), citations in
-//! `content/sources.toml`. `build.rs` reads them into the types of
+//! The rules give typed values; this module turns them into sentences,
+//! source citations, amounts and dates. Facts that change every year
+//! (intake year, calendar, fees, phone) live in `content/donnees.toml`,
+//! texts in one file per language (`content/fr.toml`, `content/en.toml`),
+//! the reasons in one record each with both languages and their citation
+//! (`content/raisons.toml`), other citations in `content/sources.toml`.
+//! `build.rs` reads them into the types of
 //! [`model`] and writes them as Rust: a text is a [`Text`] variant, a text
 //! that takes values from the code is a method of [`Tr`] with one argument
 //! per value, and a family of texts named after a rules enum is a function
@@ -25,8 +27,8 @@ pub mod model;
 pub use lang::Lang;
 
 use crate::rules::{
-    self, Answers, Bloc, Calendar, Certainty, Confirm, Date, Diplome, IntakeChoice, OutcomeKind,
-    Params, Question, Reason, Session,
+    self, Answers, Bloc, Certainty, Confirm, Date, Diplome, IntakeChoice, Params, Question, Reason,
+    Session, Verdict,
 };
 
 /// The compiled content (see `build.rs`). A text no code uses is a
@@ -38,15 +40,46 @@ use crate::rules::{
 pub(crate) mod keys {
     // databake writes owned-or-borrowed texts as `alloc::borrow::Cow`.
     extern crate alloc;
+    use super::Wording;
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
 pub(crate) use keys::{Cited, List, SourceDoc, Text};
-pub use keys::{FACTS, KEYS, LIST_KEYS};
 
-fn day(d: model::Day) -> Date {
-    Date::new(d.year, d.month, d.day)
+/// The wordings of a conclusion's value (or of a change leading to it): as
+/// a plain statement, hedged for when it is left to confirm, or both. A
+/// value has at least one: the families that give a `Wording` are a
+/// `match` on the rules' values, so that a value without a text does not
+/// build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Wording {
+    Plain(Text),
+    Hedged(Text),
+    Both(Text, Text),
 }
+
+impl Wording {
+    /// The wording for an outcome this sure: a value left to confirm is
+    /// never stated as a fact (none then if it has no hedged wording: the
+    /// walk of `tests/certainty.rs` finds any such outcome); a sure one
+    /// may be worded with caution.
+    pub(crate) fn for_certainty(self, c: Certainty) -> Option<Text> {
+        match (self, c) {
+            (Wording::Plain(t) | Wording::Both(t, _), Certainty::Sure) => Some(t),
+            (Wording::Hedged(t) | Wording::Both(_, t), _) => Some(t),
+            (Wording::Plain(_), Certainty::ToConfirm(_)) => None,
+        }
+    }
+}
+
+/// The content key of a change's text, also its `data-change` hook:
+/// `change.<kind>.<question>.<to>`, or `change.<kind>.<question>.hedged.<to>`
+/// when the outcome it leads to would itself be left to confirm.
+pub fn change_key(c: &rules::Change) -> String {
+    let hedged = if c.certainty.is_sure() { "" } else { "hedged." };
+    format!("change.{}.{}.{hedged}{}", c.kind(), c.question, c.to)
+}
+pub use keys::{FACTS, KEYS, LIST_KEYS};
 
 /// The last published session, as the content file describes it.
 pub fn session() -> Session {
@@ -56,17 +89,10 @@ pub fn session() -> Session {
 /// The session a content folder's facts describe (the yearly update's
 /// fixture is read at test time and goes through here too).
 pub fn session_of(f: &model::Facts) -> Session {
-    let c = &f.calendar;
     Session {
         intake_year: f.intake.year,
-        start: day(f.intake.start),
-        calendar: Calendar {
-            registration_opens: day(c.registration_opens),
-            parcoursup_closes: day(c.parcoursup_closes),
-            file_deadline: day(c.file_deadline),
-            oral_starts: day(c.oral_starts),
-            oral_ends: day(c.oral_ends),
-        },
+        start: f.intake.start,
+        calendar: f.calendar,
         bloc_hours: f.training.bloc_hours,
         centre_hours: f.training.centre_hours,
     }
@@ -171,7 +197,7 @@ impl Tr {
     /// The value of a fact placeholder, formatted for display.
     fn fact(&self, name: &str) -> Option<String> {
         Some(match FACTS.placeholder(name)? {
-            model::FactValue::Date(d) => self.date(day(d)),
+            model::FactValue::Date(d) => self.date(d),
             model::FactValue::Euros(n) => self.euros(n),
             model::FactValue::Number(n) => self.number(n),
             model::FactValue::Count(n) => n.to_string(),
@@ -243,29 +269,20 @@ impl Tr {
     /// The one-line verdict for an outcome value, as sure as the rules
     /// are: a value left to confirm has its hedged wording
     /// (`outcome.<kind>.hedged.<value>`), never the plain statement.
-    pub fn verdict(&self, kind: OutcomeKind, value: &str, certainty: Certainty) -> String {
-        self.t_opt(match certainty {
-            Certainty::Sure => keys::outcome_value(kind, value),
-            Certainty::ToConfirm(_) => keys::outcome_value_hedged(kind, value),
-        })
+    pub fn verdict(&self, v: Verdict, certainty: Certainty) -> String {
+        self.t_opt(keys::outcome_value(v).for_certainty(certainty))
     }
 
     /// The few words of the glance for an outcome value, hedged the same way
     /// (`glance.<kind>.hedged.<value>` when left to confirm).
-    pub fn glance(&self, kind: OutcomeKind, value: &str, certainty: Certainty) -> String {
-        self.t_opt(match certainty {
-            Certainty::Sure => keys::glance_value(kind, value),
-            Certainty::ToConfirm(_) => keys::glance_value_hedged(kind, value),
-        })
+    pub fn glance(&self, v: Verdict, certainty: Certainty) -> String {
+        self.t_opt(keys::glance_value(v).for_certainty(certainty))
     }
 
     /// What a change of answer would do (`change.<kind>.<question>.<to>`,
     /// or `….hedged.<to>` when the outcome it leads to is left to confirm).
     pub fn change(&self, c: &rules::Change) -> String {
-        self.t_opt(match c.certainty {
-            Certainty::Sure => keys::change_text(c.kind, c.question, c.to),
-            Certainty::ToConfirm(_) => keys::change_text_hedged(c.kind, c.question, c.to),
-        })
+        self.t_opt(keys::change_text(c.question, c.to).and_then(|w| w.for_certainty(c.certainty)))
     }
 
     /// A bloc for display: `DEES, bloc 3`.
@@ -405,10 +422,10 @@ pub fn list_by_key(lang: Lang, key: &str) -> Option<&'static [&'static str]> {
 }
 
 /// Every value the rules produce has its text: the families keyed by a
-/// string or a number (options, outcome values, changes) are checked here
-/// rather than by the compiler. Each missing text by its key.
+/// string or a number (options, input errors, blocs) are checked here
+/// rather than by the compiler (the changes by `tests/exhaustive.rs`). Each
+/// missing text by its key.
 pub fn missing_family_texts() -> Vec<String> {
-    use crate::rules::{Funding, Interview, Prerequisite, Route};
     let mut missing = Vec::new();
     let mut need = |ok: bool, key: String| {
         if !ok {
@@ -428,31 +445,6 @@ pub fn missing_family_texts() -> Vec<String> {
             keys::question_option(Question::AnneeBac, a).is_some(),
             format!("question.annee_bac.option.{a}"),
         );
-    }
-    for kind in OutcomeKind::ALL {
-        let values = match kind {
-            OutcomeKind::Prerequisite => Prerequisite::IDS,
-            OutcomeKind::Route => Route::IDS,
-            OutcomeKind::Interview => Interview::IDS,
-            OutcomeKind::Funding => Funding::IDS,
-        };
-        // A value the rules always leave to confirm has only its hedged
-        // wording; which wording each outcome shown needs is walked by
-        // `tests/certainty.rs`.
-        for v in values {
-            need(
-                keys::outcome_value(*kind, v)
-                    .or(keys::outcome_value_hedged(*kind, v))
-                    .is_some(),
-                format!("outcome.{kind}.{v}"),
-            );
-            need(
-                keys::glance_value(*kind, v)
-                    .or(keys::glance_value_hedged(*kind, v))
-                    .is_some(),
-                format!("glance.{kind}.{v}"),
-            );
-        }
     }
     for e in rules::parse::InputError::ALL {
         if e != rules::parse::InputError::Empty {
