@@ -28,7 +28,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const NO_CACHE = 'no-cache';
 const DENIED_FEATURES = ['camera', 'microphone', 'geolocation', 'payment', 'usb'];
 /** trunk's content hash in a file name (leading zeros dropped: up to 16 hex digits). */
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|txt)$/;
 
 const SITE = resolve(process.env.DEASS_SITE_DIR || DIST_DIR);
 const skip = !existsSync(join(SITE, 'index.html'))
