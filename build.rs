@@ -358,7 +358,6 @@ fn family(f: &Family, keys: &BTreeMap<String, TokenStream>) -> TokenStream {
 
 fn main() {
     println!("cargo:rerun-if-env-changed=DEASS_CONTENT_DIR");
-    println!("cargo:rerun-if-env-changed=DEASS_WITHOUT_EN");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/content/model.rs");
     println!("cargo:rerun-if-changed=src/rules/date.rs");
@@ -392,20 +391,17 @@ fn main() {
     let langs = [("fr", file("fr.toml")), ("en", file("en.toml"))];
     let neutral = file("sources.toml");
     let records = file("raisons.toml");
-    let mut content =
+    let content =
         model::Texts::read(&langs, &neutral, &records, &facts).unwrap_or_else(|e| fail(e));
 
-    // DEASS_WITHOUT_EN=1 builds with an empty English table (French shown
-    // instead): only for the benchmark, to measure what English costs.
-    if std::env::var_os("DEASS_WITHOUT_EN").is_some() {
-        content.langs[1].texts.values_mut().for_each(String::clear);
-        content.langs[1].lists.values_mut().for_each(Vec::clear);
-    }
-
     let code = generate(&facts, &content);
-    let dest =
-        PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    std::fs::write(&dest, code).expect("OUT_DIR is writable");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("content.rs"), code).expect("OUT_DIR is writable");
+    // The texts the browser loads on demand: every language but French.
+    for ((id, _), t) in langs.iter().zip(&content.langs).skip(1) {
+        let asset = loadable_texts(&content.langs[0], t);
+        std::fs::write(out.join(format!("texts-{id}.txt")), asset).expect("OUT_DIR is writable");
+    }
     // The facts for the release script, which reads them rather than the TOML.
     let facts_env = format!(
         "version={}\nintake_year={}\npage_updated={:04}-{:02}-{:02}\n",
@@ -427,6 +423,43 @@ fn place(content: &model::Texts, key: &str) -> String {
         .map(|(file, line)| format!(" ({file}:{line})"))
         .unwrap_or_default();
     format!(" `{key}`{at}")
+}
+
+/// Separators of the on-demand texts file: between two texts (and two
+/// items of a list), between the texts and the lists, between two lists.
+/// `src/content/mod.rs` (`install_texts`) reads it; no text holds them.
+const UNIT: char = '\u{1f}';
+const RECORD: char = '\u{1e}';
+const GROUP: char = '\u{1d}';
+
+/// A language's texts as the browser loads them: the texts in the order of
+/// the generated tables (French keys), then the lists likewise, joined by
+/// the separators above.
+fn loadable_texts(fr: &model::LangTexts, t: &model::LangTexts) -> String {
+    fn clean(s: &str) -> &str {
+        assert!(
+            !s.contains([UNIT, RECORD, GROUP]),
+            "a text holds a control character (U+001D-U+001F): {s:?}"
+        );
+        s
+    }
+    let texts: Vec<&str> = fr.texts.keys().map(|k| clean(&t.texts[k])).collect();
+    let lists: Vec<String> = fr
+        .lists
+        .keys()
+        .map(|k| {
+            t.lists[k]
+                .iter()
+                .map(|s| clean(s))
+                .collect::<Vec<_>>()
+                .join(&UNIT.to_string())
+        })
+        .collect();
+    format!(
+        "{}{RECORD}{}",
+        texts.join(&UNIT.to_string()),
+        lists.join(&GROUP.to_string())
+    )
 }
 
 fn generate(facts: &Facts, content: &model::Texts) -> String {
@@ -498,7 +531,6 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         ends.push(quote!([#(#row),*]));
     }
     let n = keys.len();
-
     let list_keys: Vec<&String> = texts[0].lists.keys().collect();
     let list_variants: Vec<TokenStream> = list_keys
         .iter()
@@ -563,6 +595,7 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
     let families: Vec<TokenStream> = FAMILIES.iter().map(|f| family(f, &text_of)).collect();
 
     let langs = texts.len();
+    let (first_blob, first_ends, first_lists) = (&blobs[0], &ends[0], &list_rows[0]);
     let file: syn::File = syn::parse2(quote! {
         /// The facts of the last published session (`donnees.toml`).
         pub static FACTS: super::model::Facts = #facts_value;
@@ -584,13 +617,25 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         /// Every list key, in the order of the tables (for the tests).
         pub static LIST_KEYS: [&str; #m] = [#(#list_keys),*];
 
-        /// The texts of each language (`Lang::index`), one after the other;
-        /// an empty text falls back to French.
+        /// The texts of each language compiled in (`Lang::index`), one
+        /// after the other; an empty text falls back to French. Natively
+        /// (tests, build-time render) every language; in the browser French
+        /// only: the page loads another language's texts when it needs
+        /// them (`texts-<lang>.txt`, `super::install_texts`).
+        #[cfg(not(target_arch = "wasm32"))]
         pub(crate) static TEXT_BLOBS: [&str; #langs] = [#(#blobs),*];
+        #[cfg(target_arch = "wasm32")]
+        pub(crate) static TEXT_BLOBS: [&str; 1] = [#first_blob];
         /// Where each text ends in its language's string, by text index.
+        #[cfg(not(target_arch = "wasm32"))]
         pub(crate) static TEXT_ENDS: [[u16; #n]; #langs] = [#(#ends),*];
-        /// The lists of each language.
+        #[cfg(target_arch = "wasm32")]
+        pub(crate) static TEXT_ENDS: [[u16; #n]; 1] = [#first_ends];
+        /// The lists of each language compiled in.
+        #[cfg(not(target_arch = "wasm32"))]
         pub(crate) static LISTS: [[&[&str]; #m]; #langs] = [#(#list_rows),*];
+        #[cfg(target_arch = "wasm32")]
+        pub(crate) static LISTS: [[&[&str]; #m]; 1] = [#first_lists];
 
         /// A source document a conclusion rests on.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -170,13 +170,7 @@ impl Tr {
 
     /// A list of texts (the documents to upload…).
     pub(crate) fn list(&self, l: List) -> &'static [&'static str] {
-        let pick = |lang: Lang| {
-            keys::LISTS
-                .get(lang.index())
-                .and_then(|row| row.get(l as usize))
-                .copied()
-                .filter(|s| !s.is_empty())
-        };
+        let pick = |lang: Lang| list_at(lang, l as usize).filter(|s| !s.is_empty());
         pick(self.lang).or_else(|| pick(Lang::Fr)).unwrap_or(&[])
     }
 
@@ -398,15 +392,85 @@ pub fn text_by_key(tr: &Tr, key: &str) -> Option<String> {
 }
 
 /// The text of index `i` in `lang`, as written (empty if the language
-/// lacks it).
+/// lacks it; `None` if its texts are neither compiled in nor loaded).
 fn text_at(lang: Lang, i: usize) -> Option<&'static str> {
-    let blob = keys::TEXT_BLOBS.get(lang.index())?;
-    let ends = keys::TEXT_ENDS.get(lang.index())?;
+    let (Some(blob), Some(ends)) = (
+        keys::TEXT_BLOBS.get(lang.index()),
+        keys::TEXT_ENDS.get(lang.index()),
+    ) else {
+        return loaded(lang)?.texts.get(i).copied();
+    };
     let start = match i.checked_sub(1) {
         Some(before) => *ends.get(before)?,
         None => 0,
     };
     blob.get(usize::from(start)..usize::from(*ends.get(i)?))
+}
+
+/// The list of index `i` in `lang`.
+fn list_at(lang: Lang, i: usize) -> Option<&'static [&'static str]> {
+    match keys::LISTS.get(lang.index()) {
+        Some(row) => row.get(i).copied(),
+        None => loaded(lang)?.lists.get(i).copied(),
+    }
+}
+
+/// A language's texts loaded at run time (the browser build carries French
+/// only): by text index, and the lists by list index.
+struct Loaded {
+    texts: Vec<&'static str>,
+    lists: Vec<&'static [&'static str]>,
+}
+
+static LOADED: [std::sync::OnceLock<Loaded>; Lang::ALL.len()] =
+    [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+
+fn loaded(lang: Lang) -> Option<&'static Loaded> {
+    LOADED.get(lang.index())?.get()
+}
+
+/// Whether the texts of `lang` are here: compiled in, or loaded.
+pub fn has_texts(lang: Lang) -> bool {
+    lang.index() < keys::TEXT_BLOBS.len() || loaded(lang).is_some()
+}
+
+/// Takes in the texts of `lang` as the page loaded them (the file build.rs
+/// writes, `texts-<lang>.txt`: texts joined by U+001F, U+001E, then the
+/// lists, items joined by U+001F and lists by U+001D). Kept for the
+/// page's lifetime. False if the file does not fit this build's tables.
+pub fn install_texts(lang: Lang, file: String) -> bool {
+    let Some(texts) = parse_texts(Box::leak(file.into_boxed_str())) else {
+        return false;
+    };
+    let Some(slot) = LOADED.get(lang.index()) else {
+        return false;
+    };
+    let _ = slot.set(texts);
+    true
+}
+
+fn parse_texts(file: &'static str) -> Option<Loaded> {
+    let (texts, lists) = file.split_once('\u{1e}')?;
+    let texts: Vec<&'static str> = texts.split('\u{1f}').collect();
+    let lists: Vec<&'static [&'static str]> = lists
+        .split('\u{1d}')
+        .map(|l| -> &'static [&'static str] {
+            match l {
+                "" => &[],
+                l => Box::leak(l.split('\u{1f}').collect::<Box<[_]>>()),
+            }
+        })
+        .collect();
+    (texts.len() == KEYS.len() && lists.len() == LIST_KEYS.len()).then_some(Loaded { texts, lists })
+}
+
+/// The texts files the browser loads on demand, by language: written by
+/// build.rs, served as `texts-<lang>-<hash>.txt` (scripts/ssr.mjs).
+pub fn loadable_texts() -> [(Lang, &'static str); 1] {
+    [(
+        Lang::En,
+        include_str!(concat!(env!("OUT_DIR"), "/texts-en.txt")),
+    )]
 }
 
 /// The text under `key` in `lang`, as written (placeholders unfilled).
@@ -418,7 +482,7 @@ pub fn raw_by_key(lang: Lang, key: &str) -> Option<&'static str> {
 /// The list under `key` in `lang`.
 pub fn list_by_key(lang: Lang, key: &str) -> Option<&'static [&'static str]> {
     let i = LIST_KEYS.binary_search(&key).ok()?;
-    keys::LISTS.get(lang.index())?.get(i).copied()
+    list_at(lang, i)
 }
 
 /// Every value the rules produce has its text: the families keyed by a
@@ -487,6 +551,20 @@ mod tests {
             raw_by_key(Lang::En, "reason.prereq_bac.section"),
             raw_by_key(Lang::Fr, "reason.prereq_bac.section")
         );
+    }
+
+    #[test]
+    fn the_texts_loaded_on_demand_are_the_compiled_ones() {
+        for (lang, file) in loadable_texts() {
+            let loaded = parse_texts(file).expect("the file fits the tables");
+            for (i, text) in loaded.texts.iter().enumerate() {
+                assert_eq!(Some(*text), text_at(lang, i), "{}", KEYS[i]);
+            }
+            for (i, list) in loaded.lists.iter().enumerate() {
+                assert_eq!(Some(*list), list_at(lang, i), "{}", LIST_KEYS[i]);
+            }
+        }
+        assert!(parse_texts("a\u{1f}b").is_none(), "not a texts file");
     }
 
     #[test]
