@@ -31,20 +31,13 @@
   var T = GUARD_TABLES;
   var query = location.search.replace(/^\?/, '');
   var params = new URLSearchParams(query);
-  var lang = params.get(T.lang);
-  if (T.langs.indexOf(lang) < 0) {
-    lang = T.langs[0];
-    var tags = [].concat(navigator.languages || [], navigator.language || []);
-    for (var i = 0; i < tags.length; i++) {
-      var primary = String(tags[i]).split(/[-_]/)[0].toLowerCase();
-      if (T.langs.indexOf(primary) >= 0) {
-        lang = primary;
-        break;
-      }
-    }
-  }
   var mode = params.get(T.mode);
   if (T.modes.indexOf(mode) < 0) mode = T.modes[0];
+  // The lang parameter, else the first of the browser's languages spoken,
+  // else the default (the last tag).
+  var lang = params.get(T.lang);
+  var tags = [].concat(navigator.languages || [], navigator.language || [], T.langs[0]);
+  for (var i = 0; T.langs.indexOf(lang) < 0; i++) lang = String(tags[i]).split(/[-_]/)[0].toLowerCase();
   // No query, or only the language the visit gets (lang=fr, lang=en).
   var plain = !query || query === T.lang + '=' + lang;
   var waitPage = host.querySelector('template[data-dee-wait="' + mode + '-' + lang + '"]');

@@ -59,7 +59,11 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "popstate", move |_| {
-                    dispatcher.dispatch(Action::FromUrl(browser::query()))
+                    let (d, query) = (dispatcher.clone(), browser::query());
+                    let lang = crate::link::Link::parse(&query, u16::MAX).settings.lang();
+                    browser::with_texts(lang.unwrap_or_default(), move |_| {
+                        d.dispatch(Action::FromUrl(query))
+                    })
                 })
             });
             move || drop(listener)
@@ -210,7 +214,15 @@ pub fn App() -> Html {
             &tr,
             state.href_lang(other),
             other,
-            Callback::from(move |l| d.dispatch(Action::SetLang(l))),
+            // Once its texts are here (loaded on demand: English).
+            Callback::from(move |l| {
+                let d = d.clone();
+                browser::with_texts(l, move |ok| {
+                    if ok {
+                        d.dispatch(Action::SetLang(l))
+                    }
+                })
+            }),
         )
     };
     let header = match state.mode {

@@ -7,16 +7,22 @@ fn main() {
     // instantiated the module: shorter tasks, so the page keeps answering
     // while the app starts (on a result link, at a 4x CPU slowdown, long
     // tasks of 215 + 142 ms became 66 + 89 + 87 ms).
-    gloo::timers::callback::Timeout::new(0, start).forget();
+    // An English page waits for its texts (their download started with the
+    // wasm's): the first render is in the page's language.
+    gloo::timers::callback::Timeout::new(0, || {
+        deass_eligibility::browser::with_texts(deass_eligibility::browser::start_lang(), start)
+    })
+    .forget();
 }
 
 #[cfg(target_arch = "wasm32")]
-fn start() {
+fn start(texts: bool) {
     use deass_eligibility::{app::App, browser};
     match browser::host_element() {
         // The server-rendered start page, kept by the guard for this visit:
         // the app adopts its nodes (nothing is replaced, nothing moves).
-        Some(root) if browser::static_start() => {
+        // Without its texts, the page is rendered (in French) instead.
+        Some(root) if texts && browser::static_start() => {
             yew::Renderer::<App>::with_root(root).hydrate();
         }
         // Any other first screen: rendered over the waiting page, which has

@@ -3,14 +3,14 @@
 
 use crate::components::{rich, say};
 use crate::content::{self, keys, Text, Tr};
-use crate::rules::{Certainty, Change, OutcomeKind, Reason};
+use crate::rules::{Certainty, Change, OutcomeKind, Reason, Verdict};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(PartialEq)]
 pub struct Props {
     pub kind: OutcomeKind,
-    pub value: AttrValue,
+    pub value: Verdict,
     pub reasons: Rc<Vec<Reason>>,
     pub certainty: Certainty,
     /// Changes for this outcome only.
@@ -66,10 +66,10 @@ pub fn outcome_card(props: &Props) -> Html {
         },
     };
     html! {
-        <section class="dee-card" data-outcome={kind.id()} data-value={props.value.clone()}
+        <section class="dee-card" data-outcome={kind.id()} data-value={props.value.id()}
             data-certainty={props.certainty.id()} aria-labelledby={title_id.clone()}>
             <h2 class="dee-card__title" id={title_id}>{ say(tr, keys::outcome_title(kind)) }</h2>
-            <p class="dee-card__verdict">{ rich(tr, &tr.verdict(kind, &props.value, props.certainty)) }</p>
+            <p class="dee-card__verdict">{ rich(tr, &tr.verdict(props.value, props.certainty)) }</p>
             { certainty }
             <h3 class="dee-card__sub">{ say(tr, Text::ResultWhy) }</h3>
             <ul class="dee-card__reasons">
@@ -92,7 +92,7 @@ pub fn outcome_card(props: &Props) -> Html {
 /// left to confirm has its hedged wording, followed by what to ask.
 fn change_line(tr: &Tr, c: &Change) -> Html {
     html! {
-        <li data-change={c.content_key()} data-certainty={c.certainty.id()}>
+        <li data-change={content::change_key(c)} data-certainty={c.certainty.id()}>
             { rich(tr, &tr.change(c)) }
             if let Certainty::ToConfirm(what) = c.certainty {
                 { " " }<strong>{ say(tr, Text::ResultChangeToConfirm) }</strong>{ " " }{ rich(tr, &tr.confirm(what)) }

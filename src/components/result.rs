@@ -111,7 +111,7 @@ pub fn ResultScreen(props: &Props) -> Html {
             <li class="dee-glance__item" data-summary={kind.id()} data-certainty={certainty.id()}>
                 <span class="dee-glance__k">{ say(tr, keys::glance_title(*kind)) }</span>
                 <span class="dee-glance__v">
-                    { rich(tr, &tr.glance(*kind, value, *certainty)) }
+                    { rich(tr, &tr.glance(*value, *certainty)) }
                     if !certainty.is_sure() {
                         { " " }<span class="dee-tag">{ say(tr, Text::ResultTagToConfirm) }</span>
                     }
@@ -131,12 +131,12 @@ pub fn ResultScreen(props: &Props) -> Html {
     let card = |(kind, value, reasons, certainty): &OutcomeView| {
         let mine: Vec<_> = changes
             .iter()
-            .filter(|c| c.kind == *kind)
+            .filter(|c| c.kind() == *kind)
             .copied()
             .collect();
         outcome_card(&outcome_card::Props {
             kind: *kind,
-            value: (*value).into(),
+            value: *value,
             reasons: Rc::new(reasons.to_vec()),
             certainty: *certainty,
             changes: Rc::new(mine),
