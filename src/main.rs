@@ -1,5 +1,6 @@
-//! Entry point: hydrates the start page that the build wrote into the host
-//! element, or renders the first screen there.
+//! Entry point: reads the browser once (the link, the day, the language),
+//! then hydrates the start page that the build wrote into the host element,
+//! or renders the first screen there.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -12,20 +13,25 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 fn start() {
-    use deass_eligibility::{app::App, browser};
+    use deass_eligibility::{app, browser};
+    let props = app::Props {
+        query: browser::query().into(),
+        today: browser::today(),
+        lang: browser::preferred_lang().unwrap_or_default(),
+    };
     match browser::host_element() {
         // The server-rendered start page, kept by the guard for this visit:
         // the app adopts its nodes (nothing is replaced, nothing moves).
         Some(root) if browser::static_start() => {
-            yew::Renderer::<App>::with_root(root).hydrate();
+            yew::Renderer::<app::App>::with_root_and_props(root, props).hydrate();
         }
         // Any other first screen: rendered over the waiting page, which has
         // the same frame.
         Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
+            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<app::App>::with_props(props).render();
         }
     }
 }
