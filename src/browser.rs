@@ -366,7 +366,10 @@ pub fn fill_qr_codes() {
         let _ = script.set_attribute("integrity", &integrity);
         let _ = script.set_attribute("crossorigin", "anonymous");
     }
-    let onload = wasm_bindgen::closure::Closure::once_into_js(fill_qr_codes);
+    // The codes are drawn in a task of their own, after the generator's.
+    let onload = wasm_bindgen::closure::Closure::once_into_js(|| {
+        let _ = next_task(fill_qr_codes).forget();
+    });
     let _ = js_sys::Reflect::set(&script, &"onload".into(), &onload);
     let _ = script.set_attribute("src", &src);
     if let Some(head) = doc.head() {

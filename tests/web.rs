@@ -17,16 +17,18 @@ fn document() -> web_sys::Document {
 }
 
 /// Lets the app finish: what is rendered now, then what it renders in the
-/// next task (the result page draws its glance first, the rest after).
+/// next tasks (the result page draws its glance first, the rest after).
 async fn settle() {
     flush().await;
-    let next_task = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .expect("window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
-    flush().await;
+    for _ in 0..3 {
+        let next_task = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .expect("window")
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
+        flush().await;
+    }
 }
 
 /// The app of one test, removed from the page when the test ends so that

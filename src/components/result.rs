@@ -6,10 +6,12 @@
 //! print / copy / restart. The print view keeps the glance (with a one-line
 //! reason each), costs, dates, answers, the link and its QR code: one page.
 //!
-//! The top and the glance are rendered first, the rest in the next task
-//! ([`use_next_task`]): two shorter tasks, so the page answers sooner on a
-//! slow phone. The rest only adds below what is shown, and `main` is at
-//! least a screen high, so nothing the reader sees moves.
+//! The top and the glance are rendered first, the cards in the next task
+//! and the rest in the one after ([`use_stage`]): shorter tasks, so the
+//! page answers sooner on a slow phone. Each part only adds below what is
+//! shown (the glance's printed reasons are hidden on screen), and `main` is
+//! at least a screen high, so nothing the reader sees moves. Printing
+//! draws everything at once.
 
 use crate::browser;
 use crate::components::{
@@ -55,32 +57,47 @@ enum Copied {
     Failed,
 }
 
-/// `false` on the first render, `true` from the next task on, or as soon
-/// as the page is about to be printed.
+/// How much of the page is drawn.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Stage {
+    /// The top and the glance.
+    Glance,
+    /// And the cards.
+    Cards,
+    /// Everything.
+    All,
+}
+
+/// The stage drawn: the glance on the first render, one more part in each
+/// task after it, everything as soon as the page is about to be printed.
 #[hook]
-fn use_next_task() -> bool {
-    let ready = use_state_eq(|| false);
-    {
-        let ready = ready.clone();
-        use_effect_with((), move |_| {
-            let now = ready.clone();
-            let print = browser::on_print(move || now.set(true));
-            let task = browser::next_task(move || ready.set(true));
-            move || drop((print, task))
-        });
-    }
-    *ready
+fn use_stage() -> Stage {
+    let stage = use_state_eq(|| Stage::Glance);
+    let now = *stage;
+    use_effect_with(now, move |now| {
+        let next = match now {
+            Stage::Glance => Some(Stage::Cards),
+            Stage::Cards => Some(Stage::All),
+            Stage::All => None,
+        };
+        let all = stage.clone();
+        let print = browser::on_print(move || all.set(Stage::All));
+        let task = next.map(|n| browser::next_task(move || stage.set(n)));
+        move || drop((print, task))
+    });
+    now
 }
 
 #[component]
 pub fn ResultScreen(props: &Props) -> Html {
     let tr = &props.tr;
-    let full = use_next_task();
+    let stage = use_stage();
     let assessment = use_memo((props.answers, tr.params), |(a, p)| rules::assess(a, p));
     // What would change each conclusion: for the cards, under the glance.
-    let changes = use_memo((props.answers, tr.params, full), |(a, p, full)| {
-        full.then(|| rules::changes(a, p)).unwrap_or_default()
-    });
+    let changes = use_memo(
+        (props.answers, tr.params, stage > Stage::Glance),
+        |(a, p, cards)| cards.then(|| rules::changes(a, p)).unwrap_or_default(),
+    );
     let copied = use_state(|| Copied::Not);
     // What the printout (and its QR code) links to: the answers and the
     // language, never how this screen is shown (mode, colour, kiosk delay):
@@ -91,10 +108,9 @@ pub fn ResultScreen(props: &Props) -> Html {
     // The print view's QR code: its generator is fetched once the code's
     // place is there, off the first screen, so that the browser's own print
     // command finds it ready.
-    use_effect_with((printed_href.clone(), full), |(_, full)| {
-        if *full {
-            browser::fill_qr_codes()
-        }
+    use_effect_with((printed_href.clone(), stage), |(_, stage)| {
+        let task = (*stage == Stage::All).then(|| browser::next_task(browser::fill_qr_codes));
+        move || drop(task)
     });
     let outcomes = Outcomes::of(&assessment);
     html! {
@@ -109,10 +125,12 @@ pub fn ResultScreen(props: &Props) -> Html {
             if props.intake_gone {
                 <p class="dee-notice dee-notice--attention dee-notice--compact" data-intake-gone="true">{ say(tr, Text::ResultIntakeGone) }</p>
             }
-            { glance(tr, &outcomes, &assessment, props.mode) }
-            if full {
+            { glance(tr, &outcomes, &assessment, props.mode, stage == Stage::All) }
+            if stage > Stage::Glance {
                 { cards(tr, &outcomes, &changes) }
                 { training_section(tr) }
+            }
+            if stage == Stage::All {
                 { print_flow(props, &assessment, &copied, &printed_href) }
             }
         </div>
@@ -153,9 +171,10 @@ fn route(assessment: &Assessment) -> Route {
         .unwrap_or(Route::Contact)
 }
 
-/// One line per conclusion: what it is, how sure, and (printed) why.
-fn glance_line(tr: &Tr, (kind, value, reasons, certainty): &OutcomeView) -> Html {
-    let why = reasons.first().map(|r| tr.reason(*r));
+/// One line per conclusion: what it is, how sure, and (printed, once
+/// everything is drawn) why.
+fn glance_line(tr: &Tr, (kind, value, reasons, certainty): &OutcomeView, why: bool) -> Html {
+    let why = reasons.first().filter(|_| why).map(|r| tr.reason(*r));
     html! {
         <li class="dee-glance__item" data-summary={kind.id()} data-certainty={certainty.id()}>
             <span class="dee-glance__k">{ say(tr, keys::glance_title(*kind)) }</span>
@@ -176,10 +195,10 @@ fn glance_line(tr: &Tr, (kind, value, reasons, certainty): &OutcomeView) -> Html
 }
 
 /// The glance: the conclusions in a line each, and the next step.
-fn glance(tr: &Tr, o: &Outcomes, assessment: &Assessment, mode: Mode) -> Html {
+fn glance(tr: &Tr, o: &Outcomes, assessment: &Assessment, mode: Mode, why: bool) -> Html {
     let lines = |list: &[OutcomeView]| {
         html! {
-            <ul class="dee-glance__list">{ for list.iter().map(|v| glance_line(tr, v)) }</ul>
+            <ul class="dee-glance__list">{ for list.iter().map(|v| glance_line(tr, v, why)) }</ul>
         }
     };
     html! {
