@@ -8,7 +8,7 @@ fn main() {
     // instantiated the module: shorter tasks, so the page keeps answering
     // while the app starts (on a result link, at a 4x CPU slowdown, long
     // tasks of 215 + 142 ms became 66 + 89 + 87 ms).
-    gloo::timers::callback::Timeout::new(0, start).forget();
+    let _ = deass_eligibility::browser::next_task(start).forget();
 }
 
 #[cfg(target_arch = "wasm32")]
