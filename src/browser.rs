@@ -233,14 +233,13 @@ pub fn take_over_click(e: &MouseEvent) -> bool {
     plain
 }
 
-/// Copies `text` to the clipboard; the returned promise tells whether it worked.
-pub async fn copy(text: &str) -> bool {
+/// Copies `text` to the clipboard, then calls `done` with whether it worked.
+pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
     let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-        return false;
+        return done(false);
     };
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .is_ok()
+    let written = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text));
+    wasm_bindgen_futures::spawn_local(async move { done(written.await.is_ok()) });
 }
 
 /// Opens the browser's print dialog.

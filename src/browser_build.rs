@@ -71,9 +71,7 @@ pub fn set_query(_: &str, _: bool) {}
 pub fn set_title(_: &str) {}
 pub fn set_noindex(_: bool) {}
 pub fn focus(_: &str) {}
-pub async fn copy(_: &str) -> bool {
-    false
-}
+pub fn copy(_: String, _: impl FnOnce(bool) + 'static) {}
 pub fn print() {}
 pub fn warn(_: &str) {}
 pub fn set_properties(_: &[(&str, String)]) {}

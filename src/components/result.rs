@@ -305,13 +305,9 @@ fn actions(tr: &Tr, on_restart: &Callback<()>, copied: &UseStateHandle<Copied>) 
     let on_copy = {
         let (copied, href) = (copied.clone(), href.clone());
         Callback::from(move |_: MouseEvent| {
-            let (copied, href) = (copied.clone(), href.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                copied.set(if browser::copy(&href).await {
-                    Copied::Done
-                } else {
-                    Copied::Failed
-                });
+            let copied = copied.clone();
+            browser::copy(href.clone(), move |ok| {
+                copied.set(if ok { Copied::Done } else { Copied::Failed })
             });
         })
     };
