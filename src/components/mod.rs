@@ -6,13 +6,15 @@
 //!   each component type costs the wasm its own copy of Yew's lifecycle and
 //!   hydration code (about 0.7 KB gzip);
 //! - a component (`#[component]`, with `Props`), for a view that keeps
-//!   state or runs effects (a question's draft, the result's copy button,
-//!   the kiosk's countdown, the overview's rows). Its `tr` is a prop too.
+//!   state or runs effects (a question's draft, the result's stages and
+//!   copy button, the kiosk's countdown, the overview's rows). Its `tr` is
+//!   a prop too.
 //!
 //! Either way a view gets everything from its caller: it reads neither the
-//! clock nor the facts (the phone and the links go through
-//! [`contact_phone`], [`phone_href`] and [`links`]), and user actions are reported through
-//! `on_*` callbacks. Browser calls go through `browser`.
+//! clock nor the facts (the day and the calendar are in `tr.params`; the
+//! phone and the links go through [`contact_phone`], [`phone_href`] and
+//! [`links`]), and it reports what the user does through `on_*` callbacks.
+//! Browser calls go through `browser`.
 
 pub mod back_link;
 pub mod blocs_input;
