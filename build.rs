@@ -6,8 +6,9 @@
 //! - The facts (`donnees.toml`) are read into the crate's own types
 //!   (`src/content/model.rs`, included below) and written back as a Rust
 //!   value by `databake`.
-//! - The texts (`fr.toml`, `en.toml`, and the language-neutral citations of
-//!   `sources.toml`) become one `Text` variant per key, one method per text
+//! - The texts (`fr.toml`, `en.toml`, the language-neutral citations of
+//!   `sources.toml`, and the reasons of `raisons.toml`, one record each with
+//!   both languages and the citation) become one `Text` variant per key, one method per text
 //!   that takes values from the code (typed placeholders), and one function
 //!   per family of keys named after a rules enum (`reason.<Reason>.text`),
 //!   whose `match` the compiler checks against the enum. The Rust is
@@ -20,6 +21,10 @@
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
+/// The rules' date and calendar, which the facts are read into.
+#[path = "src/rules/date.rs"]
+#[allow(dead_code)]
+mod rules;
 
 use model::{Facts, Located};
 use proc_macro2::TokenStream;
@@ -31,67 +36,95 @@ use std::path::{Path, PathBuf};
 /// Families of keys named after a rules enum. In a pattern, `{Enum}` is a
 /// segment that is one of the enum's ids (`prereq_bac` is
 /// `Reason::PrereqBac`), `{str}` any id the code has as text (an option
-/// value), `{u8}` a number; `note_{Route}` is `note_` then a `Route` id.
+/// value), `{u8}` a number, `{bool}` `true` or `false`; `note_{Route}` is
+/// `note_` then a `Route` id. A conclusion's value (`rules::Verdict`) is two
+/// segments: `{Verdict:kind}` its kind (`funding`) and `{Verdict}` its value
+/// (`region`); `title` is the kind's title, never a value.
+///
 /// A family of enum segments only is exhaustive: its function returns a
 /// `Text` and the compiler refuses a variant without its text. A family with
-/// `{str}`/`{u8}`, or marked partial, returns `Option<Text>`.
-const FAMILIES: &[(&str, &str, bool)] = &[
-    // (function, pattern, partial)
-    ("question_title", "question.{Question}.title", false),
-    ("question_summary", "question.{Question}.summary", false),
-    ("question_hint", "question.{Question}.hint", false),
-    (
-        "question_error_empty",
-        "question.{Question}.error_empty",
-        false,
-    ),
-    ("question_label", "question.{Question}.label", true),
-    ("question_suffix", "question.{Question}.suffix", true),
-    ("question_option", "question.{Question}.option.{str}", true),
-    (
+/// `{str}`/`{u8}`, or marked partial, returns `Option<Text>`. A family with a
+/// hedged pattern (the wording of a value left to confirm) returns a
+/// `Wording`: the plain text, the hedged one, or both.
+struct Family {
+    name: &'static str,
+    pattern: &'static str,
+    hedged: Option<&'static str>,
+    partial: bool,
+}
+
+const fn fam(name: &'static str, pattern: &'static str) -> Family {
+    Family {
+        name,
+        pattern,
+        hedged: None,
+        partial: false,
+    }
+}
+
+const fn partial(name: &'static str, pattern: &'static str) -> Family {
+    Family {
+        partial: true,
+        ..fam(name, pattern)
+    }
+}
+
+const fn hedged(name: &'static str, pattern: &'static str, hedged: &'static str) -> Family {
+    Family {
+        hedged: Some(hedged),
+        ..fam(name, pattern)
+    }
+}
+
+const FAMILIES: &[Family] = &[
+    fam("question_title", "question.{Question}.title"),
+    fam("question_summary", "question.{Question}.summary"),
+    fam("question_hint", "question.{Question}.hint"),
+    fam("question_error_empty", "question.{Question}.error_empty"),
+    partial("question_label", "question.{Question}.label"),
+    partial("question_suffix", "question.{Question}.suffix"),
+    partial("question_option", "question.{Question}.option.{str}"),
+    partial(
         "question_option_hint",
         "question.{Question}.option_hint.{str}",
-        true,
     ),
-    ("bloc_short", "question.blocs.short.{DiplomeBloc}", false),
-    (
-        "bloc_diploma",
-        "question.blocs.diploma.{DiplomeBloc}",
-        false,
+    fam("bloc_short", "question.blocs.short.{DiplomeBloc}"),
+    fam("bloc_diploma", "question.blocs.diploma.{DiplomeBloc}"),
+    partial("bloc_of_deass", "question.blocs.bloc.{u8}"),
+    partial("input_error", "errors.input.{InputError}"),
+    fam("outcome_title", "outcome.{OutcomeKind}.title"),
+    hedged(
+        "outcome_value",
+        "outcome.{Verdict:kind}.{Verdict}",
+        "outcome.{Verdict:kind}.hedged.{Verdict}",
     ),
-    ("bloc_of_deass", "question.blocs.bloc.{u8}", true),
-    ("input_error", "errors.input.{InputError}", true),
-    ("outcome_title", "outcome.{OutcomeKind}.title", false),
-    ("outcome_value", "outcome.{OutcomeKind}.{str}", true),
-    // The hedged wording of a value left to confirm (never stated as a fact).
-    (
-        "outcome_value_hedged",
-        "outcome.{OutcomeKind}.hedged.{str}",
-        true,
+    fam("glance_title", "glance.{OutcomeKind}.title"),
+    hedged(
+        "glance_value",
+        "glance.{Verdict:kind}.{Verdict}",
+        "glance.{Verdict:kind}.hedged.{Verdict}",
     ),
-    ("glance_title", "glance.{OutcomeKind}.title", false),
-    ("glance_value", "glance.{OutcomeKind}.{str}", true),
-    (
-        "glance_value_hedged",
-        "glance.{OutcomeKind}.hedged.{str}",
-        true,
-    ),
-    ("overview_value", "overview.value.{OutcomeKind}.{str}", true),
-    ("overview_interrupted", "overview.interrupted.{str}", true),
-    ("reason_text", "reason.{Reason}.text", false),
-    ("change_text", "change.{OutcomeKind}.{Question}.{str}", true),
-    (
-        "change_text_hedged",
-        "change.{OutcomeKind}.{Question}.hedged.{str}",
-        true,
-    ),
-    ("confirm_text", "confirm.{Confirm}", false),
-    ("cost_label", "cost.{Cost}.label", false),
-    ("cost_amount", "cost.{Cost}.amount", false),
-    ("cost_note", "cost.{Cost}.note", true),
-    ("cost_note_for_route", "cost.{Cost}.note_{Route}", true),
-    ("calendar_phase", "calendar.phase.{CalendarPhase}", false),
-    ("next_step", "next.{CalendarPhase}.{Route}", false),
+    // The overview has no prerequisite column.
+    partial("overview_value", "overview.value.{Verdict:kind}.{Verdict}"),
+    fam("overview_interrupted", "overview.interrupted.{bool}"),
+    fam("reason_text", "reason.{Reason}.text"),
+    // The changes are found by trying answers (`rules::changes`): which
+    // (question, value) pairs occur is walked by `tests/exhaustive.rs`.
+    Family {
+        partial: true,
+        ..hedged(
+            "change_text",
+            "change.{Verdict:kind}.{Question}.{Verdict}",
+            "change.{Verdict:kind}.{Question}.hedged.{Verdict}",
+        )
+    },
+    fam("confirm_text", "confirm.{Confirm}"),
+    fam("cost_label", "cost.{Cost}.label"),
+    fam("cost_amount", "cost.{Cost}.amount"),
+    partial("cost_note", "cost.{Cost}.note"),
+    partial("cost_note_for_route", "cost.{Cost}.note_{Route}"),
+    fam("calendar_phase", "calendar.phase.{CalendarPhase}"),
+    fam("next_step", "next.{CalendarPhase}.{Route}"),
 ];
 
 /// The path of an enum of the patterns, as tokens.
@@ -106,6 +139,7 @@ fn enum_path(name: &str) -> TokenStream {
         "Cost" => "crate::rules::Cost",
         "Route" => "crate::rules::Route",
         "CalendarPhase" => "crate::rules::CalendarPhase",
+        "Verdict" => "crate::rules::Verdict",
         other => panic!("build.rs : famille de clés sur un type inconnu `{other}`"),
     };
     let path: syn::Path = syn::parse_str(path).expect("a valid path");
@@ -174,6 +208,7 @@ fn arm(pattern: &[Seg], key: &str) -> Option<Vec<TokenStream>> {
         return None;
     }
     let mut out = Vec::new();
+    let mut kind = None;
     for (seg, part) in pattern.iter().zip(parts) {
         match seg {
             Seg::Lit(l) if *l == part => {}
@@ -185,6 +220,20 @@ fn arm(pattern: &[Seg], key: &str) -> Option<Vec<TokenStream>> {
                     "u8" => {
                         let n: u8 = id.parse().ok()?;
                         quote!(#n)
+                    }
+                    "bool" => {
+                        let b: bool = id.parse().ok()?;
+                        quote!(#b)
+                    }
+                    "Verdict:kind" => {
+                        kind = Some(format_ident!("{}", camel(id)));
+                        continue;
+                    }
+                    "Verdict" if id == "title" => return None,
+                    "Verdict" => {
+                        let k = kind.as_ref().expect("`{Verdict:kind}` before `{Verdict}`");
+                        let v = format_ident!("{}", camel(id));
+                        quote!(crate::rules::Verdict::#k(crate::rules::#k::#v))
                     }
                     e => {
                         let path = enum_path(e);
@@ -198,16 +247,39 @@ fn arm(pattern: &[Seg], key: &str) -> Option<Vec<TokenStream>> {
     Some(out)
 }
 
-fn family(
-    name: &str,
+/// The arms of a family: each key's pattern (as written, to merge a
+/// value's plain and hedged texts) and text.
+fn arms(
     pattern: &str,
-    partial: bool,
     keys: &BTreeMap<String, TokenStream>,
-) -> TokenStream {
+) -> BTreeMap<String, (TokenStream, TokenStream)> {
     let segs = segments(pattern);
+    let found: BTreeMap<_, _> = keys
+        .iter()
+        .filter_map(|(key, variant)| {
+            let pats = arm(&segs, key)?;
+            let pat = quote!( (#(#pats,)*) );
+            Some((pat.to_string(), (pat, variant.clone())))
+        })
+        .collect();
+    if found.is_empty() {
+        panic!("\n\nerreur de contenu : aucune clé de la forme `{pattern}`\n");
+    }
+    found
+}
+
+/// Where the texts of a family are written, for the compiler's error.
+fn written_in(pattern: &str) -> String {
+    match pattern.strip_prefix("reason.") {
+        Some(_) => "a record [<reason id>] in content/raisons.toml".to_owned(),
+        None => format!("{pattern} in content/"),
+    }
+}
+
+fn family(f: &Family, keys: &BTreeMap<String, TokenStream>) -> TokenStream {
     let mut args = Vec::new();
-    let mut loose = partial;
-    for (i, s) in segs.iter().enumerate() {
+    let mut loose = f.partial;
+    for (i, s) in segments(f.pattern).iter().enumerate() {
         if let Seg::Typed(_, ty) = s {
             let a = format_ident!("a{}", i);
             let t: TokenStream = match *ty {
@@ -219,34 +291,49 @@ fn family(
                     loose = true;
                     quote!(u8)
                 }
+                "bool" => quote!(bool),
+                "Verdict:kind" => continue,
                 e => enum_path(e),
             };
             args.push((a, t));
         }
     }
-    let arms: Vec<TokenStream> = keys
-        .iter()
-        .filter_map(|(key, variant)| {
-            let pats = arm(&segs, key)?;
-            let body = if loose {
-                quote!(Some(#variant))
-            } else {
-                quote!(#variant)
-            };
-            Some(quote!( (#(#pats,)*) => #body, ))
+    let plain = arms(f.pattern, keys);
+    let (ret, arms): (TokenStream, Vec<(TokenStream, TokenStream)>) = match f.hedged {
+        None => (quote!(Text), plain.into_values().collect()),
+        Some(h) => {
+            let mut hedged = arms(h, keys);
+            let mut all: Vec<_> = plain
+                .into_iter()
+                .map(|(k, (pat, p))| match hedged.remove(&k) {
+                    Some((_, h)) => (pat, quote!(Wording::Both(#p, #h))),
+                    None => (pat, quote!(Wording::Plain(#p))),
+                })
+                .collect();
+            all.extend(
+                hedged
+                    .into_values()
+                    .map(|(pat, h)| (pat, quote!(Wording::Hedged(#h)))),
+            );
+            (quote!(Wording), all)
+        }
+    };
+    let arms: Vec<TokenStream> = arms
+        .into_iter()
+        .map(|(pat, body)| match loose {
+            true => quote!( #pat => Some(#body), ),
+            false => quote!( #pat => #body, ),
         })
         .collect();
-    if arms.is_empty() {
-        panic!("\n\nerreur de contenu : aucune clé de la forme `{pattern}`\n");
-    }
-    let f = format_ident!("{}", name);
+    let name = format_ident!("{}", f.name);
     let names: Vec<_> = args.iter().map(|(a, _)| a).collect();
     let params: Vec<_> = args.iter().map(|(a, t)| quote!(#a: #t)).collect();
+    let pattern = f.pattern;
     let doc = format!(" The texts `{pattern}`.");
     if loose {
         quote! {
             #[doc = #doc]
-            pub(crate) fn #f(#(#params),*) -> Option<Text> {
+            pub(crate) fn #name(#(#params),*) -> Option<#ret> {
                 match (#(#names,)*) { #(#arms)* _ => None }
             }
         }
@@ -254,10 +341,10 @@ fn family(
         // The key's pattern is part of the scrutinee, so that the
         // compiler's "pattern not covered" error shows which texts it is
         // about, next to the rules value that has none.
-        let keys = format!("{pattern} in content/*.toml");
+        let keys = written_in(pattern);
         quote! {
             #[doc = #doc]
-            pub(crate) fn #f(#(#params),*) -> Text {
+            pub(crate) fn #name(#(#params),*) -> #ret {
                 match {
                     let _texts = #keys;
                     (#(#names,)*)
@@ -271,9 +358,9 @@ fn family(
 
 fn main() {
     println!("cargo:rerun-if-env-changed=DEASS_CONTENT_DIR");
-    println!("cargo:rerun-if-env-changed=DEASS_WITHOUT_EN");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/content/model.rs");
+    println!("cargo:rerun-if-changed=src/rules/date.rs");
     println!("cargo:rerun-if-changed=src/content/lint.rs");
     let dir = std::env::var_os("DEASS_CONTENT_DIR")
         .map(PathBuf::from)
@@ -303,19 +390,18 @@ fn main() {
     };
     let langs = [("fr", file("fr.toml")), ("en", file("en.toml"))];
     let neutral = file("sources.toml");
-    let mut content = model::Texts::read(&langs, &neutral, &facts).unwrap_or_else(|e| fail(e));
-
-    // DEASS_WITHOUT_EN=1 builds with an empty English table (French shown
-    // instead): only for the benchmark, to measure what English costs.
-    if std::env::var_os("DEASS_WITHOUT_EN").is_some() {
-        content.langs[1].texts.values_mut().for_each(String::clear);
-        content.langs[1].lists.values_mut().for_each(Vec::clear);
-    }
+    let records = file("raisons.toml");
+    let content =
+        model::Texts::read(&langs, &neutral, &records, &facts).unwrap_or_else(|e| fail(e));
 
     let code = generate(&facts, &content);
-    let dest =
-        PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    std::fs::write(&dest, code).expect("OUT_DIR is writable");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("content.rs"), code).expect("OUT_DIR is writable");
+    // The texts the browser loads on demand: every language but French.
+    for ((id, _), t) in langs.iter().zip(&content.langs).skip(1) {
+        let asset = loadable_texts(&content.langs[0], t);
+        std::fs::write(out.join(format!("texts-{id}.txt")), asset).expect("OUT_DIR is writable");
+    }
     // The facts for the release script, which reads them rather than the TOML.
     let facts_env = format!(
         "version={}\nintake_year={}\npage_updated={:04}-{:02}-{:02}\n",
@@ -337,6 +423,43 @@ fn place(content: &model::Texts, key: &str) -> String {
         .map(|(file, line)| format!(" ({file}:{line})"))
         .unwrap_or_default();
     format!(" `{key}`{at}")
+}
+
+/// Separators of the on-demand texts file: between two texts (and two
+/// items of a list), between the texts and the lists, between two lists.
+/// `src/content/mod.rs` (`install_texts`) reads it; no text holds them.
+const UNIT: char = '\u{1f}';
+const RECORD: char = '\u{1e}';
+const GROUP: char = '\u{1d}';
+
+/// A language's texts as the browser loads them: the texts in the order of
+/// the generated tables (French keys), then the lists likewise, joined by
+/// the separators above.
+fn loadable_texts(fr: &model::LangTexts, t: &model::LangTexts) -> String {
+    fn clean(s: &str) -> &str {
+        assert!(
+            !s.contains([UNIT, RECORD, GROUP]),
+            "a text holds a control character (U+001D-U+001F): {s:?}"
+        );
+        s
+    }
+    let texts: Vec<&str> = fr.texts.keys().map(|k| clean(&t.texts[k])).collect();
+    let lists: Vec<String> = fr
+        .lists
+        .keys()
+        .map(|k| {
+            t.lists[k]
+                .iter()
+                .map(|s| clean(s))
+                .collect::<Vec<_>>()
+                .join(&UNIT.to_string())
+        })
+        .collect();
+    format!(
+        "{}{RECORD}{}",
+        texts.join(&UNIT.to_string()),
+        lists.join(&GROUP.to_string())
+    )
 }
 
 fn generate(facts: &Facts, content: &model::Texts) -> String {
@@ -408,7 +531,6 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         ends.push(quote!([#(#row),*]));
     }
     let n = keys.len();
-
     let list_keys: Vec<&String> = texts[0].lists.keys().collect();
     let list_variants: Vec<TokenStream> = list_keys
         .iter()
@@ -470,12 +592,10 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         }
     }
 
-    let families: Vec<TokenStream> = FAMILIES
-        .iter()
-        .map(|(name, pattern, partial)| family(name, pattern, *partial, &text_of))
-        .collect();
+    let families: Vec<TokenStream> = FAMILIES.iter().map(|f| family(f, &text_of)).collect();
 
     let langs = texts.len();
+    let (first_blob, first_ends, first_lists) = (&blobs[0], &ends[0], &list_rows[0]);
     let file: syn::File = syn::parse2(quote! {
         /// The facts of the last published session (`donnees.toml`).
         pub static FACTS: super::model::Facts = #facts_value;
@@ -497,13 +617,25 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         /// Every list key, in the order of the tables (for the tests).
         pub static LIST_KEYS: [&str; #m] = [#(#list_keys),*];
 
-        /// The texts of each language (`Lang::index`), one after the other;
-        /// an empty text falls back to French.
+        /// The texts of each language compiled in (`Lang::index`), one
+        /// after the other; an empty text falls back to French. Natively
+        /// (tests, build-time render) every language; in the browser French
+        /// only: the page loads another language's texts when it needs
+        /// them (`texts-<lang>.txt`, `super::install_texts`).
+        #[cfg(not(target_arch = "wasm32"))]
         pub(crate) static TEXT_BLOBS: [&str; #langs] = [#(#blobs),*];
+        #[cfg(target_arch = "wasm32")]
+        pub(crate) static TEXT_BLOBS: [&str; 1] = [#first_blob];
         /// Where each text ends in its language's string, by text index.
+        #[cfg(not(target_arch = "wasm32"))]
         pub(crate) static TEXT_ENDS: [[u16; #n]; #langs] = [#(#ends),*];
-        /// The lists of each language.
+        #[cfg(target_arch = "wasm32")]
+        pub(crate) static TEXT_ENDS: [[u16; #n]; 1] = [#first_ends];
+        /// The lists of each language compiled in.
+        #[cfg(not(target_arch = "wasm32"))]
         pub(crate) static LISTS: [[&[&str]; #m]; #langs] = [#(#list_rows),*];
+        #[cfg(target_arch = "wasm32")]
+        pub(crate) static LISTS: [[&[&str]; #m]; 1] = [#first_lists];
 
         /// A source document a conclusion rests on.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -533,7 +665,12 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
 
         /// The citation of a reason.
         pub(crate) fn reason_cited(r: crate::rules::Reason) -> Cited {
-            match r { #(#cited_by_reason)* }
+            match {
+                let _citations = "source and section of a record [<reason id>] in content/raisons.toml";
+                r
+            } {
+                #(#cited_by_reason)*
+            }
         }
 
         #(#families)*

@@ -28,7 +28,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const NO_CACHE = 'no-cache';
 const DENIED_FEATURES = ['camera', 'microphone', 'geolocation', 'payment', 'usb'];
 /** trunk's content hash in a file name (leading zeros dropped: up to 16 hex digits). */
-const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|txt)$/;
 
 const SITE = resolve(process.env.DEASS_SITE_DIR || DIST_DIR);
 const skip = !existsSync(join(SITE, 'index.html'))
@@ -122,7 +122,7 @@ describe('deployment on nginx under /simulateur-deass/', { skip }, () => {
     const ext = (e) => hashed.filter((f) => f.endsWith(e));
     assert.ok(ext('.wasm').length >= 1 && ext('.js').length >= 1 && ext('.css').length >= 1,
       `one hashed .wasm, .js and .css in the site (found ${hashed.join(', ')})`);
-    const types = { '.wasm': /^application\/wasm$/, '.js': /^(text|application)\/javascript(; charset=utf-8)?$/, '.css': /^text\/css(; charset=utf-8)?$/ };
+    const types = { '.wasm': /^application\/wasm$/, '.js': /^(text|application)\/javascript(; charset=utf-8)?$/, '.css': /^text\/css(; charset=utf-8)?$/, '.txt': /^text\/plain; charset=utf-8$/ };
     for (const f of hashed) {
       const res = await get(ngx.url + f);
       assert.equal(res.status, 200, f);

@@ -102,7 +102,7 @@ fn show(answers: &rules::Answers, p: &rules::Params) {
     // A verdict left to confirm has its hedged wording, which says so.
     for (kind, value, _, certainty) in a.outcomes() {
         let title = text(&format!("outcome.{}.title", kind.id())).unwrap_or_default();
-        println!("  {title} : {}", plain(&tr.verdict(kind, value, certainty)));
+        println!("  {title} : {}", plain(&tr.verdict(value, certainty)));
     }
     if !a.missing.is_empty() {
         let ids: Vec<String> = a.missing.iter().map(ToString::to_string).collect();

@@ -1,7 +1,8 @@
 //! Prints, as JSON, the pages that `scripts/ssr.mjs` writes into
 //! `index.html` at build time (trunk's post-build hook): the start page in
 //! each language (hydratable), its document title, and the page that waits
-//! for the app in each mode and language. They are rendered by the app's own
+//! for the app in each mode and language, and the texts of the languages
+//! the browser loads on demand. The pages are rendered by the app's own
 //! components with Yew's server-side rendering (`src/ssr.rs`). Native only:
 //!
 //!   cargo run --quiet --features ssr --example ssr
@@ -42,6 +43,14 @@ fn main() {
                 json(&ssr::waiting_page(m, l))
             ));
         }
+    }
+    // The texts the browser loads on demand (every language but French).
+    for (l, text) in deass_eligibility::content::loadable_texts() {
+        pages.push(format!(
+            "{{\"kind\":\"texts\",\"lang\":\"{}\",\"text\":{}}}",
+            l.id(),
+            json(text)
+        ));
     }
     println!("[{}]", pages.join(",\n"));
 }

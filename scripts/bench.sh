@@ -20,7 +20,8 @@
 #      skipped with --no-lighthouse;
 #   5. where the wasm's bytes go: `twiggy top` (twiggy is installed with cargo
 #      on first use, version pinned in scripts/tools.env) of a copy of the
-#      release wasm optimised exactly as trunk does (wasm-opt -Oz) but keeping
+#      release wasm optimised exactly as trunk does (wasm-opt -Oz --converge
+#      --low-memory-unused, index.html) but keeping
 #      the function names (-g), which the shipped wasm does not carry.
 #
 # The whole report is also written to target/bench/report.txt.
@@ -75,7 +76,7 @@ bg=target/wasm-bindgen/release/deass-eligibility_bg.wasm
   echo "bench: $bg not found (trunk's wasm-bindgen output)" >&2
   exit 1
 }
-wasm-opt -Oz -g "$bg" -o "$BENCH_DIR/named.wasm"
+wasm-opt -Oz --converge --low-memory-unused -g "$bg" -o "$BENCH_DIR/named.wasm"
 wasm-opt --strip-debug "$BENCH_DIR/named.wasm" -o "$BENCH_DIR/unnamed.wasm"
 shipped="$(ls "$BENCH_DIR"/dist/*.wasm)"
 echo "named copy: $(stat -c %s "$BENCH_DIR/named.wasm") bytes; without its names $(stat -c %s "$BENCH_DIR/unnamed.wasm") bytes; shipped $(basename "$shipped"): $(stat -c %s "$shipped") bytes"

@@ -12,7 +12,7 @@ const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
 const skip = new Set(['sw.js', 'VERSION', 'SHA256SUMS', '.trunk-lock']);
 const files = readdirSync(dir)
   .filter((f) => !skip.has(f) && !f.startsWith('.') && statSync(join(dir, f)).isFile())
-  .filter((f) => /\.(html|js|wasm|css)$/.test(f))
+  .filter((f) => /\.(html|js|wasm|css|txt)$/.test(f))
   .sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));

@@ -15,6 +15,8 @@
 //      (its header, main region and footer, a status in main) in each mode
 //      and language.
 //    The host element gets data-ssr.
+//    The texts of the languages the browser loads on demand are written as
+//    DIR/texts-LANG-<sha256 prefix>.txt (csp-loader.mjs names them in the loader).
 // 2. scripts/guard.js is written as DIR/guard-<sha256 prefix>.js and loaded,
 //    with its integrity, where <!-- guard --> is: just after the host
 //    element, as a classic script, so it runs before the first paint and
@@ -54,7 +56,8 @@ export function renderPages() {
 const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** What goes inside the host element, from the rendered pages. */
-export function hostContent(pages) {
+export function hostContent(rendered) {
+  const pages = rendered.filter((p) => p.kind !== 'texts');
   const fr = pages.find((p) => p.kind === 'start' && p.lang === 'fr');
   const others = pages
     .filter((p) => p !== fr)
@@ -74,7 +77,12 @@ export function writePages(dir, { log = console.log } = {}) {
     if (html.includes('data-ssr')) return null;
     throw new Error(`${htmlPath}: no ${MARK} mark`);
   }
-  const content = hostContent(renderPages());
+  const rendered = renderPages();
+  const content = hostContent(rendered);
+  // The texts the browser loads on demand (csp-loader.mjs names them in the loader).
+  const texts = rendered
+    .filter((p) => p.kind === 'texts')
+    .map((p) => writeHashedScript(dir, `texts-${p.lang}`, p.text, 'txt').name);
   html = html.replace(MARK, () => content);
   const host = /<div id="deass-eligibility" /;
   if (!host.test(html)) throw new Error(`${htmlPath}: no <div id="deass-eligibility" …>`);
@@ -90,7 +98,9 @@ export function writePages(dir, { log = console.log } = {}) {
   const { name, integrity } = writeHashedScript(dir, 'guard', guard);
   html = html.replace(GUARD, `<script src="./${name}" integrity="${integrity}" crossorigin="anonymous"></script>`);
   writeFileSync(htmlPath, html);
-  log(`ssr: start pages and waiting pages (${Buffer.byteLength(content)} bytes) written into index.html; guard -> ${name}`);
+  log(
+    `ssr: start pages and waiting pages (${Buffer.byteLength(content)} bytes) written into index.html; guard -> ${name}; texts -> ${texts.join(', ')}`,
+  );
   return { name, bytes: Buffer.byteLength(content) };
 }
 

@@ -6,6 +6,7 @@
 
 mod hooks;
 
+use crate::browser;
 use crate::components::lang_switch::lang_switch;
 use crate::components::say;
 use crate::components::{
@@ -72,7 +73,7 @@ fn screen(state: &Handle) -> Html {
             let s = (*state).clone();
             let d = state.dispatcher();
             let on_base = Callback::from(move |b| {
-                crate::browser::set_query(&s.href_base(b), false);
+                browser::set_query(&s.href_base(b), false);
                 d.dispatch(Action::SetBase(b));
             });
             html! {
@@ -153,12 +154,17 @@ fn header(state: &Handle) -> Html {
         Lang::Fr => Lang::En,
         Lang::En => Lang::Fr,
     };
-    let switch = lang_switch(
-        &tr,
-        state.href_lang(other),
-        other,
-        on(state, Action::SetLang),
-    );
+    // Once its texts are here (loaded on demand: English).
+    let d = state.dispatcher();
+    let on_switch = Callback::from(move |l| {
+        let d = d.clone();
+        browser::with_texts(l, move |ok| {
+            if ok {
+                d.dispatch(Action::SetLang(l))
+            }
+        })
+    });
+    let switch = lang_switch(&tr, state.href_lang(other), other, on_switch);
     let title = html! { <p class="dee-header__title">{ say(&tr, Text::AppShortTitle) }</p> };
     match state.mode {
         Mode::Embed => html! { <div class="dee-header dee-header--embed">{ switch }</div> },

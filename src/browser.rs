@@ -132,6 +132,56 @@ pub fn preferred_lang() -> Option<Lang> {
         .find_map(|t| Lang::from_tag(t))
 }
 
+/// The language the app opens in: the link's `lang`, else the browser's
+/// (as [`crate::state::State::new`] chooses it).
+pub fn start_lang() -> Lang {
+    crate::link::Link::parse(&query(), u16::MAX)
+        .settings
+        .lang()
+        .or_else(preferred_lang)
+        .unwrap_or_default()
+}
+
+/// Calls `then` once the texts of `lang` are here: at once if the wasm
+/// carries them (French), else when the page has loaded them (English:
+/// `texts-en-….txt`, fetched with its SRI hash by the loader's `deeTexts`,
+/// see scripts/csp-loader.mjs; the loader starts the download with the
+/// wasm's when the page is English). `then(false)`: they could not be
+/// loaded, and French stands in.
+pub fn with_texts(lang: Lang, then: impl FnOnce(bool) + 'static) {
+    if crate::content::has_texts(lang) {
+        return then(true);
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = load_texts(lang).await;
+        if !loaded {
+            warn("deass-eligibility: the texts of this language could not be loaded");
+        }
+        then(loaded)
+    });
+}
+
+async fn load_texts(lang: Lang) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let load = js_sys::Reflect::get(&window, &"deeTexts".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(promise) = load
+        .and_then(|f| f.call1(&window, &lang.id().into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(text) => text
+            .as_string()
+            .is_some_and(|t| crate::content::install_texts(lang, t)),
+        Err(_) => false,
+    }
+}
+
 /// Sets `<html lang>` (the widget's own document; a host page keeps its own).
 pub fn set_document_lang(l: Lang) {
     if let Some(root) = document().and_then(|d| d.document_element()) {

@@ -4,15 +4,18 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use deass_eligibility::browser;
     // The first screen is built in a task of its own, after the one that
     // instantiated the module: shorter tasks, so the page keeps answering
     // while the app starts (on a result link, at a 4x CPU slowdown, long
     // tasks of 215 + 142 ms became 66 + 89 + 87 ms).
-    let _ = deass_eligibility::browser::next_task(start).forget();
+    // An English page waits for its texts (their download started with the
+    // wasm's): the first render is in the page's language.
+    let _ = browser::next_task(|| browser::with_texts(browser::start_lang(), start)).forget();
 }
 
 #[cfg(target_arch = "wasm32")]
-fn start() {
+fn start(texts: bool) {
     use deass_eligibility::{app, browser};
     let props = app::Props {
         query: browser::query().into(),
@@ -22,7 +25,8 @@ fn start() {
     match browser::host_element() {
         // The server-rendered start page, kept by the guard for this visit:
         // the app adopts its nodes (nothing is replaced, nothing moves).
-        Some(root) if browser::static_start() => {
+        // Without its texts, the page is rendered (in French) instead.
+        Some(root) if texts && browser::static_start() => {
             yew::Renderer::<app::App>::with_root_and_props(root, props).hydrate();
         }
         // Any other first screen: rendered over the waiting page, which has

@@ -7,12 +7,12 @@
 //! link setting), each situation, and the few details that change its
 //! outcome. Each cell keeps its certainty.
 //! The private CDI's hours are the golden table's
-//! ([`samples::HOURS_AROUND_24`]); the tests check that every row is a
+//! ([`Hours::AROUND_24`]); the tests check that every row is a
 //! complete path the exhaustive test walks.
 
 use crate::rules::{
-    self, samples, AnneeBac, Answers, Blocs, Certainty, Contrat, Diplome, Funding, Hours,
-    Interview, Params, Route, Situation, StatutPublic,
+    self, AnneeBac, Answers, Blocs, Certainty, Contrat, Diplome, Funding, Hours, Interview, Params,
+    Route, Situation, StatutPublic,
 };
 
 /// The case every row varies: what the room has in common (`base` link
@@ -105,11 +105,7 @@ fn variants(s: Situation) -> Vec<Variant> {
             vec![Variant::Interrupted(false), Variant::Interrupted(true)]
         }
         // Either side of the 24 h threshold, and on it.
-        Situation::Cdi => samples::HOURS_AROUND_24
-            .into_iter()
-            .filter_map(Hours::from_hundredths)
-            .map(Variant::Hours)
-            .collect(),
+        Situation::Cdi => Hours::AROUND_24.into_iter().map(Variant::Hours).collect(),
         // A public CDI either side of 24 h: under it, the page's lists
         // disagree on the route.
         Situation::FonctionPublique => vec![
@@ -182,7 +178,7 @@ pub fn rows(p: &Params, base: Base) -> Vec<Row> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Date;
+    use crate::rules::{samples, Date};
 
     fn p() -> Params {
         crate::content::params(Date::new(2026, 1, 1))

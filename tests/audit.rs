@@ -115,6 +115,52 @@ fn every_source_entry_quotes_its_source_word_for_word() {
     assert!(checked > 20, "only {checked} excerpts checked");
 }
 
+/// The reasons' records (`content/raisons.toml`) carry their citation: a
+/// record resting on one of the two sources quotes the passage it rests on
+/// (`excerpt`/`excerpts`), found word for word in that document.
+#[test]
+fn every_reason_quotes_its_source_word_for_word() {
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/raisons.toml"))
+        .expect("content/raisons.toml readable");
+    let records: toml::Table = toml::from_str(&src).expect("content/raisons.toml is valid TOML");
+    let (irts, rncp) = (source_text("irts"), source_text("rncp"));
+    let mut missing = Vec::new();
+    let mut not_found = Vec::new();
+    for (id, v) in &records {
+        let quotes = excerpts(id, v);
+        let text = match v.get("source").and_then(|s| s.as_str()) {
+            Some("irts") => &irts,
+            Some("rncp") => &rncp,
+            other => {
+                assert!(
+                    quotes.is_empty(),
+                    "reason `{id}` ({other:?}) quotes no source document: drop its excerpts"
+                );
+                continue;
+            }
+        };
+        if quotes.is_empty() {
+            missing.push(id.clone());
+        }
+        not_found.extend(
+            quotes
+                .into_iter()
+                .filter(|q| !text.contains(q))
+                .map(|q| format!("{id}: {q:?}")),
+        );
+    }
+    assert!(
+        missing.is_empty(),
+        "reasons resting on a source without the excerpt they rest on (add excerpt = \"…\" \
+         to their record in content/raisons.toml): {missing:?}"
+    );
+    assert!(
+        not_found.is_empty(),
+        "reason excerpts not found word for word in their source:\n{}",
+        not_found.join("\n")
+    );
+}
+
 #[test]
 fn whitespace_is_normalised_and_nothing_else() {
     let page = source_text("irts");

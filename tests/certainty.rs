@@ -10,7 +10,7 @@ use deass_eligibility::content::{self, text_by_key, Lang, Tr, FACTS};
 use deass_eligibility::rules::{
     self, assess,
     samples::{self, Tier},
-    Certainty, Confirm, Cost, Funding, OutcomeKind, Params, Question,
+    Certainty, Confirm, Cost, Funding, OutcomeKind, Params, Question, Verdict,
 };
 
 const BASE: &str = "contrat=aucun&blocs=aucun";
@@ -43,20 +43,20 @@ fn a_region_funding_to_confirm_is_hedged_in_the_headline_and_the_glance() {
     assert_eq!(f.certainty, Certainty::ToConfirm(Confirm::FundingPublicCdi));
     for lang in [Lang::Fr, Lang::En] {
         let tr = tr(lang, p);
-        let (kind, v) = (OutcomeKind::Funding, "region");
-        let headline = tr.verdict(kind, v, f.certainty);
+        let v = Verdict::Funding(Funding::Region);
+        let headline = tr.verdict(v, f.certainty);
         assert_eq!(headline, key(&tr, "outcome.funding.hedged.region"));
-        assert_ne!(headline, tr.verdict(kind, v, Certainty::Sure), "{lang:?}");
+        assert_ne!(headline, tr.verdict(v, Certainty::Sure), "{lang:?}");
         // The other branch is named, with the page's amount.
         let cost = key(&tr, "cost.continuing_cost.amount");
         assert!(headline.contains(&cost), "{headline}");
-        let glance = tr.glance(kind, v, f.certainty);
+        let glance = tr.glance(v, f.certainty);
         assert_eq!(glance, key(&tr, "glance.funding.hedged.region"));
         assert!(glance.contains(&cost), "{glance}");
     }
     // The French wording is a possibility, never the page's statement.
     let fr = tr(Lang::Fr, p);
-    let headline = fr.verdict(OutcomeKind::Funding, "region", f.certainty);
+    let headline = fr.verdict(Verdict::Funding(Funding::Region), f.certainty);
     assert!(!headline.contains("finance votre formation"), "{headline}");
     assert!(headline.contains("à confirmer"), "{headline}");
 }
@@ -71,7 +71,7 @@ fn a_sure_outcome_keeps_its_plain_wording() {
     assert!(f.certainty.is_sure());
     let fr = tr(Lang::Fr, p);
     assert_eq!(
-        fr.verdict(OutcomeKind::Funding, "region", f.certainty),
+        fr.verdict(Verdict::Funding(Funding::Region), f.certainty),
         key(&fr, "outcome.funding.region")
     );
     assert!(r.costs_otherwise.is_empty(), "one case, one table");
@@ -86,9 +86,9 @@ fn a_change_leading_to_a_result_to_confirm_says_so() {
     let changes = rules::changes(&answers(&public_cdi_35()), &p);
     let hours = changes
         .iter()
-        .find(|c| c.kind == OutcomeKind::Funding && c.question == Question::Heures)
+        .find(|c| c.kind() == OutcomeKind::Funding && c.question == Question::Heures)
         .expect("fewer hours is a lever");
-    assert_eq!(hours.to, "region");
+    assert_eq!(hours.to, Verdict::Funding(Funding::Region));
     assert_eq!(
         hours.certainty,
         assess(&answers(PUBLIC_CDI_20), &p)
@@ -96,7 +96,10 @@ fn a_change_leading_to_a_result_to_confirm_says_so() {
             .map(|f| f.certainty)
             .expect("known")
     );
-    assert_eq!(hours.content_key(), "change.funding.heures.hedged.region");
+    assert_eq!(
+        content::change_key(hours),
+        "change.funding.heures.hedged.region"
+    );
     for lang in [Lang::Fr, Lang::En] {
         let tr = tr(lang, p);
         assert_eq!(
@@ -110,10 +113,10 @@ fn a_change_leading_to_a_result_to_confirm_says_so() {
         format!("diplome=titre4&annee_bac=aucun&situation=cdi&heures=35&france_travail=non&{BASE}");
     let sure = rules::changes(&answers(&private), &p)
         .into_iter()
-        .find(|c| c.kind == OutcomeKind::Funding && c.question == Question::Heures)
+        .find(|c| c.kind() == OutcomeKind::Funding && c.question == Question::Heures)
         .expect("fewer hours is a lever");
     assert_eq!(sure.certainty, Certainty::Sure);
-    assert_eq!(sure.content_key(), "change.funding.heures.region");
+    assert_eq!(content::change_key(&sure), "change.funding.heures.region");
 }
 
 #[test]
@@ -176,10 +179,7 @@ fn every_outcome_to_confirm_is_shown_hedged_on_any_date() {
             let r = assess(a, &p);
             for (kind, v, _, certainty) in r.outcomes() {
                 for tr in &trs {
-                    let (headline, glance) = (
-                        tr.verdict(kind, v, certainty),
-                        tr.glance(kind, v, certainty),
-                    );
+                    let (headline, glance) = (tr.verdict(v, certainty), tr.glance(v, certainty));
                     assert!(
                         !headline.is_empty() && !glance.is_empty(),
                         "{kind}.{v} {a:?}"
@@ -199,8 +199,8 @@ fn every_outcome_to_confirm_is_shown_hedged_on_any_date() {
             for c in rules::changes(a, &p) {
                 for tr in &trs {
                     let text = tr.change(&c);
-                    assert!(!text.is_empty(), "no text for {}", c.content_key());
-                    assert_eq!(text, key(tr, &c.content_key()));
+                    assert!(!text.is_empty(), "no text for {}", content::change_key(&c));
+                    assert_eq!(text, key(tr, &content::change_key(&c)));
                 }
             }
         });

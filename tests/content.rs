@@ -6,7 +6,7 @@
 //! unused `Text` variant is dead code).
 
 use deass_eligibility::content::{self, model, Lang, KEYS, LIST_KEYS};
-use deass_eligibility::rules::Question;
+use deass_eligibility::rules::{Date, Question};
 
 /// A content file as the build read it: from `DEASS_CONTENT_DIR` when the
 /// crate was built with one and it holds the file (the yearly update's
@@ -38,14 +38,15 @@ fn read_with(file: &str, edit: impl Fn(&str) -> String) -> Result<model::Texts, 
         ("fr", content_file("fr.toml")),
         ("en", content_file("en.toml")),
         ("", content_file("sources.toml")),
+        ("", content_file("raisons.toml")),
     ];
     for (_, f) in files.iter_mut() {
         if f.name.ends_with(file) {
             f.src = edit(&f.src);
         }
     }
-    let [fr, en, neutral] = files;
-    model::Texts::read(&[fr, en], &neutral.1, &facts())
+    let [fr, en, neutral, records] = files;
+    model::Texts::read(&[fr, en], &neutral.1, &records.1, &facts())
 }
 
 /// The 1-based line of `<file>` that starts with `start`.
@@ -76,7 +77,7 @@ fn line_of(src: &str, key: &str) -> usize {
 }
 
 /// A day written as in the file.
-fn iso(d: model::Day) -> String {
+fn iso(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }
 
@@ -110,6 +111,46 @@ fn a_key_deleted_from_one_language_is_named_with_where_it_still_is() {
             "{e}"
         );
     }
+}
+
+/// A reason's record holds both languages and its citation: one left out
+/// is named with the record's file and line.
+#[test]
+fn a_reason_record_missing_a_part_is_named_with_its_line() {
+    let line = line_starting("raisons.toml", "[prereq_titre4]");
+    for (field, start) in [("en", "en = "), ("section", "section = ")] {
+        let e = read_with("raisons.toml", |src| {
+            let mut seen = false;
+            src.lines()
+                .filter(|l| {
+                    seen |= l.starts_with("[prereq_titre4]");
+                    let drop = seen && l.starts_with(start);
+                    if drop {
+                        seen = false;
+                    }
+                    !drop
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .expect_err("an incomplete record is refused");
+        assert_eq!(
+            e.key.as_deref(),
+            Some(&*format!("prereq_titre4.{field}")),
+            "{e}"
+        );
+        assert!(e.file.ends_with("raisons.toml"), "{e}");
+        assert_eq!(e.line, Some(line + 1), "{e}");
+    }
+    // A placeholder that differs between the languages is reported on the
+    // record's line for that language.
+    let e = read_with("raisons.toml", |src| {
+        src.replace("The {bac_session_year} bac", "The {bac_year} bac")
+    })
+    .expect_err("a misspelt placeholder is refused");
+    assert_eq!(e.key.as_deref(), Some("prereq_bac_pending.en"), "{e}");
+    let en = line_starting("raisons.toml", "en = \"The {bac_session_year} bac");
+    assert_eq!(e.line, Some(en), "{e}");
 }
 
 #[test]
@@ -296,7 +337,7 @@ fn every_text_is_audited() {
                 {
                     assert!(
                         content::raw_by_key(Lang::Fr, &format!("reason.{id}.section")).is_some(),
-                        "`{key}` is audited as cited but reason.{id} has no source/section in sources.toml"
+                        "`{key}` is audited as cited but reason.{id} has no source/section in raisons.toml"
                     );
                 }
             }
@@ -554,13 +595,13 @@ fn review_line(key: &str, change: impl Fn(&mut model::Facts)) -> model::changes:
 }
 
 /// `d` moved by `days` (within its year, as the guard counts).
-fn shifted(d: model::Day, days: i32) -> model::Day {
+fn shifted(d: Date, days: i32) -> Date {
     let mut out = d;
     for _ in 0..days.abs() {
         if days > 0 {
             out.day += 1;
             if out.day > 28 {
-                out = model::Day {
+                out = Date {
                     month: out.month + 1,
                     day: 1,
                     ..out
@@ -569,7 +610,7 @@ fn shifted(d: model::Day, days: i32) -> model::Day {
         } else if out.day > 1 {
             out.day -= 1;
         } else {
-            out = model::Day {
+            out = Date {
                 month: out.month - 1,
                 day: 28,
                 ..out

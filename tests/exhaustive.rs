@@ -8,7 +8,7 @@ use deass_eligibility::content;
 use deass_eligibility::rules::{
     self, assess,
     samples::{self, Tier},
-    CalendarPhase, Certainty, Contrat, Funding, OutcomeKind, Params, Question, Route,
+    CalendarPhase, Certainty, Contrat, Funding, OutcomeKind, Params, Question, Route, Verdict,
 };
 use std::io::Write as _;
 
@@ -96,7 +96,7 @@ fn walk_with_invariants(p: &Params) {
         // admission service is never presented as settled.
         assert_eq!(r.outcomes().len(), r.conclusions().len());
         for (kind, value, _, certainty) in r.outcomes() {
-            if kind == OutcomeKind::Route && value == Route::Contact.id() {
+            if value == Verdict::Route(Route::Contact) {
                 assert!(!certainty.is_sure(), "contact is always to_confirm: {a:?}");
             }
             if let Certainty::ToConfirm(c) = certainty {
@@ -143,9 +143,9 @@ fn walk_with_invariants(p: &Params) {
         }
         for change in rules::changes(a, &p) {
             assert!(
-                has_text(&change.content_key()),
+                has_text(&content::change_key(&change)),
                 "no text for {}",
-                change.content_key()
+                content::change_key(&change)
             );
             assert!(a.is_answered(change.question));
             // Only what a person can still change: never the bac year,
@@ -160,7 +160,7 @@ fn walk_with_invariants(p: &Params) {
                         | Question::Blocs
                         | Question::Vapp
                 ) || (change.question == Question::Diplome
-                    && change.kind == OutcomeKind::Prerequisite),
+                    && change.kind() == OutcomeKind::Prerequisite),
                 "{change:?} is not something one can change: {a:?}"
             );
         }

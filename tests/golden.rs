@@ -1,6 +1,6 @@
 //! The golden table: one line per complete path of the questionnaire with
-//! the golden sample values (the question table's `golden(..)`, see
-//! `rules::samples`), answers → outcomes and reasons. Any rule change shows
+//! the golden sample values (the `golden(..)` ones of `rules::samples::of`),
+//! answers → outcomes and reasons. Any rule change shows
 //! up as a diff of `tests/golden.csv`, printed by `expect-test`; when the
 //! change is intended, rewrite the file with
 //! `UPDATE_EXPECT=1 cargo test --test golden` and review

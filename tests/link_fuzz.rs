@@ -123,8 +123,8 @@ const OTHER_VALUES: &[&str] = &[
 ];
 
 /// Every question's sample values in link form (every option of a choice
-/// question, the years, hours and bloc sets the tests try: the question
-/// table's `samples`), then `OTHER_VALUES`.
+/// question, the years, hours and bloc sets the tests try:
+/// `rules::samples::of`), then `OTHER_VALUES`.
 fn values() -> Vec<String> {
     let p = content::params(Date::new(year(), 2, 1));
     let mut out: Vec<String> = Question::ALL

@@ -65,7 +65,10 @@ fn funding_for_bac(bac_year: u16) -> (&'static str, Vec<&'static str>) {
         .find(|(kind, _, _)| *kind == OutcomeKind::Funding)
         .map(|(_, _, reasons)| reasons.iter().map(|r| r.id()).collect())
         .unwrap_or_default();
-    (a.value_of(OutcomeKind::Funding).unwrap_or("?"), reasons)
+    (
+        a.value_of(OutcomeKind::Funding).map_or("?", |v| v.id()),
+        reasons,
+    )
 }
 
 #[test]

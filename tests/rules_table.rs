@@ -13,7 +13,7 @@ use deass_eligibility::rules::{
 fn outcome(query: &str, kind: OutcomeKind) -> &'static str {
     let a = assess(&answers(query), &params());
     assert!(a.missing.is_empty(), "{query} still misses {:?}", a.missing);
-    a.value_of(kind).unwrap_or("?")
+    a.value_of(kind).map_or("?", |v| v.id())
 }
 
 fn y(offset: i32) -> String {
@@ -369,7 +369,7 @@ fn what_would_change_it() {
     let changes = |q: &str| {
         rules::changes(&answers(q), &params())
             .into_iter()
-            .map(|c| c.content_key())
+            .map(|c| deass_eligibility::content::change_key(&c))
             .collect::<Vec<_>>()
     };
     let job_seeker = changes(&format!(

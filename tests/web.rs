@@ -345,6 +345,14 @@ async fn a_complete_link_opens_the_result_and_change_returns_to_check() {
 async fn the_switcher_changes_the_language_and_keeps_the_answers() {
     let host = mount("?diplome=titre4&annee_bac=aucun&situation=cdd&etape=contrat").await;
     assert!(text(&host, "h1").contains("signé un contrat"));
+    // The page's loader fetches the English texts (`deeTexts`); this test
+    // page has none, so they are handed over as the loader would.
+    for (lang, texts) in deass_eligibility::content::loadable_texts() {
+        assert!(deass_eligibility::content::install_texts(
+            lang,
+            texts.to_string()
+        ));
+    }
     click(&host, "a.dee-lang").await;
     assert!(
         text(&host, "h1").contains("signed a contract"),

@@ -41,13 +41,19 @@ pub fn use_startup(state: &Handle) {
     });
 }
 
-/// Back/Forward: the address bar is the source of truth.
+/// Back/Forward: the address bar is the source of truth (once the texts
+/// of its language are here: English is loaded on demand).
 #[hook]
 pub fn use_history(state: &Handle) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
-        let listener =
-            browser::on_popstate(move || dispatcher.dispatch(Action::FromUrl(browser::query())));
+        let listener = browser::on_popstate(move || {
+            let (d, query) = (dispatcher.clone(), browser::query());
+            let lang = crate::link::Link::parse(&query, u16::MAX).settings.lang();
+            browser::with_texts(lang.unwrap_or_default(), move |_| {
+                d.dispatch(Action::FromUrl(query))
+            })
+        });
         move || drop(listener)
     });
 }

@@ -52,10 +52,10 @@ pub fn outcome_card(tr: &Tr, outcome: &OutcomeView, changes: &[&Change]) -> Html
         },
     };
     html! {
-        <section class="dee-card" data-outcome={kind.id()} data-value={value.to_string()}
+        <section class="dee-card" data-outcome={kind.id()} data-value={value.id()}
             data-certainty={certainty.id()} aria-labelledby={title_id.clone()}>
             <h2 class="dee-card__title" id={title_id}>{ say(tr, keys::outcome_title(kind)) }</h2>
-            <p class="dee-card__verdict">{ rich(tr, &tr.verdict(kind, value, certainty)) }</p>
+            <p class="dee-card__verdict">{ rich(tr, &tr.verdict(value, certainty)) }</p>
             { certainty_line }
             <h3 class="dee-card__sub">{ say(tr, Text::ResultWhy) }</h3>
             <ul class="dee-card__reasons">
@@ -78,7 +78,7 @@ pub fn outcome_card(tr: &Tr, outcome: &OutcomeView, changes: &[&Change]) -> Html
 /// left to confirm has its hedged wording, followed by what to ask.
 fn change_line(tr: &Tr, c: &Change) -> Html {
     html! {
-        <li data-change={c.content_key()} data-certainty={c.certainty.id()}>
+        <li data-change={content::change_key(c)} data-certainty={c.certainty.id()}>
             { rich(tr, &tr.change(c)) }
             if let Certainty::ToConfirm(what) = c.certainty {
                 { " " }<strong>{ say(tr, Text::ResultChangeToConfirm) }</strong>{ " " }{ rich(tr, &tr.confirm(what)) }

@@ -10,7 +10,7 @@ use crate::dom_ids::HEADING_ID;
 use crate::flow::Screen;
 use crate::link::{Link, Settings};
 use crate::overview::{self, Base, Row, Variant};
-use crate::rules::{Answers, Certainty, OutcomeKind, Params, Question};
+use crate::rules::{Answers, Certainty, OutcomeKind, Params, Question, Ranked, Verdict};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -31,29 +31,29 @@ pub struct Props {
 struct Column {
     kind: OutcomeKind,
     title: Text,
-    cell: fn(&Row) -> (&'static str, Certainty, Answers),
+    cell: fn(&Row) -> (Verdict, Certainty, Answers),
 }
 
 const COLUMNS: [Column; 4] = [
     Column {
         kind: OutcomeKind::Route,
         title: Text::OverviewColRoute,
-        cell: |r| (r.route.id(), r.certainty[0], r.answers),
+        cell: |r| (r.route.verdict(), r.certainty[0], r.answers),
     },
     Column {
         kind: OutcomeKind::Interview,
         title: Text::OverviewColInterview,
-        cell: |r| (r.interview.id(), r.certainty[1], r.answers),
+        cell: |r| (r.interview.verdict(), r.certainty[1], r.answers),
     },
     Column {
         kind: OutcomeKind::Funding,
         title: Text::OverviewColFunding,
-        cell: |r| (r.funding.id(), r.certainty[2], r.answers),
+        cell: |r| (r.funding.verdict(), r.certainty[2], r.answers),
     },
     Column {
         kind: OutcomeKind::Funding,
         title: Text::OverviewColFundingFt,
-        cell: |r| (r.funding_ft.id(), r.certainty[3], r.answers_ft),
+        cell: |r| (r.funding_ft.verdict(), r.certainty[3], r.answers_ft),
     },
 ];
 
@@ -77,10 +77,10 @@ fn tag(tr: &Tr, c: Certainty) -> Html {
 }
 
 /// A value with its certainty.
-fn value_with_certainty(tr: &Tr, kind: OutcomeKind, value: &str, c: Certainty) -> Html {
+fn value_with_certainty(tr: &Tr, value: Verdict, c: Certainty) -> Html {
     html! {
         <>
-            { rich(tr, &tr.t_opt(keys::overview_value(kind, value))) }
+            { rich(tr, &tr.t_opt(keys::overview_value(value))) }
             { tag(tr, c) }
         </>
     }
@@ -92,9 +92,7 @@ fn row_heading(tr: &Tr, r: &Row) -> Html {
     let detail = match r.variant {
         Variant::None => None,
         Variant::Hours(h) => Some(tr.hours(h)),
-        Variant::Interrupted(i) => {
-            Some(tr.t_opt(keys::overview_interrupted(if i { "true" } else { "false" })))
-        }
+        Variant::Interrupted(i) => Some(tr.t(keys::overview_interrupted(i))),
         Variant::Public(status, h) => {
             let status = tr.option(Question::StatutPublic, status.id());
             Some(match h {
@@ -154,9 +152,9 @@ pub fn OverviewTable(props: &Props) -> Html {
     let said_once = same.iter().filter_map(|c| {
         let (v, certainty, _) = (c.cell)(rows.first()?);
         Some(html! {
-            <li data-outcome={c.kind.id()} data-value={v} data-certainty={certainty.id()}>
+            <li data-outcome={c.kind.id()} data-value={v.id()} data-certainty={certainty.id()}>
                 <strong>{ tr.t(c.title) }{ tr.raw(Text::OverviewColon) }</strong>
-                { value_with_certainty(tr, c.kind, v, certainty) }
+                { value_with_certainty(tr, v, certainty) }
             </li>
         })
     });
@@ -191,8 +189,8 @@ pub fn OverviewTable(props: &Props) -> Html {
                                 { for shown.iter().map(|c| {
                                     let (v, certainty, a) = (c.cell)(r);
                                     html! {
-                                        <td data-outcome={c.kind.id()} data-value={v} data-certainty={certainty.id()}>
-                                            <a class="dee-link" href={href(&a)}>{ rich(tr, &tr.t_opt(keys::overview_value(c.kind, v))) }</a>
+                                        <td data-outcome={c.kind.id()} data-value={v.id()} data-certainty={certainty.id()}>
+                                            <a class="dee-link" href={href(&a)}>{ rich(tr, &tr.t_opt(keys::overview_value(v))) }</a>
                                             { tag(tr, certainty) }
                                         </td>
                                     }

@@ -179,7 +179,7 @@ fn glance_line(tr: &Tr, (kind, value, reasons, certainty): &OutcomeView, why: bo
         <li class="dee-glance__item" data-summary={kind.id()} data-certainty={certainty.id()}>
             <span class="dee-glance__k">{ say(tr, keys::glance_title(*kind)) }</span>
             <span class="dee-glance__v">
-                { rich(tr, &tr.glance(*kind, value, *certainty)) }
+                { rich(tr, &tr.glance(*value, *certainty)) }
                 if !certainty.is_sure() {
                     { " " }<span class="dee-tag">{ say(tr, Text::ResultTagToConfirm) }</span>
                 }
@@ -254,7 +254,7 @@ fn print_flow(
 /// The detailed cards, each with the changes that concern it.
 fn cards(tr: &Tr, o: &Outcomes, changes: &[rules::Change]) -> Html {
     let card = |v: &OutcomeView| {
-        let mine: Vec<_> = changes.iter().filter(|c| c.kind == v.0).collect();
+        let mine: Vec<_> = changes.iter().filter(|c| c.kind() == v.0).collect();
         outcome_card(tr, v, &mine)
     };
     html! {

@@ -6,7 +6,8 @@
 //! date). Native only: `scripts/verifier-contenu.sh` prints it through
 //! `examples/resume_contenu.rs`.
 
-use super::{Day, Facts};
+use super::Facts;
+use crate::rules::Date;
 
 /// How far an amount may move before it is to double-check.
 pub const AMOUNT_TOLERANCE_PERCENT: u64 = 20;
@@ -16,7 +17,7 @@ pub const DATE_TOLERANCE_DAYS: i32 = 14;
 /// A value of the facts, as compared.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Value {
-    Date(Day),
+    Date(Date),
     Euros(u32),
     Other(String),
 }
@@ -115,7 +116,7 @@ pub fn values(f: &Facts) -> Vec<(&'static str, &'static str, Value)> {
 }
 
 /// The day of the year (1 = 1 January), leap days ignored.
-fn day_of_year(d: Day) -> i32 {
+fn day_of_year(d: Date) -> i32 {
     const BEFORE: [i32; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
     BEFORE[usize::from(d.month.clamp(1, 12)) - 1] + i32::from(d.day)
 }

@@ -1,10 +1,12 @@
 //! Texts and facts: what the widget says, compiled in from `content/`.
 //!
-//! The rules give ids; this module turns them into sentences, source
-//! citations, amounts and dates. Facts that change every year (intake year,
-//! calendar, fees, phone) live in `content/donnees.toml`, texts in one file
-//! per language (`content/fr.toml`, `content/en.toml`), citations in
-//! `content/sources.toml`. `build.rs` reads them into the types of
+//! The rules give typed values; this module turns them into sentences,
+//! source citations, amounts and dates. Facts that change every year
+//! (intake year, calendar, fees, phone) live in `content/donnees.toml`,
+//! texts in one file per language (`content/fr.toml`, `content/en.toml`),
+//! the reasons in one record each with both languages and their citation
+//! (`content/raisons.toml`), other citations in `content/sources.toml`.
+//! `build.rs` reads them into the types of
 //! [`model`] and writes them as Rust: a text is a [`Text`] variant, a text
 //! that takes values from the code is a method of [`Tr`] with one argument
 //! per value, and a family of texts named after a rules enum is a function
@@ -25,8 +27,8 @@ pub mod model;
 pub use lang::Lang;
 
 use crate::rules::{
-    self, Answers, Bloc, Calendar, Certainty, Confirm, Date, Diplome, IntakeChoice, OutcomeKind,
-    Params, Question, Reason, Session,
+    self, Answers, Bloc, Certainty, Confirm, Date, Diplome, IntakeChoice, Params, Question, Reason,
+    Session, Verdict,
 };
 
 /// The compiled content (see `build.rs`). A text no code uses is a
@@ -38,15 +40,46 @@ use crate::rules::{
 pub(crate) mod keys {
     // databake writes owned-or-borrowed texts as `alloc::borrow::Cow`.
     extern crate alloc;
+    use super::Wording;
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
 pub(crate) use keys::{Cited, List, SourceDoc, Text};
-pub use keys::{FACTS, KEYS, LIST_KEYS};
 
-fn day(d: model::Day) -> Date {
-    Date::new(d.year, d.month, d.day)
+/// The wordings of a conclusion's value (or of a change leading to it): as
+/// a plain statement, hedged for when it is left to confirm, or both. A
+/// value has at least one: the families that give a `Wording` are a
+/// `match` on the rules' values, so that a value without a text does not
+/// build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Wording {
+    Plain(Text),
+    Hedged(Text),
+    Both(Text, Text),
 }
+
+impl Wording {
+    /// The wording for an outcome this sure: a value left to confirm is
+    /// never stated as a fact (none then if it has no hedged wording: the
+    /// walk of `tests/certainty.rs` finds any such outcome); a sure one
+    /// may be worded with caution.
+    pub(crate) fn for_certainty(self, c: Certainty) -> Option<Text> {
+        match (self, c) {
+            (Wording::Plain(t) | Wording::Both(t, _), Certainty::Sure) => Some(t),
+            (Wording::Hedged(t) | Wording::Both(_, t), _) => Some(t),
+            (Wording::Plain(_), Certainty::ToConfirm(_)) => None,
+        }
+    }
+}
+
+/// The content key of a change's text, also its `data-change` hook:
+/// `change.<kind>.<question>.<to>`, or `change.<kind>.<question>.hedged.<to>`
+/// when the outcome it leads to would itself be left to confirm.
+pub fn change_key(c: &rules::Change) -> String {
+    let hedged = if c.certainty.is_sure() { "" } else { "hedged." };
+    format!("change.{}.{}.{hedged}{}", c.kind(), c.question, c.to)
+}
+pub use keys::{FACTS, KEYS, LIST_KEYS};
 
 /// The last published session, as the content file describes it.
 pub fn session() -> Session {
@@ -56,17 +89,10 @@ pub fn session() -> Session {
 /// The session a content folder's facts describe (the yearly update's
 /// fixture is read at test time and goes through here too).
 pub fn session_of(f: &model::Facts) -> Session {
-    let c = &f.calendar;
     Session {
         intake_year: f.intake.year,
-        start: day(f.intake.start),
-        calendar: Calendar {
-            registration_opens: day(c.registration_opens),
-            parcoursup_closes: day(c.parcoursup_closes),
-            file_deadline: day(c.file_deadline),
-            oral_starts: day(c.oral_starts),
-            oral_ends: day(c.oral_ends),
-        },
+        start: f.intake.start,
+        calendar: f.calendar,
         bloc_hours: f.training.bloc_hours,
         centre_hours: f.training.centre_hours,
     }
@@ -144,13 +170,7 @@ impl Tr {
 
     /// A list of texts (the documents to upload…).
     pub(crate) fn list(&self, l: List) -> &'static [&'static str] {
-        let pick = |lang: Lang| {
-            keys::LISTS
-                .get(lang.index())
-                .and_then(|row| row.get(l as usize))
-                .copied()
-                .filter(|s| !s.is_empty())
-        };
+        let pick = |lang: Lang| list_at(lang, l as usize).filter(|s| !s.is_empty());
         pick(self.lang).or_else(|| pick(Lang::Fr)).unwrap_or(&[])
     }
 
@@ -171,7 +191,7 @@ impl Tr {
     /// The value of a fact placeholder, formatted for display.
     fn fact(&self, name: &str) -> Option<String> {
         Some(match FACTS.placeholder(name)? {
-            model::FactValue::Date(d) => self.date(day(d)),
+            model::FactValue::Date(d) => self.date(d),
             model::FactValue::Euros(n) => self.euros(n),
             model::FactValue::Number(n) => self.number(n),
             model::FactValue::Count(n) => n.to_string(),
@@ -243,29 +263,20 @@ impl Tr {
     /// The one-line verdict for an outcome value, as sure as the rules
     /// are: a value left to confirm has its hedged wording
     /// (`outcome.<kind>.hedged.<value>`), never the plain statement.
-    pub fn verdict(&self, kind: OutcomeKind, value: &str, certainty: Certainty) -> String {
-        self.t_opt(match certainty {
-            Certainty::Sure => keys::outcome_value(kind, value),
-            Certainty::ToConfirm(_) => keys::outcome_value_hedged(kind, value),
-        })
+    pub fn verdict(&self, v: Verdict, certainty: Certainty) -> String {
+        self.t_opt(keys::outcome_value(v).for_certainty(certainty))
     }
 
     /// The few words of the glance for an outcome value, hedged the same way
     /// (`glance.<kind>.hedged.<value>` when left to confirm).
-    pub fn glance(&self, kind: OutcomeKind, value: &str, certainty: Certainty) -> String {
-        self.t_opt(match certainty {
-            Certainty::Sure => keys::glance_value(kind, value),
-            Certainty::ToConfirm(_) => keys::glance_value_hedged(kind, value),
-        })
+    pub fn glance(&self, v: Verdict, certainty: Certainty) -> String {
+        self.t_opt(keys::glance_value(v).for_certainty(certainty))
     }
 
     /// What a change of answer would do (`change.<kind>.<question>.<to>`,
     /// or `….hedged.<to>` when the outcome it leads to is left to confirm).
     pub fn change(&self, c: &rules::Change) -> String {
-        self.t_opt(match c.certainty {
-            Certainty::Sure => keys::change_text(c.kind, c.question, c.to),
-            Certainty::ToConfirm(_) => keys::change_text_hedged(c.kind, c.question, c.to),
-        })
+        self.t_opt(keys::change_text(c.question, c.to).and_then(|w| w.for_certainty(c.certainty)))
     }
 
     /// A bloc for display: `DEES, bloc 3`.
@@ -381,15 +392,85 @@ pub fn text_by_key(tr: &Tr, key: &str) -> Option<String> {
 }
 
 /// The text of index `i` in `lang`, as written (empty if the language
-/// lacks it).
+/// lacks it; `None` if its texts are neither compiled in nor loaded).
 fn text_at(lang: Lang, i: usize) -> Option<&'static str> {
-    let blob = keys::TEXT_BLOBS.get(lang.index())?;
-    let ends = keys::TEXT_ENDS.get(lang.index())?;
+    let (Some(blob), Some(ends)) = (
+        keys::TEXT_BLOBS.get(lang.index()),
+        keys::TEXT_ENDS.get(lang.index()),
+    ) else {
+        return loaded(lang)?.texts.get(i).copied();
+    };
     let start = match i.checked_sub(1) {
         Some(before) => *ends.get(before)?,
         None => 0,
     };
     blob.get(usize::from(start)..usize::from(*ends.get(i)?))
+}
+
+/// The list of index `i` in `lang`.
+fn list_at(lang: Lang, i: usize) -> Option<&'static [&'static str]> {
+    match keys::LISTS.get(lang.index()) {
+        Some(row) => row.get(i).copied(),
+        None => loaded(lang)?.lists.get(i).copied(),
+    }
+}
+
+/// A language's texts loaded at run time (the browser build carries French
+/// only): by text index, and the lists by list index.
+struct Loaded {
+    texts: Vec<&'static str>,
+    lists: Vec<&'static [&'static str]>,
+}
+
+static LOADED: [std::sync::OnceLock<Loaded>; Lang::ALL.len()] =
+    [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+
+fn loaded(lang: Lang) -> Option<&'static Loaded> {
+    LOADED.get(lang.index())?.get()
+}
+
+/// Whether the texts of `lang` are here: compiled in, or loaded.
+pub fn has_texts(lang: Lang) -> bool {
+    lang.index() < keys::TEXT_BLOBS.len() || loaded(lang).is_some()
+}
+
+/// Takes in the texts of `lang` as the page loaded them (the file build.rs
+/// writes, `texts-<lang>.txt`: texts joined by U+001F, U+001E, then the
+/// lists, items joined by U+001F and lists by U+001D). Kept for the
+/// page's lifetime. False if the file does not fit this build's tables.
+pub fn install_texts(lang: Lang, file: String) -> bool {
+    let Some(texts) = parse_texts(Box::leak(file.into_boxed_str())) else {
+        return false;
+    };
+    let Some(slot) = LOADED.get(lang.index()) else {
+        return false;
+    };
+    let _ = slot.set(texts);
+    true
+}
+
+fn parse_texts(file: &'static str) -> Option<Loaded> {
+    let (texts, lists) = file.split_once('\u{1e}')?;
+    let texts: Vec<&'static str> = texts.split('\u{1f}').collect();
+    let lists: Vec<&'static [&'static str]> = lists
+        .split('\u{1d}')
+        .map(|l| -> &'static [&'static str] {
+            match l {
+                "" => &[],
+                l => Box::leak(l.split('\u{1f}').collect::<Box<[_]>>()),
+            }
+        })
+        .collect();
+    (texts.len() == KEYS.len() && lists.len() == LIST_KEYS.len()).then_some(Loaded { texts, lists })
+}
+
+/// The texts files the browser loads on demand, by language: written by
+/// build.rs, served as `texts-<lang>-<hash>.txt` (scripts/ssr.mjs).
+pub fn loadable_texts() -> [(Lang, &'static str); 1] {
+    [(
+        Lang::En,
+        include_str!(concat!(env!("OUT_DIR"), "/texts-en.txt")),
+    )]
 }
 
 /// The text under `key` in `lang`, as written (placeholders unfilled).
@@ -401,14 +482,14 @@ pub fn raw_by_key(lang: Lang, key: &str) -> Option<&'static str> {
 /// The list under `key` in `lang`.
 pub fn list_by_key(lang: Lang, key: &str) -> Option<&'static [&'static str]> {
     let i = LIST_KEYS.binary_search(&key).ok()?;
-    keys::LISTS.get(lang.index())?.get(i).copied()
+    list_at(lang, i)
 }
 
 /// Every value the rules produce has its text: the families keyed by a
-/// string or a number (options, outcome values, changes) are checked here
-/// rather than by the compiler. Each missing text by its key.
+/// string or a number (options, input errors, blocs) are checked here
+/// rather than by the compiler (the changes by `tests/exhaustive.rs`). Each
+/// missing text by its key.
 pub fn missing_family_texts() -> Vec<String> {
-    use crate::rules::{Funding, Interview, Prerequisite, Route};
     let mut missing = Vec::new();
     let mut need = |ok: bool, key: String| {
         if !ok {
@@ -428,31 +509,6 @@ pub fn missing_family_texts() -> Vec<String> {
             keys::question_option(Question::AnneeBac, a).is_some(),
             format!("question.annee_bac.option.{a}"),
         );
-    }
-    for kind in OutcomeKind::ALL {
-        let values = match kind {
-            OutcomeKind::Prerequisite => Prerequisite::IDS,
-            OutcomeKind::Route => Route::IDS,
-            OutcomeKind::Interview => Interview::IDS,
-            OutcomeKind::Funding => Funding::IDS,
-        };
-        // A value the rules always leave to confirm has only its hedged
-        // wording; which wording each outcome shown needs is walked by
-        // `tests/certainty.rs`.
-        for v in values {
-            need(
-                keys::outcome_value(*kind, v)
-                    .or(keys::outcome_value_hedged(*kind, v))
-                    .is_some(),
-                format!("outcome.{kind}.{v}"),
-            );
-            need(
-                keys::glance_value(*kind, v)
-                    .or(keys::glance_value_hedged(*kind, v))
-                    .is_some(),
-                format!("glance.{kind}.{v}"),
-            );
-        }
     }
     for e in rules::parse::InputError::ALL {
         if e != rules::parse::InputError::Empty {
@@ -495,6 +551,20 @@ mod tests {
             raw_by_key(Lang::En, "reason.prereq_bac.section"),
             raw_by_key(Lang::Fr, "reason.prereq_bac.section")
         );
+    }
+
+    #[test]
+    fn the_texts_loaded_on_demand_are_the_compiled_ones() {
+        for (lang, file) in loadable_texts() {
+            let loaded = parse_texts(file).expect("the file fits the tables");
+            for (i, text) in loaded.texts.iter().enumerate() {
+                assert_eq!(Some(*text), text_at(lang, i), "{}", KEYS[i]);
+            }
+            for (i, list) in loaded.lists.iter().enumerate() {
+                assert_eq!(Some(*list), list_at(lang, i), "{}", LIST_KEYS[i]);
+            }
+        }
+        assert!(parse_texts("a\u{1f}b").is_none(), "not a texts file");
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! Messages are in French: the admissions team reads them when they update
 //! the files (see `docs/mise-a-jour-annuelle.md`).
 
+use crate::rules::{Calendar, Date};
 use std::borrow::Cow;
 
 /// The derives of every part of the facts: read with serde (unknown keys
@@ -47,20 +48,9 @@ facts_type! {
     /// The intake the page describes.
     pub struct Intake {
         pub year: u16,
-        pub start: Day,
-        pub page_updated: Day,
+        pub start: Date,
+        pub page_updated: Date,
         pub places_initial: u32,
-    }
-}
-
-facts_type! {
-    /// The admission calendar of that intake, in chronological order.
-    pub struct Calendar {
-        pub registration_opens: Day,
-        pub parcoursup_closes: Day,
-        pub file_deadline: Day,
-        pub oral_starts: Day,
-        pub oral_ends: Day,
     }
 }
 
@@ -105,29 +95,13 @@ facts_type! {
     }
 }
 
-/// A calendar day, written `2026-01-19` in the file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-#[cfg_attr(
-    not(target_arch = "wasm32"),
-    derive(databake::Bake),
-    databake(path = crate::content::model)
-)]
-pub struct Day {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
+/// A date of the facts file: a TOML date alone (`2026-01-19`).
 #[cfg(not(target_arch = "wasm32"))]
-impl<'de> serde::Deserialize<'de> for Day {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Day, D::Error> {
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
         let v = toml::value::Datetime::deserialize(d)?;
         match (v.date, v.time, v.offset) {
-            (Some(day), None, None) => Ok(Day {
-                year: day.year,
-                month: day.month,
-                day: day.day,
-            }),
+            (Some(day), None, None) => Ok(Date::new(day.year, day.month, day.day)),
             _ => Err(serde::de::Error::custom(
                 "il faut une date seule, de la forme 2026-01-19",
             )),
@@ -139,7 +113,7 @@ impl<'de> serde::Deserialize<'de> for Day {
 /// `{oral_ends}` a date…
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FactValue<'a> {
-    Date(Day),
+    Date(Date),
     Euros(u32),
     /// A whole number with thousands separators (hours).
     Number(u32),
@@ -591,39 +565,137 @@ mod parse {
         }
     }
 
-    impl Texts {
-        /// Reads the language files (`(lang, file)`, French first) and the
-        /// language-neutral citations, and checks them together: every key
-        /// in every language, each placeholder a fact, the intake's year or
-        /// a value the code passes, the same ones in every language, each
-        /// citation naming a document and a section. The first problem,
-        /// with its file, line and key.
-        pub fn read(
-            langs: &[(&str, Source)],
-            neutral: &Source,
-            facts: &Facts,
-        ) -> Result<Texts, Located> {
-            fn open(s: &Source) -> Result<Read<'_>, Located> {
-                Ok(Read {
-                    leaves: leaves(&s.name, &s.src)?,
-                    source: s,
-                })
+    /// The fields of a record of `raisons.toml`, besides one text per
+    /// language: the citation, and the audit's excerpts (read by
+    /// `tests/audit.rs`, not by the build).
+    const RECORD_FIELDS: [&str; 4] = ["source", "section", "excerpt", "excerpts"];
+
+    impl Read<'_> {
+        /// Adds the records of `raisons.toml` (`[<id>]` with `fr`, `en`,
+        /// `source`, `section`) to one language's texts under the keys the
+        /// code and the other files use: `reason.<id>.text` in that
+        /// language, `reason.<id>.source` and `.section` for the citation.
+        fn add_records(
+            &self,
+            lang: &str,
+            langs: &[&str],
+            out: &mut LangTexts,
+        ) -> Result<(), Located> {
+            let mut ids: Vec<&str> = Vec::new();
+            for key in self.leaves.keys() {
+                let Some((id, field)) = key.split_once('.') else {
+                    return Err(self.error(
+                        key,
+                        "une raison est une table [identifiant], avec fr, en, source, section",
+                    ));
+                };
+                if !langs.contains(&field) && !RECORD_FIELDS.contains(&field) {
+                    return Err(self.error(key, format!("champ inconnu `{field}` : une raison a fr, en, source, section (et excerpt)")));
+                }
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
             }
-            let files = langs
-                .iter()
-                .map(|(_, s)| open(s))
-                .collect::<Result<Vec<_>, _>>()?;
-            let neutral = open(neutral)?;
-            let mut texts = Vec::new();
-            for ((lang, _), file) in langs.iter().zip(&files) {
-                let mut t = LangTexts::default();
-                file.add_to(lang, false, &mut t)?;
+            for id in ids {
+                self.check_record(id, langs)?;
+                let text = |field: &str| match self.leaves[&format!("{id}.{field}")].get_ref() {
+                    Node::Text(t) => t.clone(),
+                    _ => String::new(),
+                };
+                let taken = |k: &str| out.texts.contains_key(k) || out.sources.contains_key(k);
+                let (t, so, se) = (
+                    format!("reason.{id}.text"),
+                    format!("reason.{id}.source"),
+                    format!("reason.{id}.section"),
+                );
+                if taken(&t) || taken(&so) {
+                    return Err(self.error(
+                        &format!("{id}.{lang}"),
+                        "cette raison est aussi dans un autre fichier de contenu",
+                    ));
+                }
+                out.texts.insert(t, typeset(lang, &text(lang)));
+                out.sources.insert(so, text("source"));
                 // The citations are French section titles: French typography.
-                neutral.add_to("fr", true, &mut t)?;
-                texts.push(t);
+                out.texts.insert(se, typeset("fr", &text("section")));
             }
+            Ok(())
+        }
+
+        /// A record has every language, its source and its section.
+        fn check_record(&self, id: &str, langs: &[&str]) -> Result<(), Located> {
+            for field in langs.iter().chain(&["source", "section"]) {
+                let key = format!("{id}.{field}");
+                match self.leaves.get(&key).map(|v| v.get_ref()) {
+                    Some(Node::Text(t)) if !t.trim().is_empty() => {}
+                    _ => {
+                        // The line of the record (its first key).
+                        let prefix = format!("{id}.");
+                        let at = self
+                            .leaves
+                            .iter()
+                            .filter(|(k, _)| k.starts_with(&prefix))
+                            .min_by_key(|(_, v)| v.span().start)
+                            .map(|(k, _)| k);
+                        return Err(Located {
+                            key: Some(key.clone()),
+                            ..self.error(
+                                at.map_or(id, String::as_str),
+                                format!("la raison `{id}` n'a pas de texte `{field}`"),
+                            )
+                        });
+                    }
+                }
+            }
+            Ok(())
+        }
+
+        /// Where each record's key is, under the keys it is read into.
+        fn record_places(&self) -> impl Iterator<Item = (String, usize)> + '_ {
+            self.leaves.iter().filter_map(|(key, v)| {
+                let (id, field) = key.split_once('.')?;
+                let k = match field {
+                    "source" | "section" => format!("reason.{id}.{field}"),
+                    f if RECORD_FIELDS.contains(&f) => return None,
+                    _ => format!("reason.{id}.text"),
+                };
+                Some((k, line_of(&self.source.src, v.span().start)))
+            })
+        }
+    }
+
+    /// The files of the texts, open.
+    struct Files<'a> {
+        /// `(lang, file)`, French first.
+        langs: Vec<(&'a str, Read<'a>)>,
+        neutral: Read<'a>,
+        records: Read<'a>,
+    }
+
+    impl Files<'_> {
+        /// An error about `key` as the language `i` has it: in the reasons'
+        /// records for a reason's text or citation, else in that
+        /// language's file (the citations' file for a citation).
+        fn error(&self, i: usize, key: &str, message: impl Into<String>) -> Located {
+            let record = key.strip_prefix("reason.").and_then(|k| k.rsplit_once('.'));
+            match record {
+                Some((id, "text")) => self
+                    .records
+                    .error(&format!("{id}.{}", self.langs[i].0), message),
+                Some((id, field)) => self.records.error(&format!("{id}.{field}"), message),
+                None if key.ends_with(".source") => self.neutral.error(key, message),
+                None => self.langs[i].1.error(key, message),
+            }
+        }
+
+        /// Where each key is: file and line, in the first file that has it.
+        fn places(&self) -> BTreeMap<String, (String, usize)> {
             let mut places = BTreeMap::new();
-            for f in files.iter().chain([&neutral]) {
+            let name = &self.records.source.name;
+            for (key, line) in self.records.record_places() {
+                places.insert(key, (name.clone(), line));
+            }
+            for f in self.langs.iter().map(|(_, f)| f).chain([&self.neutral]) {
                 for (key, v) in &f.leaves {
                     places.entry(key.clone()).or_insert_with(|| {
                         (
@@ -633,9 +705,16 @@ mod parse {
                     });
                 }
             }
+            places
+        }
 
-            // Every key in every language: a key missing from one file is
-            // named, with where it is in another.
+        /// Every key in every language: a key missing from one file is
+        /// named, with where it is in another.
+        fn check_every_language(
+            &self,
+            texts: &[LangTexts],
+            places: &BTreeMap<String, (String, usize)>,
+        ) -> Result<(), Located> {
             let all: std::collections::BTreeSet<&String> = texts
                 .iter()
                 .flat_map(|t| t.texts.keys().chain(t.lists.keys()))
@@ -650,19 +729,22 @@ mod parse {
                         .map(|(f, l)| format!(" (elle est dans {f}, ligne {l})"))
                         .unwrap_or_default();
                     return Err(Located {
-                        file: files[i].source.name.clone(),
+                        file: self.langs[i].1.source.name.clone(),
                         line: None,
                         key: Some(key.clone()),
                         message: format!("cette clé manque dans ce fichier{elsewhere}"),
                     });
                 }
             }
+            Ok(())
+        }
 
-            // Citations name a document that exists, and a section.
-            let first = &texts[0];
+        /// Citations name a document that exists, and a section.
+        fn check_citations(&self, first: &LangTexts) -> Result<(), Located> {
             for (key, id) in &first.sources {
                 if !first.texts.contains_key(&format!("source.{id}.title")) {
-                    return Err(neutral.error(
+                    return Err(self.error(
+                        0,
                         key,
                         format!("source `{id}` inconnue : il faut une table [source.{id}] (title, short) dans les fichiers de langue"),
                     ));
@@ -671,25 +753,34 @@ mod parse {
                     .texts
                     .contains_key(&key.replace(".source", ".section"))
                 {
-                    return Err(neutral.error(key, "une citation a aussi sa `section`"));
+                    return Err(self.error(0, key, "une citation a aussi sa `section`"));
                 }
             }
+            Ok(())
+        }
 
-            // Placeholders: a fact, the intake's year, or a value the code
-            // passes; the same in every language.
+        /// Placeholders: a fact, the intake's year, or a value the code
+        /// passes; the same in every language. The values the code passes,
+        /// by key.
+        fn placeholder_args(
+            &self,
+            texts: &[LangTexts],
+            facts: &Facts,
+        ) -> Result<BTreeMap<String, Vec<String>>, Located> {
             let mut args = BTreeMap::new();
-            for (key, fr_text) in &first.texts {
+            for (key, fr_text) in &texts[0].texts {
                 let mut names = placeholders(fr_text);
                 names.sort_unstable();
                 for (i, t) in texts.iter().enumerate().skip(1) {
                     let mut other = placeholders(&t.texts[key]);
                     other.sort_unstable();
                     if other != names {
-                        return Err(files[i].error(
+                        return Err(self.error(
+                            i,
                             key,
                             format!(
                                 "les valeurs entre accolades diffèrent d'une langue à l'autre : {names:?} en {}, {other:?} ici (une faute de frappe ?)",
-                                langs[0].0
+                                self.langs[0].0
                             ),
                         ));
                     }
@@ -702,14 +793,63 @@ mod parse {
                 for n in &runtime {
                     let ok = !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase() || c == '_');
                     if !ok {
-                        return Err(files[0]
-                            .error(key, format!("valeur entre accolades illisible : {{{n}}}")));
+                        return Err(self.error(
+                            0,
+                            key,
+                            format!("valeur entre accolades illisible : {{{n}}}"),
+                        ));
                     }
                 }
                 if !runtime.is_empty() {
                     args.insert(key.clone(), runtime);
                 }
             }
+            Ok(args)
+        }
+    }
+
+    impl Texts {
+        /// Reads the language files (`(lang, file)`, French first), the
+        /// language-neutral citations and the reasons' records
+        /// (`raisons.toml`), and checks them together: every key
+        /// in every language, each placeholder a fact, the intake's year or
+        /// a value the code passes, the same ones in every language, each
+        /// citation naming a document and a section. The first problem,
+        /// with its file, line and key.
+        pub fn read(
+            langs: &[(&str, Source)],
+            neutral: &Source,
+            records: &Source,
+            facts: &Facts,
+        ) -> Result<Texts, Located> {
+            fn open(s: &Source) -> Result<Read<'_>, Located> {
+                Ok(Read {
+                    leaves: leaves(&s.name, &s.src)?,
+                    source: s,
+                })
+            }
+            let files = Files {
+                langs: langs
+                    .iter()
+                    .map(|(l, s)| Ok((*l, open(s)?)))
+                    .collect::<Result<Vec<_>, Located>>()?,
+                neutral: open(neutral)?,
+                records: open(records)?,
+            };
+            let codes: Vec<&str> = langs.iter().map(|(l, _)| *l).collect();
+            let mut texts = Vec::new();
+            for (lang, file) in &files.langs {
+                let mut t = LangTexts::default();
+                file.add_to(lang, false, &mut t)?;
+                // The citations are French section titles: French typography.
+                files.neutral.add_to("fr", true, &mut t)?;
+                files.records.add_records(lang, &codes, &mut t)?;
+                texts.push(t);
+            }
+            let places = files.places();
+            files.check_every_language(&texts, &places)?;
+            files.check_citations(&texts[0])?;
+            let args = files.placeholder_args(&texts, facts)?;
             Ok(Texts {
                 langs: texts,
                 args,

@@ -1,101 +1,220 @@
 //! The types of the candidate's answers and the public ids of their values
-//! (they double as link parameters: see the README); how each type is read
-//! from and written to a link ([`AnswerValue`]); and the `questions!` macro
-//! that turns the question table (`questions.rs`) into [`Question`] and
-//! [`Answers`].
+//! (they double as link parameters: see the README): each type's link form
+//! is its `id()` or its `Display`, and the shapes of link values are
+//! [`Form`]. Reading them back is `parse`'s; the questions and the
+//! [`Answers`] struct are `questions`'.
 //!
-//! [`Question`]: super::Question
 //! [`Answers`]: super::Answers
 
-use super::parse::{self, InputError};
-use super::Answers;
 use std::fmt;
 
-macro_rules! id_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub const IDS: &'static [&'static str] = &[$($id),+];
-
-            pub fn id(self) -> &'static str {
-                match self { $($name::$variant => $id),+ }
-            }
-
-            pub fn from_id(id: &str) -> Option<$name> {
-                match id { $($id => Some($name::$variant),)+ _ => None }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.id())
-            }
-        }
-    };
+/// Highest qualification held (or being prepared).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Diplome {
+    Bac,
+    Titre4,
+    Etranger,
+    Terminale,
+    Aucun,
 }
-pub(crate) use id_enum;
 
-id_enum!(
-    /// Highest qualification held (or being prepared).
-    Diplome {
-        Bac => "bac",
-        Titre4 => "titre4",
-        Etranger => "etranger",
-        Terminale => "terminale",
-        Aucun => "aucun",
-    }
-);
+impl Diplome {
+    /// Every value, in declaration order (the order the question offers).
+    pub const ALL: &'static [Diplome] = &[
+        Diplome::Bac,
+        Diplome::Titre4,
+        Diplome::Etranger,
+        Diplome::Terminale,
+        Diplome::Aucun,
+    ];
+    /// The public ids (link values, content keys), in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &["bac", "titre4", "etranger", "terminale", "aucun"];
 
-id_enum!(
-    /// Current situation, as the institute's registration page lists them.
-    Situation {
-        Lyceen => "lyceen",
-        Etudiant => "etudiant",
-        DemandeurEmploi => "demandeur_emploi",
-        Cdd => "cdd",
-        Cdi => "cdi",
-        FonctionPublique => "fonction_publique",
-        ContratAide => "contrat_aide",
-        Csp => "csp",
-        ServiceCivique => "service_civique",
-        Autre => "autre",
+    pub fn id(self) -> &'static str {
+        match self {
+            Diplome::Bac => "bac",
+            Diplome::Titre4 => "titre4",
+            Diplome::Etranger => "etranger",
+            Diplome::Terminale => "terminale",
+            Diplome::Aucun => "aucun",
+        }
     }
-);
 
-id_enum!(
-    /// A public-sector employee's status (asked of `fonction_publique` only):
-    /// the page's lists name "agent de la fonction publique" for the route,
-    /// but "CDD (droit privé ou public)" and "CDI ≤ 24 h" for the funding.
-    StatutPublic {
-        Titulaire => "titulaire",
-        Cdd => "cdd",
-        Cdi => "cdi",
+    pub fn from_id(id: &str) -> Option<Diplome> {
+        find(Self::ALL, Self::IDS, id)
     }
-);
+}
 
-id_enum!(
-    /// Work-study contract already signed with an employer for this training.
-    Contrat {
-        Apprentissage => "apprentissage",
-        Professionnalisation => "professionnalisation",
-        Aucun => "aucun",
-    }
-);
+/// Current situation, as the institute's registration page lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Situation {
+    Lyceen,
+    Etudiant,
+    DemandeurEmploi,
+    Cdd,
+    Cdi,
+    FonctionPublique,
+    ContratAide,
+    Csp,
+    ServiceCivique,
+    Autre,
+}
 
-id_enum!(
-    /// Level-6 social-work State diplomas whose blocs count (ASS is the DEASS itself).
-    DiplomeBloc {
-        Ass => "ASS",
-        Es => "ES",
-        Ets => "ETS",
-        Eje => "EJE",
-        Cesf => "CESF",
+impl Situation {
+    /// Every value, in declaration order (the order the question offers).
+    pub const ALL: &'static [Situation] = &[
+        Situation::Lyceen,
+        Situation::Etudiant,
+        Situation::DemandeurEmploi,
+        Situation::Cdd,
+        Situation::Cdi,
+        Situation::FonctionPublique,
+        Situation::ContratAide,
+        Situation::Csp,
+        Situation::ServiceCivique,
+        Situation::Autre,
+    ];
+    /// The public ids (link values, content keys), in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &[
+        "lyceen",
+        "etudiant",
+        "demandeur_emploi",
+        "cdd",
+        "cdi",
+        "fonction_publique",
+        "contrat_aide",
+        "csp",
+        "service_civique",
+        "autre",
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Situation::Lyceen => "lyceen",
+            Situation::Etudiant => "etudiant",
+            Situation::DemandeurEmploi => "demandeur_emploi",
+            Situation::Cdd => "cdd",
+            Situation::Cdi => "cdi",
+            Situation::FonctionPublique => "fonction_publique",
+            Situation::ContratAide => "contrat_aide",
+            Situation::Csp => "csp",
+            Situation::ServiceCivique => "service_civique",
+            Situation::Autre => "autre",
+        }
     }
-);
+
+    pub fn from_id(id: &str) -> Option<Situation> {
+        find(Self::ALL, Self::IDS, id)
+    }
+}
+
+/// A public-sector employee's status (asked of `fonction_publique` only):
+/// the page's lists name "agent de la fonction publique" for the route,
+/// but "CDD (droit privé ou public)" and "CDI ≤ 24 h" for the funding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StatutPublic {
+    Titulaire,
+    Cdd,
+    Cdi,
+}
+
+impl StatutPublic {
+    /// Every value, in declaration order (the order the question offers).
+    pub const ALL: &'static [StatutPublic] = &[
+        StatutPublic::Titulaire,
+        StatutPublic::Cdd,
+        StatutPublic::Cdi,
+    ];
+    /// The public ids (link values, content keys), in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &["titulaire", "cdd", "cdi"];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            StatutPublic::Titulaire => "titulaire",
+            StatutPublic::Cdd => "cdd",
+            StatutPublic::Cdi => "cdi",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<StatutPublic> {
+        find(Self::ALL, Self::IDS, id)
+    }
+}
+
+/// Work-study contract already signed with an employer for this training.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Contrat {
+    Apprentissage,
+    Professionnalisation,
+    Aucun,
+}
+
+impl Contrat {
+    /// Every value, in declaration order (the order the question offers).
+    pub const ALL: &'static [Contrat] = &[
+        Contrat::Apprentissage,
+        Contrat::Professionnalisation,
+        Contrat::Aucun,
+    ];
+    /// The public ids (link values, content keys), in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &["apprentissage", "professionnalisation", "aucun"];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Contrat::Apprentissage => "apprentissage",
+            Contrat::Professionnalisation => "professionnalisation",
+            Contrat::Aucun => "aucun",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Contrat> {
+        find(Self::ALL, Self::IDS, id)
+    }
+}
+
+/// Level-6 social-work State diplomas whose blocs count (ASS is the DEASS itself).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DiplomeBloc {
+    Ass,
+    Es,
+    Ets,
+    Eje,
+    Cesf,
+}
+
+impl DiplomeBloc {
+    /// Every value, in declaration order.
+    pub const ALL: &'static [DiplomeBloc] = &[
+        DiplomeBloc::Ass,
+        DiplomeBloc::Es,
+        DiplomeBloc::Ets,
+        DiplomeBloc::Eje,
+        DiplomeBloc::Cesf,
+    ];
+    /// The public ids (in bloc ids: `ES-BC3`), in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &["ASS", "ES", "ETS", "EJE", "CESF"];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            DiplomeBloc::Ass => "ASS",
+            DiplomeBloc::Es => "ES",
+            DiplomeBloc::Ets => "ETS",
+            DiplomeBloc::Eje => "EJE",
+            DiplomeBloc::Cesf => "CESF",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<DiplomeBloc> {
+        find(Self::ALL, Self::IDS, id)
+    }
+}
+
+/// The value of a choice enum whose id is `id`: `ids[i]` is the id of
+/// `all[i]` (checked by the tests below).
+fn find<T: Copy>(all: &[T], ids: &[&str], id: &str) -> Option<T> {
+    let i = ids.iter().position(|&known| known == id)?;
+    all.get(i).copied()
+}
 
 /// The bac year, or `aucun` for a level-4 title holder without the bac.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -142,6 +261,11 @@ pub struct Hours(u32);
 
 impl Hours {
     pub const MAX_HUNDREDTHS: u32 = 48 * 100;
+
+    /// Either side of the 24 h threshold and on it (23.5, 24, 24.5): the
+    /// overview's private-CDI rows ("Tous les cas") and the golden table's
+    /// hours.
+    pub const AROUND_24: [Hours; 3] = [Hours(2350), Hours(2400), Hours(2450)];
 
     /// `None` unless 0 < h ≤ 48.
     pub fn from_hundredths(h: u32) -> Option<Hours> {
@@ -208,7 +332,7 @@ impl Bloc {
 
 impl fmt::Display for Bloc {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-BC{}", self.diplome, self.n)
+        write!(f, "{}-BC{}", self.diplome.id(), self.n)
     }
 }
 
@@ -262,26 +386,8 @@ impl fmt::Display for Blocs {
     }
 }
 
-/// How one type of answer is written in a link and read back. Every
-/// question whose answer has this type is parsed, written and fuzzed the
-/// same way, so a question of an existing type needs nothing more; a new
-/// type implements this trait (the question table does not compile until
-/// it does).
-pub trait AnswerValue: Copy {
-    /// The shape of its link values: a choice question's options, and how
-    /// the link parser's fuzz test (`tests/link_fuzz.rs`) generates them.
-    const FORM: Form;
-
-    /// The link form: `bac`, `oui`, `2023`, `23.5`, `ASS-BC1,ES-BC3`.
-    fn write(self) -> String;
-
-    /// Reads a raw answer already trimmed and not empty (see
-    /// [`parse::apply`]). `earlier` holds the answers given so far: a bac
-    /// holder cannot answer "no bac".
-    fn read(raw: &str, earlier: &Answers, max_year: u16) -> Result<Self, InputError>;
-}
-
-/// The shapes a link value takes.
+/// The shapes a link value takes: a choice question's options, and how the
+/// link parser's fuzz test (`tests/link_fuzz.rs`) generates values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
     /// One of these ids: a choice question's options.
@@ -299,247 +405,102 @@ pub enum Form {
 /// The options of a yes/no question.
 pub const YES_NO: &[&str] = &["oui", "non"];
 
-macro_rules! choice_value {
-    ($($t:ident),+) => {$(
-        impl AnswerValue for $t {
-            const FORM: Form = Form::Choice($t::IDS);
-
-            fn write(self) -> String {
-                self.id().to_string()
-            }
-
-            fn read(raw: &str, _: &Answers, _: u16) -> Result<$t, InputError> {
-                $t::from_id(raw).ok_or(InputError::Unknown)
-            }
-        }
-    )+};
-}
-choice_value!(Diplome, Situation, StatutPublic, Contrat);
-
-impl AnswerValue for bool {
-    const FORM: Form = Form::Choice(YES_NO);
-
-    fn write(self) -> String {
-        if self { "oui" } else { "non" }.to_string()
-    }
-
-    fn read(raw: &str, _: &Answers, _: u16) -> Result<bool, InputError> {
-        parse::yes_no(raw)
+/// A yes/no answer's link value: `oui` or `non`.
+pub fn yes_no_id(answer: bool) -> &'static str {
+    if answer {
+        "oui"
+    } else {
+        "non"
     }
 }
 
-impl AnswerValue for AnneeBac {
-    const FORM: Form = Form::Year;
-
-    fn write(self) -> String {
-        self.to_string()
-    }
-
-    fn read(raw: &str, earlier: &Answers, max_year: u16) -> Result<AnneeBac, InputError> {
-        parse::parse_annee_bac(raw, earlier.diplome, max_year)
-    }
-}
-
-impl AnswerValue for Rentree {
-    const FORM: Form = Form::Intake;
-
-    fn write(self) -> String {
-        self.0.to_string()
-    }
-
-    fn read(raw: &str, _: &Answers, _: u16) -> Result<Rentree, InputError> {
-        parse::parse_intake(raw).map(Rentree)
-    }
-}
-
-impl AnswerValue for Hours {
-    const FORM: Form = Form::Hours;
-
-    fn write(self) -> String {
-        self.to_string()
-    }
-
-    fn read(raw: &str, _: &Answers, _: u16) -> Result<Hours, InputError> {
-        parse::parse_hours(raw)
-    }
-}
-
-impl AnswerValue for Blocs {
-    const FORM: Form = Form::Blocs;
-
-    fn write(self) -> String {
-        self.to_string()
-    }
-
-    fn read(raw: &str, _: &Answers, _: u16) -> Result<Blocs, InputError> {
-        parse::parse_blocs(raw)
-    }
-}
-
-/// Expands the question table (`questions.rs`): one entry per question,
-///
-/// ```text
-/// /// Doc of the question (and of its `Answers` field).
-/// Variant {
-///     id: "link_id",                    // link parameter and content key
-///     answer: field: Type,              // `Answers::field: Option<Type>`; Type: AnswerValue
-///     relevant: |a, p| ...,             // fn(&Answers, &Params) -> bool
-///     samples: |p| golden(...).and(...), // fn(&Params) -> Samples<Type>
-/// }
-/// ```
-///
-/// into the `Question` enum (in table order, the flow's order), its ids and
-/// options, the `Answers` struct with one field per question, and every
-/// per-question match: `is_answered`, `value`, `merged`, `clear`, reading a
-/// raw answer (`parse::apply`), the relevance rule (`rules::relevant`) and
-/// the sample values (`samples`).
-macro_rules! questions {
-    ($(
-        $(#[doc = $doc:literal])*
-        $variant:ident {
-            id: $id:literal,
-            answer: $field:ident: $ty:ty,
-            relevant: $relevant:expr,
-            samples: $samples:expr $(,)?
-        }
-    )+) => {
-        /// The questions, in the order the flow asks them. A question is
-        /// only asked when [`super::missing`] says it matters; conditions
-        /// only ever look at questions that come earlier in this order, so
-        /// asking in order is enough.
+/// An enum with public ids, written out by a macro: kept for the verdict
+/// enums of `outcomes.rs`, which use it (the answers' enums above are
+/// written out by hand).
+macro_rules! id_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
+        $(#[$m])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum Question {
-            $($(#[doc = $doc])* $variant,)+
-        }
+        pub enum $name { $($variant),+ }
 
-        impl Question {
-            pub const ALL: [Question; [$(Question::$variant),+].len()] =
-                [$(Question::$variant),+];
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub const IDS: &'static [&'static str] = &[$($id),+];
 
-            /// The public id: link parameter name and content key.
             pub fn id(self) -> &'static str {
-                match self {
-                    $(Question::$variant => $id,)+
-                }
+                match self { $($name::$variant => $id),+ }
             }
 
-            pub fn from_id(id: &str) -> Option<Question> {
-                Question::ALL.into_iter().find(|q| q.id() == id)
-            }
-
-            /// The shape of this question's link values.
-            pub fn form(self) -> $crate::rules::answers::Form {
-                match self {
-                    $(Question::$variant => {
-                        <$ty as $crate::rules::answers::AnswerValue>::FORM
-                    })+
-                }
-            }
-
-            /// The fixed options of a choice question (`None` for free-form ones).
-            pub fn options(self) -> Option<&'static [&'static str]> {
-                match self.form() {
-                    $crate::rules::answers::Form::Choice(options) => Some(options),
-                    _ => None,
-                }
-            }
-
-            /// The question's relevance rule, as the table gives it.
-            pub(super) fn relevant(
-                self,
-                a: &Answers,
-                p: &$crate::rules::Params,
-            ) -> bool {
-                match self {
-                    $(Question::$variant => {
-                        let rule: fn(&Answers, &$crate::rules::Params) -> bool = $relevant;
-                        rule(a, p)
-                    })+
-                }
-            }
-
-            /// The question's sample values, each as answers with only
-            /// this question set.
-            pub(super) fn samples(
-                self,
-                p: &$crate::rules::Params,
-            ) -> $crate::rules::samples::Samples<Answers> {
-                match self {
-                    $(Question::$variant => {
-                        let samples: fn(&$crate::rules::Params)
-                            -> $crate::rules::samples::Samples<$ty> = $samples;
-                        samples(p).map(|v| Answers {
-                            $field: Some(v),
-                            ..Answers::default()
-                        })
-                    })+
-                }
+            pub fn from_id(id: &str) -> Option<$name> {
+                match id { $($id => Some($name::$variant),)+ _ => None }
             }
         }
 
-        impl std::fmt::Display for Question {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(self.id())
-            }
-        }
-
-        /// Everything the candidate has answered so far, one field per
-        /// question. `None` is "not answered".
-        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-        pub struct Answers {
-            $($(#[doc = $doc])* pub $field: Option<$ty>,)+
-        }
-
-        impl Answers {
-            pub fn is_answered(&self, q: Question) -> bool {
-                match q {
-                    $(Question::$variant => self.$field.is_some(),)+
-                }
-            }
-
-            /// The answer in its link form (`None` when unanswered).
-            pub fn value(&self, q: Question) -> Option<String> {
-                match q {
-                    $(Question::$variant => {
-                        self.$field.map($crate::rules::answers::AnswerValue::write)
-                    })+
-                }
-            }
-
-            /// These answers with question `q` answered as in `from`.
-            pub fn merged(&self, q: Question, from: &Answers) -> Answers {
-                let mut a = *self;
-                match q {
-                    $(Question::$variant => a.$field = from.$field,)+
-                }
-                a
-            }
-
-            pub fn clear(&mut self, q: Question) {
-                match q {
-                    $(Question::$variant => self.$field = None,)+
-                }
-            }
-
-            /// Sets question `q` from its raw text, already trimmed and not
-            /// empty ([`super::parse::apply`] checks that first).
-            pub(super) fn read(
-                &mut self,
-                q: Question,
-                raw: &str,
-                max_year: u16,
-            ) -> Result<(), $crate::rules::parse::InputError> {
-                match q {
-                    $(Question::$variant => {
-                        let value = <$ty as $crate::rules::answers::AnswerValue>::read(
-                            raw, self, max_year,
-                        )?;
-                        self.$field = Some(value);
-                    })+
-                }
-                Ok(())
             }
         }
     };
 }
-pub(crate) use questions;
+pub(crate) use id_enum;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `ALL` lists every value once, in declaration order, and `IDS` their
+    /// ids in the same order, all different.
+    fn check<T: Copy + PartialEq + fmt::Debug>(
+        all: &[T],
+        ids: &[&str],
+        index: impl Fn(T) -> usize,
+        id: impl Fn(T) -> &'static str,
+    ) {
+        assert_eq!(all.len(), ids.len(), "{all:?}: one id per value");
+        for (i, &v) in all.iter().enumerate() {
+            assert_eq!(index(v), i, "{v:?} out of declaration order in ALL");
+            assert_eq!(id(v), ids[i], "{v:?}: id() and IDS disagree");
+            assert_eq!(
+                find(all, ids, ids[i]),
+                Some(v),
+                "{} names two values",
+                ids[i]
+            );
+        }
+    }
+
+    #[test]
+    fn choice_ids_follow_the_declaration_order() {
+        check(Diplome::ALL, Diplome::IDS, |v| v as usize, Diplome::id);
+        check(
+            Situation::ALL,
+            Situation::IDS,
+            |v| v as usize,
+            Situation::id,
+        );
+        check(
+            StatutPublic::ALL,
+            StatutPublic::IDS,
+            |v| v as usize,
+            StatutPublic::id,
+        );
+        check(Contrat::ALL, Contrat::IDS, |v| v as usize, Contrat::id);
+        check(
+            DiplomeBloc::ALL,
+            DiplomeBloc::IDS,
+            |v| v as usize,
+            DiplomeBloc::id,
+        );
+    }
+
+    #[test]
+    fn choice_ids_are_the_link_values() {
+        assert_eq!(Diplome::Titre4.id(), "titre4");
+        assert_eq!(Situation::DemandeurEmploi.id(), "demandeur_emploi");
+        assert_eq!(StatutPublic::from_id("cdi"), Some(StatutPublic::Cdi));
+        assert_eq!(Contrat::from_id("Aucun"), None);
+        let bloc = Bloc::new(DiplomeBloc::Cesf, 2).map(|b| b.to_string());
+        assert_eq!(bloc.as_deref(), Some("CESF-BC2"));
+    }
+}

@@ -2,75 +2,28 @@
 //!
 //! Pure policy. No browser, no text, no I/O: facts that change every year
 //! (intake year, calendar, bloc hours) come in through [`Params`], today's date
-//! too, and conclusions go out as ids that `content` turns into sentences and
-//! source citations. Sources: the institute's DEASS page (`irts`) and the
+//! too, and conclusions go out as typed values ([`Verdict`], [`Reason`],
+//! [`Change`]…) that `content` turns into sentences and source citations. Sources: the institute's DEASS page (`irts`) and the
 //! national certification record RNCP41748 (`rncp`), in `shared/sources/`.
 
 mod answers;
+mod date;
 mod outcomes;
 pub mod parse;
 mod questions;
+#[cfg(any(test, feature = "testing"))]
 pub mod samples;
 
 pub use answers::{
-    AnneeBac, AnswerValue, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Form, Hours, Rentree,
-    Situation, StatutPublic,
+    AnneeBac, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Form, Hours, Rentree, Situation,
+    StatutPublic,
 };
+pub use date::{Calendar, Date};
 pub use outcomes::{
     CalendarPhase, Certainty, Change, Confirm, Cost, Funding, Interview, Outcome, OutcomeKind,
-    Prerequisite, Reason, Route, Verdict,
+    Prerequisite, Ranked, Reason, Route, Verdict,
 };
 pub use questions::{Answers, Question};
-
-/// A calendar day. Ordering is chronological.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
-impl Date {
-    pub const fn new(year: u16, month: u8, day: u8) -> Date {
-        Date { year, month, day }
-    }
-}
-
-/// The admission calendar of one intake.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Calendar {
-    pub registration_opens: Date,
-    pub parcoursup_closes: Date,
-    pub file_deadline: Date,
-    pub oral_starts: Date,
-    pub oral_ends: Date,
-}
-
-impl Date {
-    /// The same day `years` later (29 February becomes the 28th).
-    pub fn years_later(self, years: u16) -> Date {
-        let day = if (self.month, self.day) == (2, 29) && years % 4 != 0 {
-            28
-        } else {
-            self.day
-        };
-        Date::new(self.year.saturating_add(years), self.month, day)
-    }
-}
-
-impl Calendar {
-    /// The same calendar `years` later: what a later, unpublished intake's
-    /// calendar is assumed to be.
-    pub fn years_later(self, years: u16) -> Calendar {
-        Calendar {
-            registration_opens: self.registration_opens.years_later(years),
-            parcoursup_closes: self.parcoursup_closes.years_later(years),
-            file_deadline: self.file_deadline.years_later(years),
-            oral_starts: self.oral_starts.years_later(years),
-            oral_ends: self.oral_ends.years_later(years),
-        }
-    }
-}
 
 /// The last session the institute published: its intake year, calendar
 /// and training hours (the content file's facts).
@@ -286,8 +239,8 @@ pub struct Dispenses {
     pub validated_hours: u32,
 }
 
-/// One conclusion for display: its kind, value id, reasons and certainty.
-pub type OutcomeView<'a> = (OutcomeKind, &'static str, &'a [Reason], Certainty);
+/// One conclusion for display: its kind, value, reasons and certainty.
+pub type OutcomeView<'a> = (OutcomeKind, Verdict, &'a [Reason], Certainty);
 
 /// Everything the rules conclude from the answers given so far.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -317,8 +270,8 @@ impl Assessment {
         self.missing.is_empty()
     }
 
-    /// The four conclusions as (kind, value id, reasons), for generic display.
-    pub fn conclusions(&self) -> Vec<(OutcomeKind, &'static str, &[Reason])> {
+    /// The four conclusions as (kind, value, reasons), for generic display.
+    pub fn conclusions(&self) -> Vec<(OutcomeKind, Verdict, &[Reason])> {
         self.outcomes()
             .into_iter()
             .map(|(k, v, r, _)| (k, v, r))
@@ -327,9 +280,15 @@ impl Assessment {
 
     /// The four conclusions with their certainty.
     pub fn outcomes(&self) -> Vec<OutcomeView<'_>> {
-        fn view<T: Verdict + IdStr>(o: &Option<Outcome<T>>) -> Option<OutcomeView<'_>> {
-            o.as_ref()
-                .map(|o| (T::KIND, o.value.id_str(), o.reasons.as_slice(), o.certainty))
+        fn view<T: Ranked>(o: &Option<Outcome<T>>) -> Option<OutcomeView<'_>> {
+            o.as_ref().map(|o| {
+                (
+                    T::KIND,
+                    o.value.verdict(),
+                    o.reasons.as_slice(),
+                    o.certainty,
+                )
+            })
         }
         [
             view(&self.prerequisite),
@@ -342,8 +301,8 @@ impl Assessment {
         .collect()
     }
 
-    /// The value id of one conclusion, if known.
-    pub fn value_of(&self, kind: OutcomeKind) -> Option<&'static str> {
+    /// The value of one conclusion, if known.
+    pub fn value_of(&self, kind: OutcomeKind) -> Option<Verdict> {
         self.conclusions()
             .into_iter()
             .find(|(k, _, _)| *k == kind)
@@ -351,20 +310,29 @@ impl Assessment {
     }
 }
 
-/// Static id of a verdict value (the `id_enum!` ids, usable generically).
-pub trait IdStr {
-    fn id_str(self) -> &'static str;
-}
-macro_rules! id_str {
-    ($($t:ty),*) => {$(impl IdStr for $t { fn id_str(self) -> &'static str { self.id() } })*};
-}
-id_str!(Prerequisite, Route, Interview, Funding);
-
 /// Does question `q` matter, given the other answers? A question whose
 /// condition rests on an unanswered question does not matter *yet*. Each
-/// question's rule is in the question table (`questions.rs`).
+/// rule looks at earlier questions only (`Question::ALL`'s order).
 pub fn relevant(q: Question, a: &Answers, p: &Params) -> bool {
-    q.relevant(a, p)
+    match q {
+        Question::Diplome | Question::Situation | Question::Contrat | Question::Blocs => true,
+        // A level-4 title holder may also hold the bac, which counts for
+        // the Région's bac-recency criterion.
+        Question::AnneeBac => matches!(a.diplome, Some(Diplome::Bac | Diplome::Titre4)),
+        Question::Vapp => a.diplome == Some(Diplome::Aucun),
+        Question::StatutPublic => a.situation == Some(Situation::FonctionPublique),
+        Question::Heures => {
+            a.situation == Some(Situation::Cdi)
+                || (a.situation == Some(Situation::FonctionPublique)
+                    && a.statut_public == Some(StatutPublic::Cdi))
+        }
+        Question::Rentree => intake_choice(a, p),
+        Question::Interruption => {
+            matches!(a.situation, Some(Situation::Lyceen | Situation::Etudiant))
+        }
+        // Only when nothing else decides the funding.
+        Question::FranceTravail => a.contrat == Some(Contrat::Aucun) && no_region_criterion(a, p),
+    }
 }
 
 /// The intakes a person with these answers can still join on `p.today`, or
@@ -932,7 +900,7 @@ fn candidates(q: Question, a: &Answers) -> Vec<Answers> {
     }
 }
 
-fn better<T: Verdict + IdStr>(
+fn better<T: Ranked>(
     q: Question,
     now: &Option<Outcome<T>>,
     then: &Option<Outcome<T>>,
@@ -954,14 +922,13 @@ fn better<T: Verdict + IdStr>(
         || (T::KIND == OutcomeKind::Route && q == Question::Heures && then != now);
     if helps {
         let c = Change {
-            kind: T::KIND,
             question: q,
-            to: then.id_str(),
+            to: then.verdict(),
             certainty,
         };
         // Two tried values may lead to the same outcome, one settled and one
         // not: the line then says "to confirm" (never surer than the rules).
-        let same = |o: &Change| (o.kind, o.question, o.to) == (c.kind, c.question, c.to);
+        let same = |o: &Change| (o.question, o.to) == (c.question, c.to);
         match out.iter_mut().find(|o| same(o)) {
             Some(o) if o.certainty.is_sure() => o.certainty = c.certainty,
             Some(_) => {}
@@ -994,7 +961,7 @@ pub fn changes(answers: &Answers, p: &Params) -> Vec<Change> {
     // The hours texts speak of the private CDI's threshold; a public CDI's
     // route turns on the disagreeing lists instead.
     if a.situation != Some(Situation::Cdi) {
-        out.retain(|c| !(c.kind == OutcomeKind::Route && c.question == Question::Heures));
+        out.retain(|c| !(c.kind() == OutcomeKind::Route && c.question == Question::Heures));
     }
     sort_small(&mut out);
     out

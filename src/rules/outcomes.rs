@@ -1,5 +1,7 @@
-//! Outcome values and reason ids: the public contract the content layer,
-//! the result page and partner pages (`data-outcome` / `data-value`) rely on.
+//! Outcome values and reasons: typed, they go to the content layer as they
+//! are (its texts are a `match` on them); their ids are the public contract
+//! the result page and partner pages (`data-outcome` / `data-value` /
+//! `data-reason`) rely on.
 
 use super::answers::id_enum;
 use super::Question;
@@ -53,14 +55,59 @@ id_enum!(
     }
 );
 
-/// How good a value is for the candidate, to find the changes "in their favour".
-pub trait Verdict: Copy + PartialEq + fmt::Display {
-    const KIND: OutcomeKind;
-    fn rank(self) -> u8;
+/// One conclusion's value, with its kind: what the result page shows and
+/// the content's texts are keyed by (`outcome.<kind>.<value>`). Its [`id`]
+/// is the public `data-value` hook.
+///
+/// [`id`]: Verdict::id
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    Prerequisite(Prerequisite),
+    Route(Route),
+    Interview(Interview),
+    Funding(Funding),
 }
 
-impl Verdict for Prerequisite {
+impl Verdict {
+    pub fn kind(self) -> OutcomeKind {
+        match self {
+            Verdict::Prerequisite(_) => OutcomeKind::Prerequisite,
+            Verdict::Route(_) => OutcomeKind::Route,
+            Verdict::Interview(_) => OutcomeKind::Interview,
+            Verdict::Funding(_) => OutcomeKind::Funding,
+        }
+    }
+
+    /// The value's id (`data-value`, the golden table): `met`, `region`…
+    pub fn id(self) -> &'static str {
+        match self {
+            Verdict::Prerequisite(v) => v.id(),
+            Verdict::Route(v) => v.id(),
+            Verdict::Interview(v) => v.id(),
+            Verdict::Funding(v) => v.id(),
+        }
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// The value of one of the four conclusions: its kind, and how good it is
+/// for the candidate (to find the changes "in their favour").
+pub trait Ranked: Copy + PartialEq {
+    const KIND: OutcomeKind;
+    fn rank(self) -> u8;
+    fn verdict(self) -> Verdict;
+}
+
+impl Ranked for Prerequisite {
     const KIND: OutcomeKind = OutcomeKind::Prerequisite;
+    fn verdict(self) -> Verdict {
+        Verdict::Prerequisite(self)
+    }
     fn rank(self) -> u8 {
         match self {
             Prerequisite::NotMet => 0,
@@ -70,8 +117,11 @@ impl Verdict for Prerequisite {
     }
 }
 
-impl Verdict for Route {
+impl Ranked for Route {
     const KIND: OutcomeKind = OutcomeKind::Route;
+    fn verdict(self) -> Verdict {
+        Verdict::Route(self)
+    }
     fn rank(self) -> u8 {
         match self {
             Route::Contact => 0,
@@ -80,8 +130,11 @@ impl Verdict for Route {
     }
 }
 
-impl Verdict for Interview {
+impl Ranked for Interview {
     const KIND: OutcomeKind = OutcomeKind::Interview;
+    fn verdict(self) -> Verdict {
+        Verdict::Interview(self)
+    }
     fn rank(self) -> u8 {
         match self {
             Interview::Required => 0,
@@ -90,8 +143,11 @@ impl Verdict for Interview {
     }
 }
 
-impl Verdict for Funding {
+impl Ranked for Funding {
     const KIND: OutcomeKind = OutcomeKind::Funding;
+    fn verdict(self) -> Verdict {
+        Verdict::Funding(self)
+    }
     fn rank(self) -> u8 {
         match self {
             Funding::Continuing => 0,
@@ -102,8 +158,9 @@ impl Verdict for Funding {
 }
 
 id_enum!(
-    /// Why an outcome is what it is. Each id has a sentence and a source
-    /// citation in the content file (`[reason.<id>]`).
+    /// Why an outcome is what it is. Each has its record in
+    /// `content/raisons.toml` (`[<id>]`: the sentence in each language, the
+    /// source and section it rests on); the build refuses a reason without one.
     Reason {
         PrereqBac => "prereq_bac",
         PrereqBacPending => "prereq_bac_pending",
@@ -191,28 +248,38 @@ pub struct Outcome<T> {
 
 /// A single answer whose change would turn an outcome for the better
 /// (or, for the route, to another registration channel).
-/// Its text lives in the content under `change.<kind>.<question>.<to>`, or
-/// `change.<kind>.<question>.hedged.<to>` when the outcome it leads to
-/// would itself be left to confirm.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Change {
-    pub kind: OutcomeKind,
     pub question: Question,
-    /// The outcome value the change leads to.
-    pub to: &'static str,
+    /// The outcome the change leads to.
+    pub to: Verdict,
     /// How sure that outcome would be: a change is never promised surer
     /// than the rules would then conclude.
     pub certainty: Certainty,
 }
 
 impl Change {
-    pub fn content_key(&self) -> String {
-        let hedged = if self.certainty.is_sure() {
-            ""
-        } else {
-            "hedged."
-        };
-        format!("change.{}.{}.{hedged}{}", self.kind, self.question, self.to)
+    /// The conclusion it changes.
+    pub fn kind(&self) -> OutcomeKind {
+        self.to.kind()
+    }
+
+    /// The order the result page lists changes in: by conclusion, question,
+    /// then the id of the value it leads to.
+    fn order(&self) -> (OutcomeKind, Question, &'static str, Certainty) {
+        (self.kind(), self.question, self.to.id(), self.certainty)
+    }
+}
+
+impl Ord for Change {
+    fn cmp(&self, other: &Change) -> std::cmp::Ordering {
+        self.order().cmp(&other.order())
+    }
+}
+
+impl PartialOrd for Change {
+    fn partial_cmp(&self, other: &Change) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
     }
 }
 

@@ -1,9 +1,12 @@
 //! Turning one raw answer (typed in a field or read from a link) into a typed
 //! value, with a reason when it is refused. Shared by the form and the link
-//! parser so that both accept exactly the same things.
+//! parser so that both accept exactly the same things. Depends on the
+//! answer types and the questions, never the other way round.
 
-use super::answers::{AnneeBac, Bloc, Blocs, Diplome, Hours};
-use super::{Answers, Question};
+use super::answers::{
+    AnneeBac, Bloc, Blocs, Contrat, Diplome, Hours, Rentree, Situation, StatutPublic,
+};
+use super::questions::{Answers, Question};
 
 /// Why a raw answer was refused; the content layer turns it into French.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -170,8 +173,31 @@ pub fn apply(
     if raw.trim().is_empty() {
         return Err(InputError::Empty);
     }
-    // Each question's type reads its own values (`AnswerValue::read`).
-    answers.read(q, raw.trim(), max_year)
+    read(answers, q, raw.trim(), max_year)
+}
+
+/// Sets question `q` from its raw text, already trimmed and not empty.
+/// `a` holds the answers given so far: a bac holder cannot answer "no bac".
+fn read(a: &mut Answers, q: Question, raw: &str, max_year: u16) -> Result<(), InputError> {
+    match q {
+        Question::Diplome => a.diplome = Some(choice(Diplome::from_id(raw))?),
+        Question::AnneeBac => a.annee_bac = Some(parse_annee_bac(raw, a.diplome, max_year)?),
+        Question::Vapp => a.vapp = Some(yes_no(raw)?),
+        Question::Situation => a.situation = Some(choice(Situation::from_id(raw))?),
+        Question::StatutPublic => a.statut_public = Some(choice(StatutPublic::from_id(raw))?),
+        Question::Heures => a.heures = Some(parse_hours(raw)?),
+        Question::Rentree => a.rentree = Some(Rentree(parse_intake(raw)?)),
+        Question::Interruption => a.interruption = Some(yes_no(raw)?),
+        Question::Contrat => a.contrat = Some(choice(Contrat::from_id(raw))?),
+        Question::FranceTravail => a.france_travail = Some(yes_no(raw)?),
+        Question::Blocs => a.blocs = Some(parse_blocs(raw)?),
+    }
+    Ok(())
+}
+
+/// A choice question's answer: one of its options' ids.
+fn choice<T>(value: Option<T>) -> Result<T, InputError> {
+    value.ok_or(InputError::Unknown)
 }
 
 #[cfg(test)]

@@ -1,169 +1,194 @@
-//! The question table: every question once, in the order the flow asks
-//! them, with all that is particular to it. The `questions!` macro
-//! (`answers.rs`) turns it into [`Question`] (ids, options), [`Answers`] (one
-//! field per question, and its accessors), the parser's dispatch
-//! (`parse::apply`), the relevance rule (`rules::relevant`) and the sample
-//! values (`samples`), which the exhaustive test, the golden table and the
-//! engine benchmark walk. The link parser's fuzz test generates each
-//! question's values from its answer type's [`AnswerValue::FORM`].
+//! The questions and the answers: [`Question`] (in the order the flow asks
+//! them, with its public id and the shape of its link values) and
+//! [`Answers`] (one field per question). When a question matters is the
+//! rules' ([`super::relevant`]); reading a raw answer is `parse::apply`'s;
+//! the values the tests try are `samples`'.
 //!
-//! Adding a question is one entry here (README, "Adding a question"): the
-//! compiler then lists what is left, each `match` on [`Question`] that
-//! needs a decision about it.
-//!
-//! - `id`: the link parameter and the content key (`question.<id>.…`);
-//! - `answer`: the `Answers` field and its type, any [`AnswerValue`] (a
-//!   choice enum made with `id_enum!`, `bool` for yes/no, or a type of its
-//!   own that implements the trait);
-//! - `relevant`: when the question matters, given the earlier answers only;
-//! - `samples`: the values the tests try: `golden(..)` the few the golden
-//!   table walks (every option of a choice, one value each side of each
-//!   threshold), `.and(..)` more for the exhaustive walk and the benchmark.
-//!
-//! [`AnswerValue`]: super::AnswerValue
-//! [`AnswerValue::FORM`]: super::AnswerValue::FORM
+//! Adding a question: a variant of [`Question`], in flow order, and its
+//! `Answers` field (`bool` for yes/no, a choice enum of `answers.rs`, or a
+//! type of its own). The compiler then lists what is left: each `match` on
+//! [`Question`] (this file's: id, link form, value; `rules::relevant`;
+//! `parse`'s reading; `samples::of`; the texts).
 
 use super::answers::{
-    questions, AnneeBac, Blocs, Contrat, Diplome, Hours, Rentree, Situation, StatutPublic,
+    yes_no_id, AnneeBac, Blocs, Contrat, Diplome, Form, Hours, Rentree, Situation, StatutPublic,
+    YES_NO,
 };
-use super::parse::MIN_BAC_YEAR;
-use super::samples::{blocs, golden, hours, HOURS_AROUND_24};
-use super::DiplomeBloc::{Ass, Cesf, Eje, Es, Ets};
+use std::fmt;
 
-questions! {
+/// The questions, in the order the flow asks them. A question is only asked
+/// when [`super::missing`] says it matters; conditions only ever look at
+/// questions that come earlier in this order, so asking in order is enough.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Question {
     /// Highest qualification held (or being prepared).
-    Diplome {
-        id: "diplome",
-        answer: diplome: Diplome,
-        relevant: |_, _| true,
-        samples: |_| golden(Diplome::ALL),
-    }
-
+    Diplome,
     /// The bac year, or `aucun` for a level-4 title holder without the bac.
-    AnneeBac {
-        id: "annee_bac",
-        answer: annee_bac: AnneeBac,
-        // A level-4 title holder may also hold the bac, which counts for
-        // the Région's bac-recency criterion.
-        relevant: |a, _| matches!(a.diplome, Some(Diplome::Bac | Diplome::Titre4)),
-        // Either side of the bac-recency boundary and on it (four years
-        // before the intake: the page leaves it open), and none (a level-4
-        // title alone; refused for a bac holder); then the earliest year
-        // accepted and this year's bac (the latest).
-        samples: |p| {
-            let y = p.intake_year;
-            golden(&[
-                AnneeBac::Obtenu(y - 3),
-                AnneeBac::Obtenu(y - 4),
-                AnneeBac::Obtenu(y - 5),
-                AnneeBac::Aucun,
-            ])
-                .and(&[AnneeBac::Obtenu(MIN_BAC_YEAR), AnneeBac::Obtenu(p.bac_year_max())])
-        },
-    }
-
+    AnneeBac,
     /// Without a level-4 diploma: 20 years old at the intake, initial
     /// studies interrupted for two years (the validation of D. 613-40).
-    Vapp {
-        id: "vapp",
-        answer: vapp: bool,
-        relevant: |a, _| a.diplome == Some(Diplome::Aucun),
-        samples: |_| golden(&[true, false]),
-    }
-
+    Vapp,
     /// Current situation, as the institute's registration page lists them.
-    Situation {
-        id: "situation",
-        answer: situation: Situation,
-        relevant: |_, _| true,
-        samples: |_| golden(Situation::ALL),
-    }
-
+    Situation,
     /// A public-sector employee's status.
-    StatutPublic {
-        id: "statut_public",
-        answer: statut_public: StatutPublic,
-        relevant: |a, _| a.situation == Some(Situation::FonctionPublique),
-        samples: |_| golden(StatutPublic::ALL),
-    }
-
+    StatutPublic,
     /// Weekly contract hours of a CDI, private or public.
-    Heures {
-        id: "heures",
-        answer: heures: Hours,
-        relevant: |a, _| {
-            a.situation == Some(Situation::Cdi)
-                || (a.situation == Some(Situation::FonctionPublique)
-                    && a.statut_public == Some(StatutPublic::Cdi))
-        },
-        // Either side of the 24 h threshold and on it; then the bounds, a
-        // hundredth either side of the threshold, and the overview's public
-        // CDI hours (20 and 35).
-        samples: |_| {
-            golden(&hours(&HOURS_AROUND_24)).and(&hours(&[1, 2000, 2399, 2401, 3500, 4800]))
-        },
-    }
-
+    Heures,
     /// The intake aimed at, asked only when two are open to this person
     /// (`rules::joinable`): between the Parcoursup close and the orals on
     /// Parcoursup, after the orals off it.
-    Rentree {
-        id: "rentree",
-        answer: rentree: Rentree,
-        relevant: super::intake_choice,
-        // The current intake and the two after it.
-        samples: |p| {
-            let (t, _) = p.timing();
-            golden(&[Rentree(t), Rentree(t + 1)]).and(&[Rentree(t + 2)])
-        },
-    }
-
+    Rentree,
     /// A pupil's or student's studies interrupted for more than a year.
-    Interruption {
-        id: "interruption",
-        answer: interruption: bool,
-        relevant: |a, _| matches!(a.situation, Some(Situation::Lyceen | Situation::Etudiant)),
-        samples: |_| golden(&[true, false]),
-    }
-
+    Interruption,
     /// Work-study contract already signed with an employer.
-    Contrat {
-        id: "contrat",
-        answer: contrat: Contrat,
-        relevant: |_, _| true,
-        // The two contracts conclude alike: the golden table walks one.
-        samples: |_| {
-            golden(&[Contrat::Apprentissage, Contrat::Aucun]).and(&[Contrat::Professionnalisation])
-        },
-    }
-
+    Contrat,
     /// Registered with France Travail as a job seeker.
-    FranceTravail {
-        id: "france_travail",
-        answer: france_travail: bool,
-        // Only when nothing else decides the funding.
-        relevant: |a, p| a.contrat == Some(Contrat::Aucun) && super::no_region_criterion(a, p),
-        samples: |_| golden(&[true, false]),
+    FranceTravail,
+    /// Blocs of a level-6 social-work State diploma already acquired.
+    Blocs,
+}
+
+impl Question {
+    pub const ALL: [Question; 11] = [
+        Question::Diplome,
+        Question::AnneeBac,
+        Question::Vapp,
+        Question::Situation,
+        Question::StatutPublic,
+        Question::Heures,
+        Question::Rentree,
+        Question::Interruption,
+        Question::Contrat,
+        Question::FranceTravail,
+        Question::Blocs,
+    ];
+
+    /// The public id: link parameter name and content key.
+    pub fn id(self) -> &'static str {
+        match self {
+            Question::Diplome => "diplome",
+            Question::AnneeBac => "annee_bac",
+            Question::Vapp => "vapp",
+            Question::Situation => "situation",
+            Question::StatutPublic => "statut_public",
+            Question::Heures => "heures",
+            Question::Rentree => "rentree",
+            Question::Interruption => "interruption",
+            Question::Contrat => "contrat",
+            Question::FranceTravail => "france_travail",
+            Question::Blocs => "blocs",
+        }
     }
 
-    /// Blocs of a level-6 social-work State diploma already acquired.
-    Blocs {
-        id: "blocs",
-        answer: blocs: Blocs,
-        relevant: |_, _| true,
-        // None, and one of another diploma (the interview exemption); then
-        // a bloc of each diploma, several, and all of them.
-        samples: |_| {
-            golden(&[Blocs::NONE, blocs(&[(Es, 3)])]).and(&[
-                blocs(&[(Ass, 1)]),
-                blocs(&[(Es, 1)]),
-                blocs(&[(Ets, 2)]),
-                blocs(&[(Eje, 3)]),
-                blocs(&[(Ass, 3), (Es, 3)]),
-                blocs(&[(Eje, 4), (Cesf, 3)]),
-                blocs(&[(Ass, 1), (Ass, 2), (Ass, 3), (Ass, 4)]),
-                Blocs::from_iter(super::Bloc::all()),
-            ])
-        },
+    pub fn from_id(id: &str) -> Option<Question> {
+        Question::ALL.into_iter().find(|q| q.id() == id)
+    }
+
+    /// The shape of this question's link values.
+    pub fn form(self) -> Form {
+        match self {
+            Question::Diplome => Form::Choice(Diplome::IDS),
+            Question::AnneeBac => Form::Year,
+            Question::Vapp => Form::Choice(YES_NO),
+            Question::Situation => Form::Choice(Situation::IDS),
+            Question::StatutPublic => Form::Choice(StatutPublic::IDS),
+            Question::Heures => Form::Hours,
+            Question::Rentree => Form::Intake,
+            Question::Interruption => Form::Choice(YES_NO),
+            Question::Contrat => Form::Choice(Contrat::IDS),
+            Question::FranceTravail => Form::Choice(YES_NO),
+            Question::Blocs => Form::Blocs,
+        }
+    }
+
+    /// The fixed options of a choice question (`None` for free-form ones).
+    pub fn options(self) -> Option<&'static [&'static str]> {
+        match self.form() {
+            Form::Choice(options) => Some(options),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Question {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// Everything the candidate has answered so far, one field per question
+/// (see [`Question`]). `None` is "not answered".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Answers {
+    pub diplome: Option<Diplome>,
+    pub annee_bac: Option<AnneeBac>,
+    pub vapp: Option<bool>,
+    pub situation: Option<Situation>,
+    pub statut_public: Option<StatutPublic>,
+    pub heures: Option<Hours>,
+    pub rentree: Option<Rentree>,
+    pub interruption: Option<bool>,
+    pub contrat: Option<Contrat>,
+    pub france_travail: Option<bool>,
+    pub blocs: Option<Blocs>,
+}
+
+impl Answers {
+    pub fn is_answered(&self, q: Question) -> bool {
+        match q {
+            Question::Diplome => self.diplome.is_some(),
+            Question::AnneeBac => self.annee_bac.is_some(),
+            Question::Vapp => self.vapp.is_some(),
+            Question::Situation => self.situation.is_some(),
+            Question::StatutPublic => self.statut_public.is_some(),
+            Question::Heures => self.heures.is_some(),
+            Question::Rentree => self.rentree.is_some(),
+            Question::Interruption => self.interruption.is_some(),
+            Question::Contrat => self.contrat.is_some(),
+            Question::FranceTravail => self.france_travail.is_some(),
+            Question::Blocs => self.blocs.is_some(),
+        }
+    }
+
+    /// The answer in its link form (`None` when unanswered): `bac`, `oui`,
+    /// `2023`, `23.5`, `ASS-BC1,ES-BC3`.
+    pub fn value(&self, q: Question) -> Option<String> {
+        let yes_no = |b: Option<bool>| b.map(|b| yes_no_id(b).to_string());
+        match q {
+            Question::Diplome => self.diplome.map(|v| v.id().to_string()),
+            Question::AnneeBac => self.annee_bac.map(|v| v.to_string()),
+            Question::Vapp => yes_no(self.vapp),
+            Question::Situation => self.situation.map(|v| v.id().to_string()),
+            Question::StatutPublic => self.statut_public.map(|v| v.id().to_string()),
+            Question::Heures => self.heures.map(|v| v.to_string()),
+            Question::Rentree => self.rentree.map(|v| v.year().to_string()),
+            Question::Interruption => yes_no(self.interruption),
+            Question::Contrat => self.contrat.map(|v| v.id().to_string()),
+            Question::FranceTravail => yes_no(self.france_travail),
+            Question::Blocs => self.blocs.map(|v| v.to_string()),
+        }
+    }
+
+    /// These answers with question `q` answered as in `from`.
+    pub fn merged(&self, q: Question, from: &Answers) -> Answers {
+        let mut a = *self;
+        match q {
+            Question::Diplome => a.diplome = from.diplome,
+            Question::AnneeBac => a.annee_bac = from.annee_bac,
+            Question::Vapp => a.vapp = from.vapp,
+            Question::Situation => a.situation = from.situation,
+            Question::StatutPublic => a.statut_public = from.statut_public,
+            Question::Heures => a.heures = from.heures,
+            Question::Rentree => a.rentree = from.rentree,
+            Question::Interruption => a.interruption = from.interruption,
+            Question::Contrat => a.contrat = from.contrat,
+            Question::FranceTravail => a.france_travail = from.france_travail,
+            Question::Blocs => a.blocs = from.blocs,
+        }
+        a
+    }
+
+    pub fn clear(&mut self, q: Question) {
+        *self = self.merged(q, &Answers::default());
     }
 }

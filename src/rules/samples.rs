@@ -1,12 +1,18 @@
-//! Sample answers: the values of every question that the tests and the
-//! engine benchmark try (each option; bac years, hours and bloc sets at and
-//! around each threshold), and the walks over them. The values are the
-//! question table's `samples` (`questions.rs`), so that the golden table
+//! Sample answers, for the tests and the engine benchmark only (compiled
+//! with `cfg(test)` or the `testing` feature, which the crate's own tests
+//! and examples turn on: see Cargo.toml): the values of every question that
+//! they try (each option; bac years, hours and bloc sets at and around each
+//! threshold, [`of`]), and the walks over them. The golden table
 //! (`tests/golden.rs`), the exhaustive test (`tests/exhaustive.rs`) and the
 //! benchmark (`examples/sweep.rs`) walk the same cases: the golden table
 //! the few `golden` ones, the others every one.
 
-use super::{Answers, Bloc, Blocs, DiplomeBloc, Hours, Params, Question};
+use super::parse::MIN_BAC_YEAR;
+use super::DiplomeBloc::{Ass, Cesf, Eje, Es, Ets};
+use super::{
+    AnneeBac, Answers, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Hours, Params, Question,
+    Rentree, Situation, StatutPublic,
+};
 
 /// The sample values of one question: `golden`, the few the golden table
 /// walks, in its order; then `more`, which the exhaustive test and the
@@ -60,10 +66,86 @@ pub fn blocs(list: &[(DiplomeBloc, u8)]) -> Blocs {
     list.iter().filter_map(|&(d, n)| Bloc::new(d, n)).collect()
 }
 
-/// Weekly hours either side of the 24 h threshold and on it (23.5, 24,
-/// 24.5), in hundredths: the golden table's hours, and the private CDI's
-/// rows of the overview ("Tous les cas").
-pub const HOURS_AROUND_24: [u32; 3] = [2350, 2400, 2450];
+/// The sample values of question `q`, each as answers with only `q` set:
+/// `golden(..)` the few the golden table walks (every option of a choice,
+/// one value each side of each threshold), `.and(..)` more for the
+/// exhaustive walk and the benchmark.
+pub fn of(q: Question, p: &Params) -> Samples<Answers> {
+    let y = p.intake_year;
+    match q {
+        Question::Diplome => set(golden(Diplome::ALL), |a, v| a.diplome = Some(v)),
+        // Either side of the bac-recency boundary and on it (four years
+        // before the intake: the page leaves it open), and none (a level-4
+        // title alone; refused for a bac holder); then the earliest year
+        // accepted and this year's bac (the latest).
+        Question::AnneeBac => set(
+            golden(&[
+                AnneeBac::Obtenu(y - 3),
+                AnneeBac::Obtenu(y - 4),
+                AnneeBac::Obtenu(y - 5),
+                AnneeBac::Aucun,
+            ])
+            .and(&[
+                AnneeBac::Obtenu(MIN_BAC_YEAR),
+                AnneeBac::Obtenu(p.bac_year_max()),
+            ]),
+            |a, v| a.annee_bac = Some(v),
+        ),
+        Question::Vapp => set(yes_no(), |a, v| a.vapp = Some(v)),
+        Question::Situation => set(golden(Situation::ALL), |a, v| a.situation = Some(v)),
+        Question::StatutPublic => set(golden(StatutPublic::ALL), |a, v| a.statut_public = Some(v)),
+        // Either side of the 24 h threshold and on it; then the bounds, a
+        // hundredth either side of the threshold, and the overview's public
+        // CDI hours (20 and 35).
+        Question::Heures => set(
+            golden(&Hours::AROUND_24).and(&hours(&[1, 2000, 2399, 2401, 3500, 4800])),
+            |a, v| a.heures = Some(v),
+        ),
+        // The current intake and the two after it.
+        Question::Rentree => {
+            let (t, _) = p.timing();
+            let intakes = golden(&[Rentree(t), Rentree(t + 1)]).and(&[Rentree(t + 2)]);
+            set(intakes, |a, v| a.rentree = Some(v))
+        }
+        Question::Interruption => set(yes_no(), |a, v| a.interruption = Some(v)),
+        // The two contracts conclude alike: the golden table walks one.
+        Question::Contrat => set(
+            golden(&[Contrat::Apprentissage, Contrat::Aucun]).and(&[Contrat::Professionnalisation]),
+            |a, v| a.contrat = Some(v),
+        ),
+        Question::FranceTravail => set(yes_no(), |a, v| a.france_travail = Some(v)),
+        Question::Blocs => set(bloc_sets(), |a, v| a.blocs = Some(v)),
+    }
+}
+
+/// Each sample as answers with only its question set (by `answer`).
+fn set<T: Copy>(samples: Samples<T>, answer: fn(&mut Answers, T)) -> Samples<Answers> {
+    samples.map(|v| {
+        let mut a = Answers::default();
+        answer(&mut a, v);
+        a
+    })
+}
+
+/// Both answers of a yes/no question.
+fn yes_no() -> Samples<bool> {
+    golden(&[true, false])
+}
+
+/// None, and one of another diploma (the interview exemption); then a bloc
+/// of each diploma, several, and all of them.
+fn bloc_sets() -> Samples<Blocs> {
+    golden(&[Blocs::NONE, blocs(&[(Es, 3)])]).and(&[
+        blocs(&[(Ass, 1)]),
+        blocs(&[(Es, 1)]),
+        blocs(&[(Ets, 2)]),
+        blocs(&[(Eje, 3)]),
+        blocs(&[(Ass, 3), (Es, 3)]),
+        blocs(&[(Eje, 4), (Cesf, 3)]),
+        blocs(&[(Ass, 1), (Ass, 2), (Ass, 3), (Ass, 4)]),
+        Blocs::from_iter(Bloc::all()),
+    ])
+}
 
 /// Which of a question's sample values a walk tries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,7 +159,7 @@ pub enum Tier {
 /// The values of `tier` tried for question `q`, each as answers with only
 /// `q` set.
 pub fn tier_values(q: Question, p: &Params, tier: Tier) -> Vec<Answers> {
-    let samples = q.samples(p);
+    let samples = of(q, p);
     match tier {
         Tier::Golden => samples.golden,
         Tier::All => samples.all(),
@@ -158,7 +240,7 @@ mod tests {
     fn every_question_has_samples_each_answering_it_alone() {
         let p = p();
         for q in Question::ALL {
-            let s = q.samples(&p);
+            let s = of(q, &p);
             assert!(!s.golden.is_empty(), "{q}: no golden sample");
             for a in s.all() {
                 assert!(a.is_answered(q), "{q}: a sample leaves it unanswered");

@@ -1,0 +1,94 @@
+// English on demand (issue 21): the wasm carries the French texts only; the
+// English ones are a file of their own (texts-en-HASH.txt, fetched by the
+// loader with its SRI hash: scripts/csp-loader.mjs, src/browser.rs
+// `with_texts`). A French visit never downloads it; an English visit gets it
+// before the first render; the language switch loads it, then switches; the
+// offline worker has it too (it precaches every file of the build once the
+// page is up: those requests are the worker's, not the page's). Under the
+// strict CSP, without any error.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AFTER_ORALS, at, newPage, servedApp } from './lib.mjs';
+
+const app = servedApp();
+const TEXTS = /\/texts-en-[0-9a-f]+\.txt$/;
+const RESULT = '?diplome=titre4&annee_bac=aucun&situation=csp&contrat=aucun&blocs=aucun';
+
+const started = (page) =>
+  page.waitForFunction(
+    () => window.wasmBindings && !document.getElementById('deass-eligibility').hasAttribute('data-static'),
+  );
+
+/** The page's own requests for the English texts (not the worker's precache). */
+const textRequests = (page) => {
+  const seen = [];
+  page.on('request', (req) => {
+    if (TEXTS.test(req.url())) seen.push(req.url());
+  });
+  return seen;
+};
+
+const clean = (rec) => {
+  const problems = [...rec.pageErrors, ...rec.consoleErrors, ...rec.failedRequests, ...rec.failedResponses];
+  assert.deepEqual(problems, [], problems.join('\n'));
+};
+
+for (const [what, path] of [
+  ['the start page', ''],
+  ['a result link', RESULT],
+]) {
+  test(`a French visit (${what}) downloads no English texts; the switch loads them, then shows English`, async () => {
+    const rec = await newPage(app.browser, { locale: 'fr-FR' });
+    await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
+    const texts = textRequests(rec.page);
+    await rec.page.goto(app.server.url + path);
+    await started(rec.page);
+    await rec.page.waitForLoadState('networkidle');
+    assert.deepEqual(texts, [], 'no English texts for a French visit');
+    const frenchH1 = await rec.page.locator('h1').textContent();
+    await rec.page.locator('a.dee-lang').click();
+    await rec.page.waitForFunction(() => document.documentElement.lang === 'en');
+    const h1 = await rec.page.locator('h1').textContent();
+    assert.notEqual(h1, frenchH1, 'the heading is in English now');
+    assert.match(await rec.page.locator('.dee-lang').textContent(), /Français/);
+    assert.equal(texts.length, 1, 'the English texts, once');
+    assert.match(new URL(rec.page.url()).search, /lang=en/);
+    clean(rec);
+    await rec.close();
+  });
+}
+
+test('an English visit fetches the English texts once, with the wasm, and renders in English', async () => {
+  const rec = await newPage(app.browser, { locale: 'en-GB' });
+  await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
+  const texts = textRequests(rec.page);
+  await rec.page.goto(app.server.url + RESULT);
+  await started(rec.page);
+  assert.equal(await rec.page.evaluate(() => document.documentElement.lang), 'en');
+  assert.match(await rec.page.locator('h1').textContent(), /[Yy]our/);
+  assert.equal(texts.length, 1, 'the English texts, once');
+  clean(rec);
+  await rec.close();
+});
+
+test('offline: the worker has the English texts too (a French visit, then English offline)', async () => {
+  const rec = await newPage(app.browser, { locale: 'fr-FR' });
+  await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
+  const { page, context } = rec;
+  await page.goto(app.server.url);
+  await page.waitForSelector('h1');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await started(page);
+  await page.locator('a.dee-lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.waitForFunction(() => /highest/.test(document.querySelector('h1')?.textContent ?? ''));
+  await context.setOffline(false);
+  assert.deepEqual(rec.pageErrors, []);
+  await rec.close();
+});
