@@ -6,9 +6,11 @@
 use crate::content::Lang;
 use crate::dom_ids::HOST_ID;
 use crate::rules::Date;
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
-use yew::events::MouseEvent;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::events::{InputEvent, MouseEvent};
+use yew::TargetCast;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -66,6 +68,55 @@ pub fn today() -> Date {
         (d.get_month() + 1) as u8,
         d.get_date() as u8,
     )
+}
+
+/// The time, in milliseconds (to measure a pause).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Calls `f` on Back and Forward, as long as the returned listener lives.
+pub fn on_popstate(f: impl Fn() + 'static) -> Option<EventListener> {
+    let w = web_sys::window()?;
+    Some(EventListener::new(&w, "popstate", move |_| f()))
+}
+
+/// Calls `f` just before the page is printed, as long as the returned
+/// listener lives.
+pub fn on_print(f: impl Fn() + 'static) -> Option<EventListener> {
+    let w = web_sys::window()?;
+    Some(EventListener::new(&w, "beforeprint", move |_| f()))
+}
+
+/// Calls `f` in a task of its own, after the current one (unless the
+/// returned timeout is dropped first).
+pub fn next_task(f: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
+    gloo::timers::callback::Timeout::new(0, f)
+}
+
+/// Calls `f` every `ms` milliseconds, as long as the returned interval lives.
+pub fn every(ms: u32, f: impl FnMut() + 'static) -> gloo::timers::callback::Interval {
+    gloo::timers::callback::Interval::new(ms, f)
+}
+
+/// Calls `f` on any touch, key, input or scroll in the document, as long as
+/// the returned listeners live.
+pub fn on_activity(f: impl Fn() + Clone + 'static) -> Vec<EventListener> {
+    let Some(doc) = document() else {
+        return Vec::new();
+    };
+    ["pointerdown", "keydown", "input", "touchstart", "wheel"]
+        .into_iter()
+        .map(|ev| {
+            let f = f.clone();
+            EventListener::new(&doc, ev, move |_| f())
+        })
+        .collect()
+}
+
+/// The value of the text field an input event comes from.
+pub fn input_value(e: &InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
 }
 
 /// The first of the browser's preferred languages that the widget speaks.
@@ -232,14 +283,13 @@ pub fn take_over_click(e: &MouseEvent) -> bool {
     plain
 }
 
-/// Copies `text` to the clipboard; the returned promise tells whether it worked.
-pub async fn copy(text: &str) -> bool {
+/// Copies `text` to the clipboard, then calls `done` with whether it worked.
+pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
     let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-        return false;
+        return done(false);
     };
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .is_ok()
+    let written = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text));
+    wasm_bindgen_futures::spawn_local(async move { done(written.await.is_ok()) });
 }
 
 /// Opens the browser's print dialog.
@@ -365,7 +415,10 @@ pub fn fill_qr_codes() {
         let _ = script.set_attribute("integrity", &integrity);
         let _ = script.set_attribute("crossorigin", "anonymous");
     }
-    let onload = wasm_bindgen::closure::Closure::once_into_js(fill_qr_codes);
+    // The codes are drawn in a task of their own, after the generator's.
+    let onload = wasm_bindgen::closure::Closure::once_into_js(|| {
+        let _ = next_task(fill_qr_codes).forget();
+    });
     let _ = js_sys::Reflect::set(&script, &"onload".into(), &onload);
     let _ = script.set_attribute("src", &src);
     if let Some(head) = doc.head() {

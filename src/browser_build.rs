@@ -1,55 +1,52 @@
 //! `browser` as the build machine sees it (native, `--features ssr`): the
 //! same functions as `browser.rs`, for Yew's server-side rendering of the
-//! start page and of the waiting pages (`ssr`).
-//!
-//! A server render runs the components' view code and nothing else (no
-//! effect, no event), so only the three reads that build the first state
-//! answer something: the visit `ssr::render` describes (query, language,
-//! date). Everything else does nothing.
+//! start page and of the waiting pages (`ssr`). A server render runs the
+//! components' view code and nothing else (no effect, no event), and the
+//! visit it stands for comes in the app's props: nothing here answers
+//! anything.
 
 use crate::content::Lang;
-use crate::rules::Date;
-use std::cell::RefCell;
+use yew::events::{InputEvent, MouseEvent};
 
-/// What the page being rendered at build time stands for.
-#[derive(Clone, Debug)]
-pub(crate) struct Visit {
-    pub query: String,
-    pub lang: Lang,
-    pub today: Date,
-    /// The page that waits for the app: its frame, and a status in `main`.
-    pub waiting: bool,
-}
+/// What the browser's listeners and timers return: here, nothing to hold.
+pub struct Guard;
 
-thread_local! {
-    static VISIT: RefCell<Option<Visit>> = const { RefCell::new(None) };
-}
-
-pub(crate) fn set_visit(visit: Option<Visit>) {
-    VISIT.with(|v| *v.borrow_mut() = visit);
-}
-
-fn visit<T>(f: impl FnOnce(&Visit) -> T, default: T) -> T {
-    VISIT.with(|v| v.borrow().as_ref().map(f).unwrap_or(default))
+impl Drop for Guard {
+    fn drop(&mut self) {}
 }
 
 pub const HEIGHT_MESSAGE: &str = "deass-eligibility:height";
 
-pub fn today() -> Date {
-    visit(|v| v.today, Date::new(2000, 1, 1))
-}
-
-pub fn preferred_lang() -> Option<Lang> {
-    visit(|v| Some(v.lang), None)
-}
-
 pub fn query() -> String {
-    visit(|v| v.query.clone(), String::new())
+    String::new()
 }
 
-/// Whether the page being rendered is a waiting page (never in the browser).
-pub fn waiting() -> bool {
-    visit(|v| v.waiting, false)
+pub fn now_ms() -> f64 {
+    0.0
+}
+
+pub fn on_popstate(_: impl Fn() + 'static) -> Option<Guard> {
+    None
+}
+
+pub fn on_print(_: impl Fn() + 'static) -> Option<Guard> {
+    None
+}
+
+pub fn next_task(_: impl FnOnce() + 'static) -> Guard {
+    Guard
+}
+
+pub fn every(_: u32, _: impl FnMut() + 'static) -> Guard {
+    Guard
+}
+
+pub fn on_activity(_: impl Fn() + Clone + 'static) -> Vec<Guard> {
+    Vec::new()
+}
+
+pub fn input_value(_: &InputEvent) -> String {
+    String::new()
 }
 
 pub fn href() -> String {
@@ -65,7 +62,7 @@ pub fn take_start_request() -> bool {
 }
 
 /// Never called: nothing is clicked at build time.
-pub fn take_over_click(_: &yew::events::MouseEvent) -> bool {
+pub fn take_over_click(_: &MouseEvent) -> bool {
     false
 }
 
@@ -74,9 +71,7 @@ pub fn set_query(_: &str, _: bool) {}
 pub fn set_title(_: &str) {}
 pub fn set_noindex(_: bool) {}
 pub fn focus(_: &str) {}
-pub async fn copy(_: &str) -> bool {
-    false
-}
+pub fn copy(_: String, _: impl FnOnce(bool) + 'static) {}
 pub fn print() {}
 pub fn warn(_: &str) {}
 pub fn set_properties(_: &[(&str, String)]) {}

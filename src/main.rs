@@ -1,37 +1,41 @@
-//! Entry point: hydrates the start page that the build wrote into the host
-//! element, or renders the first screen there.
+//! Entry point: reads the browser once (the link, the day, the language),
+//! then hydrates the start page that the build wrote into the host element,
+//! or renders the first screen there.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use deass_eligibility::browser;
     // The first screen is built in a task of its own, after the one that
     // instantiated the module: shorter tasks, so the page keeps answering
     // while the app starts (on a result link, at a 4x CPU slowdown, long
     // tasks of 215 + 142 ms became 66 + 89 + 87 ms).
     // An English page waits for its texts (their download started with the
     // wasm's): the first render is in the page's language.
-    gloo::timers::callback::Timeout::new(0, || {
-        deass_eligibility::browser::with_texts(deass_eligibility::browser::start_lang(), start)
-    })
-    .forget();
+    let _ = browser::next_task(|| browser::with_texts(browser::start_lang(), start)).forget();
 }
 
 #[cfg(target_arch = "wasm32")]
 fn start(texts: bool) {
-    use deass_eligibility::{app::App, browser};
+    use deass_eligibility::{app, browser};
+    let props = app::Props {
+        query: browser::query().into(),
+        today: browser::today(),
+        lang: browser::preferred_lang().unwrap_or_default(),
+    };
     match browser::host_element() {
         // The server-rendered start page, kept by the guard for this visit:
         // the app adopts its nodes (nothing is replaced, nothing moves).
         // Without its texts, the page is rendered (in French) instead.
         Some(root) if texts && browser::static_start() => {
-            yew::Renderer::<App>::with_root(root).hydrate();
+            yew::Renderer::<app::App>::with_root_and_props(root, props).hydrate();
         }
         // Any other first screen: rendered over the waiting page, which has
         // the same frame.
         Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
+            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<app::App>::with_props(props).render();
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The app's one state and the actions that change it. The reducer only
 //! computes; the URL, title and focus follow in `app`'s effects.
 
-use crate::content::{self, Lang};
+use crate::content::{self, Lang, Tr};
 use crate::flow::{Flow, Screen};
 use crate::link::{Link, Mode, Settings};
 use crate::overview::Base;
@@ -24,7 +24,12 @@ pub enum UrlSync {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub flow: Flow,
-    pub today: Date,
+    /// The rules' parameters for the visitor's day alone (the date is read
+    /// once, when the app starts): how a link is opened, and the overview.
+    pub base: Params,
+    /// The same, with the intake the answers lead to: what every text and
+    /// conclusion follows. Computed once per state change, here only.
+    pub params: Params,
     /// The language shown: the `lang` link parameter, else the browser's.
     pub lang: Lang,
     /// The link's `mode` (from `settings`, which do not change it).
@@ -67,15 +72,20 @@ pub enum Action {
 }
 
 impl State {
-    /// The state a query string describes; `fallback` is the language to
-    /// use when the link names none.
+    /// The state a query string describes for a visitor on `today`;
+    /// `fallback` is the language to use when the link names none.
     pub fn new(query: &str, today: Date, fallback: Lang) -> State {
-        let params = content::params(today);
-        let link = Link::parse(query, params.bac_year_max());
+        State::open(query, content::params(today), fallback)
+    }
+
+    fn open(query: &str, base: Params, fallback: Lang) -> State {
+        let link = Link::parse(query, base.bac_year_max());
         let settings = link.settings.clone();
+        let flow = link.open(&base);
         State {
-            flow: link.open(&params),
-            today,
+            params: base.for_answers(&flow.answers),
+            flow,
+            base,
             lang: settings.lang().unwrap_or(fallback),
             mode: settings.mode(),
             field_error: None,
@@ -86,10 +96,9 @@ impl State {
         }
     }
 
-    /// The rules' parameters: the visitor's date and the intake the
-    /// answers lead to, which every text follows.
-    pub fn params(&self) -> Params {
-        content::params(self.today).for_answers(&self.flow.answers)
+    /// The texts in the language shown, for the intake assessed.
+    pub fn tr(&self) -> Tr {
+        Tr::new(self.lang, self.params)
     }
 
     /// The link to `screen` with the current answers and settings.
@@ -148,6 +157,7 @@ impl State {
             }
         };
         State {
+            params: self.base.for_answers(&flow.answers),
             flow,
             field_error: None,
             sync,
@@ -162,10 +172,10 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let p = self.params();
+        let p = self.params;
         let next = match action {
             Action::FromUrl(query) => {
-                let fresh = State::new(&query, self.today, self.lang);
+                let fresh = State::open(&query, self.base, self.lang);
                 State {
                     sync: UrlSync::None,
                     nav: self.nav.wrapping_add(1),

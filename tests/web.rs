@@ -2,7 +2,7 @@
 //! the app, answer like a person would, and read the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use deass_eligibility::app::App;
+use deass_eligibility::app::{self, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -14,6 +14,21 @@ fn document() -> web_sys::Document {
     web_sys::window()
         .and_then(|w| w.document())
         .expect("a document")
+}
+
+/// Lets the app finish: what is rendered now, then what it renders in the
+/// next tasks (the result page draws its glance first, the rest after).
+async fn settle() {
+    flush().await;
+    for _ in 0..3 {
+        let next_task = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .expect("window")
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(next_task).await;
+        flush().await;
+    }
 }
 
 /// The app of one test, removed from the page when the test ends so that
@@ -63,8 +78,15 @@ async fn mount(query: &str) -> Mounted {
         .expect("body")
         .append_child(&host)
         .expect("append");
-    let handle = yew::Renderer::<App>::with_root(host.clone()).render();
-    flush().await;
+    let props = app::Props {
+        query: query.into(),
+        today: deass_eligibility::browser::today(),
+        // The test browser's own language is English: French unless the
+        // query says otherwise.
+        lang: deass_eligibility::content::Lang::Fr,
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
+    settle().await;
     Mounted {
         handle: Some(handle),
         host,
@@ -87,7 +109,7 @@ async fn click(host: &Element, selector: &str) {
         .dyn_into()
         .expect("an HTML element");
     el.click();
-    flush().await;
+    settle().await;
 }
 
 async fn choose(host: &Element, id: &str) {

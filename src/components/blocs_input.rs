@@ -8,18 +8,6 @@ use crate::rules::parse::parse_blocs;
 use crate::rules::{Bloc, Blocs, DiplomeBloc};
 use yew::prelude::*;
 
-#[derive(PartialEq)]
-pub struct Props {
-    /// Current value in link form; empty when nothing is ticked.
-    pub value: AttrValue,
-    /// "Oui" (`Some(true)`), "Non", or neither chosen yet.
-    pub yes: Option<bool>,
-    pub invalid: bool,
-    pub on_change: Callback<String>,
-    pub on_yes: Callback<bool>,
-    pub tr: Tr,
-}
-
 /// The DEASS blocs by their titles; another diploma's blocs have titles of
 /// their own, which the sources do not give: by number only.
 fn bloc_label(tr: &Tr, b: Bloc) -> String {
@@ -29,23 +17,29 @@ fn bloc_label(tr: &Tr, b: Bloc) -> String {
     }
 }
 
-/// A plain function rather than a component: it keeps no state, and each
-/// component type costs the wasm its own copy of Yew's lifecycle and
-/// hydration code (about 0.7 KB gzip).
-pub fn blocs_input(props: &Props) -> Html {
-    let tr = &props.tr;
-    let radio = |yes: bool| {
-        let (o, label) = if yes {
+/// The question's control: `value` is the current one in link form (empty
+/// when nothing is ticked), `yes` is "Oui" (`Some(true)`), "Non", or
+/// neither chosen yet.
+pub fn blocs_input(
+    tr: &Tr,
+    value: &str,
+    yes: Option<bool>,
+    invalid: bool,
+    on_change: Callback<String>,
+    on_yes: Callback<bool>,
+) -> Html {
+    let radio = |this: bool| {
+        let (o, label) = if this {
             ("oui", Text::QuestionBlocsYes)
         } else {
             ("aucun", Text::QuestionBlocsNo)
         };
         let id = format!("dee-blocs-{o}");
-        let onchange = props.on_yes.reform(move |_: Event| yes);
+        let onchange = on_yes.reform(move |_: Event| this);
         html! {
             <div class="dee-radio">
                 <input class="dee-radio__input" type="radio" id={id.clone()} name="blocs" value={o}
-                    checked={props.yes == Some(yes)} aria-invalid={props.invalid.to_string()} {onchange} />
+                    checked={yes == Some(this)} aria-invalid={invalid.to_string()} {onchange} />
                 <label class="dee-radio__label" for={id}>{ say(tr, label) }</label>
             </div>
         }
@@ -54,19 +48,18 @@ pub fn blocs_input(props: &Props) -> Html {
         <div class="dee-radios">
             { radio(false) }
             { radio(true) }
-            if props.yes == Some(true) {
-                <div class="dee-reveal" id="dee-blocs-list">{ checkboxes(props) }</div>
+            if yes == Some(true) {
+                <div class="dee-reveal" id="dee-blocs-list">{ checkboxes(tr, value, invalid, &on_change) }</div>
             }
         </div>
     }
 }
 
 /// The blocs of each diploma, revealed under "Oui".
-fn checkboxes(props: &Props) -> Html {
-    let tr = &props.tr;
-    let current = parse_blocs(&props.value).unwrap_or(Blocs::NONE);
+fn checkboxes(tr: &Tr, value: &str, invalid: bool, on_change: &Callback<String>) -> Html {
+    let current = parse_blocs(value).unwrap_or(Blocs::NONE);
     let toggle = |b: Bloc| {
-        let on_change = props.on_change.clone();
+        let on_change = on_change.clone();
         Callback::from(move |_: Event| {
             let next = if current.contains(b) {
                 current.without(b)
@@ -94,7 +87,7 @@ fn checkboxes(props: &Props) -> Html {
                                     <input class="dee-checkbox__input" type="checkbox" id={id.clone()} name="blocs"
                                         value={b.to_string()} checked={current.contains(b)}
                                         aria-describedby="dee-blocs-which"
-                                        aria-invalid={props.invalid.to_string()} onchange={toggle(b)} />
+                                        aria-invalid={invalid.to_string()} onchange={toggle(b)} />
                                     <label class="dee-checkbox__label" for={id}>{ rich(tr, &bloc_label(tr, b)) }</label>
                                 </div>
                             }

@@ -1,25 +1,15 @@
-//! The admission calendar, and where it stands today.
+//! The admission calendar, and where it stands today (the day and the
+//! published calendar come with the texts' parameters, `tr.params`).
 
 use crate::components::outcome_card::citation;
 use crate::components::{rich, say};
 use crate::content::{keys, Cited, Text, Tr};
-use crate::rules::{CalendarPhase, Date, Route};
+use crate::rules::{CalendarPhase, Route};
 use yew::prelude::*;
 
-#[derive(PartialEq)]
-pub struct Props {
-    pub route: Route,
-    pub phase: CalendarPhase,
-    pub today: Date,
-    pub tr: Tr,
-}
-
-/// A plain function rather than a component: it keeps no state, and each
-/// component type costs the wasm its own copy of Yew's lifecycle and
-/// hydration code (about 0.7 KB gzip).
-pub fn calendar_section(props: &Props) -> Html {
-    let tr = &props.tr;
-    let c = crate::content::session().calendar;
+/// The section, for `route` in `phase`.
+pub fn calendar_section(tr: &Tr, route: Route, phase: CalendarPhase) -> Html {
+    let (c, today) = (tr.params.calendar, tr.params.today);
     let rows = [
         (
             Text::CalendarRegistrationOpens,
@@ -31,7 +21,7 @@ pub fn calendar_section(props: &Props) -> Html {
     ];
     let cited = tr.cited(Cited::Calendar, String::new());
     let provisional = matches!(
-        props.phase,
+        phase,
         CalendarPhase::NotPublished | CalendarPhase::ProbablyOpen | CalendarPhase::ProbablyClosed
     );
     let heading = if provisional {
@@ -41,15 +31,14 @@ pub fn calendar_section(props: &Props) -> Html {
     };
     // Off Parcoursup the page gives no closing date: until the published
     // session's intake starts, its places may not all be taken.
-    let site_places =
-        provisional && props.route != Route::Parcoursup && props.today < tr.params.start;
+    let site_places = provisional && route != Route::Parcoursup && today < tr.params.start;
     html! {
-        <section class="dee-section" aria-labelledby="dee-calendar-title" data-section="calendar" data-phase={props.phase.id()}>
+        <section class="dee-section" aria-labelledby="dee-calendar-title" data-section="calendar" data-phase={phase.id()}>
             <h2 class="dee-h2" id="dee-calendar-title">{ say(tr, heading) }</h2>
             <div class={classes!("dee-notice", provisional.then_some("dee-notice--strong"))}>
-                <p>{ rich(tr, &tr.calendar_today(&tr.date(props.today))) }</p>
-                <p>{ say(tr, keys::calendar_phase(props.phase)) }</p>
-                if props.phase == CalendarPhase::Closed && props.route != Route::Parcoursup {
+                <p>{ rich(tr, &tr.calendar_today(&tr.date(today))) }</p>
+                <p>{ say(tr, keys::calendar_phase(phase)) }</p>
+                if phase == CalendarPhase::Closed && route != Route::Parcoursup {
                     <p>{ say(tr, Text::CalendarClosedSite) }</p>
                 }
                 if site_places {
@@ -64,7 +53,7 @@ pub fn calendar_section(props: &Props) -> Html {
                     </div>
                 }) }
             </dl>
-            if props.route != Route::Parcoursup {
+            if route != Route::Parcoursup {
                 <p>{ say(tr, Text::CalendarSiteNote) }</p>
             }
             { citation(tr, cited.source, cited.section) }

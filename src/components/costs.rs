@@ -4,32 +4,27 @@
 //! to plan for: personal resources for the whole training.
 
 use crate::components::outcome_card::citation;
-use crate::components::{rich, say};
-use crate::content::{keys, Cited, Text, Tr, FACTS};
+use crate::components::{links, rich, say};
+use crate::content::{keys, Cited, Text, Tr};
 use crate::link::Mode;
 use crate::rules::{Cost, Route};
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(PartialEq)]
-pub struct Props {
-    pub costs: Rc<Vec<Cost>>,
-    /// The continuing-education lines, when the Région's funding is to
-    /// confirm (empty otherwise).
-    pub otherwise: Rc<Vec<Cost>>,
-    /// The registration route: the admission fee is paid as its procedure says.
-    pub route: Route,
-    /// Inside a partner's page, outside links open a new tab.
-    pub mode: Mode,
-    pub tr: Tr,
+/// What the table's lines depend on besides the costs: the registration
+/// route (the admission fee is paid as its procedure says), and the mode
+/// (inside a partner's page, outside links open a new tab).
+#[derive(Clone, Copy)]
+struct Case {
+    route: Route,
+    mode: Mode,
 }
 
 /// One line of the table: what, a note, how much.
-fn cost_row(props: &Props, c: Cost) -> Html {
-    let tr = &props.tr;
-    let new_tab = props.mode == Mode::Embed;
+fn cost_row(tr: &Tr, case: Case, c: Cost) -> Html {
+    let new_tab = case.mode == Mode::Embed;
+    let cvec = links().cvec.as_ref();
     let note = match c {
-        Cost::AdmissionFee => keys::cost_note_for_route(c, props.route),
+        Cost::AdmissionFee => keys::cost_note_for_route(c, case.route),
         c => keys::cost_note(c),
     };
     html! {
@@ -39,8 +34,8 @@ fn cost_row(props: &Props, c: Cost) -> Html {
                 <span class="dee-table__note">
                     { rich(tr, &tr.t_opt(note)) }
                     if c == Cost::Cvec {
-                        { " " }<a class="dee-link" href={FACTS.links.cvec.as_ref()}
-                            target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener")}>{ FACTS.links.cvec.as_ref() }</a>
+                        { " " }<a class="dee-link" href={cvec}
+                            target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener")}>{ cvec }</a>
                     }
                 </span>
             </th>
@@ -50,28 +45,25 @@ fn cost_row(props: &Props, c: Cost) -> Html {
 }
 
 /// A group of lines under its heading (one case of the funding).
-fn branch(props: &Props, id: &'static str, heading: Text, lines: &[Cost]) -> Html {
-    let tr = &props.tr;
+fn branch(tr: &Tr, case: Case, id: &'static str, heading: Text, lines: &[Cost]) -> Html {
     html! {
         <tbody data-cost-branch={id}>
             <tr class="dee-table__group">
                 <th scope="rowgroup" colspan="2">{ say(tr, heading) }</th>
             </tr>
-            { for lines.iter().map(|c| cost_row(props, *c)) }
+            { for lines.iter().map(|c| cost_row(tr, case, *c)) }
         </tbody>
     }
 }
 
-/// A plain function rather than a component: it keeps no state, and each
-/// component type costs the wasm its own copy of Yew's lifecycle and
-/// hydration code (about 0.7 KB gzip).
-pub fn cost_table(props: &Props) -> Html {
-    let tr = &props.tr;
-    let both = !props.otherwise.is_empty();
+/// The section: `costs` in the person's case, and `otherwise` the
+/// continuing-education lines when the Région's funding is to confirm
+/// (empty otherwise).
+pub fn cost_table(tr: &Tr, costs: &[Cost], otherwise: &[Cost], route: Route, mode: Mode) -> Html {
+    let case = Case { route, mode };
+    let both = !otherwise.is_empty();
     // The admission fee comes first and is the same in both cases.
-    let (common, region) = props
-        .costs
-        .split_at(usize::from(both && !props.costs.is_empty()));
+    let (common, region) = costs.split_at(usize::from(both && !costs.is_empty()));
     let resources = tr.cited(Cited::Resources, tr.t(Text::ResourcesText));
     html! {
         <section class="dee-section" aria-labelledby="dee-costs-title" data-section="costs"
@@ -90,11 +82,11 @@ pub fn cost_table(props: &Props) -> Html {
                         </tr>
                     </thead>
                     if both {
-                        <tbody>{ for common.iter().map(|c| cost_row(props, *c)) }</tbody>
-                        { branch(props, "region", Text::ResultCostsIfRegion, region) }
-                        { branch(props, "continuing", Text::ResultCostsOtherwise, &props.otherwise) }
+                        <tbody>{ for common.iter().map(|c| cost_row(tr, case, *c)) }</tbody>
+                        { branch(tr, case, "region", Text::ResultCostsIfRegion, region) }
+                        { branch(tr, case, "continuing", Text::ResultCostsOtherwise, otherwise) }
                     } else {
-                        <tbody>{ for props.costs.iter().map(|c| cost_row(props, *c)) }</tbody>
+                        <tbody>{ for costs.iter().map(|c| cost_row(tr, case, *c)) }</tbody>
                     }
                 </table>
             </div>

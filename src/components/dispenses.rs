@@ -7,25 +7,14 @@ use crate::components::outcome_card::citation;
 use crate::components::{rich, say};
 use crate::content::{Cited, Text, Tr};
 use crate::rules::{Bloc, DiplomeBloc, Dispenses};
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(PartialEq)]
-pub struct Props {
-    pub dispenses: Rc<Dispenses>,
-    pub tr: Tr,
-}
 
 fn deass(tr: &Tr, ns: &[u8]) -> String {
     tr.blocs(ns.iter().filter_map(|&n| Bloc::new(DiplomeBloc::Ass, n)))
 }
 
-/// A plain function rather than a component: it keeps no state, and each
-/// component type costs the wasm its own copy of Yew's lifecycle and
-/// hydration code (about 0.7 KB gzip).
-pub fn dispenses_section(props: &Props) -> Html {
-    let d = &*props.dispenses;
-    let tr = &props.tr;
+/// The section.
+pub fn dispenses_section(tr: &Tr, d: &Dispenses) -> Html {
     let cited = tr.cited(Cited::Dispenses, String::new());
     let hours = tr.number(d.validated_hours);
     html! {

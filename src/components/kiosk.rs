@@ -2,9 +2,8 @@
 //! and announced countdown offers to continue; then every answer is cleared
 //! so the next visitor starts afresh.
 
+use crate::browser::{self, now_ms as now};
 use crate::content::{Text, Tr};
-use gloo::events::EventListener;
-use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,10 +21,6 @@ pub fn countdown(delay: u32) -> u32 {
     (delay / 4).clamp(3, 30)
 }
 
-fn now() -> f64 {
-    js_sys::Date::now()
-}
-
 #[component]
 pub fn KioskGuard(props: &Props) -> Html {
     // Set to now() by the effect below, which runs once mounted (never at
@@ -39,24 +34,16 @@ pub fn KioskGuard(props: &Props) -> Html {
         use_effect_with((delay, armed), move |_| {
             *last.borrow_mut() = now();
             left.set(None);
-            let listeners: Vec<EventListener> = web_sys::window()
-                .and_then(|w| w.document())
-                .map(|doc| {
-                    ["pointerdown", "keydown", "input", "touchstart", "wheel"]
-                        .into_iter()
-                        .map(|ev| {
-                            let (last, left) = (last.clone(), left.clone());
-                            EventListener::new(&doc, ev, move |_| {
-                                *last.borrow_mut() = now();
-                                left.set(None);
-                            })
-                        })
-                        .collect()
+            let listeners = {
+                let (last, left) = (last.clone(), left.clone());
+                browser::on_activity(move || {
+                    *last.borrow_mut() = now();
+                    left.set(None);
                 })
-                .unwrap_or_default();
+            };
             let total = delay + countdown(delay);
             let interval = armed.then(|| {
-                Interval::new(1_000, move || {
+                browser::every(1_000, move || {
                     let idle = ((now() - *last.borrow()) / 1000.0).max(0.0) as u32;
                     if idle >= total {
                         *last.borrow_mut() = now();
@@ -79,7 +66,7 @@ pub fn KioskGuard(props: &Props) -> Html {
         let shown = left.is_some();
         use_effect_with(shown, move |shown| {
             if *shown {
-                crate::browser::focus("dee-kiosk-continue");
+                browser::focus("dee-kiosk-continue");
             }
         });
     }

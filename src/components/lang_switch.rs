@@ -5,9 +5,7 @@ use crate::browser;
 use crate::content::{Lang, Text, Tr};
 use yew::prelude::*;
 
-/// The link to `href`, the same page in language `to`. A plain function
-/// rather than a component (no state; each component type costs the wasm
-/// its own copy of Yew's lifecycle and hydration code).
+/// The link to `href`, the same page in language `to`.
 pub fn lang_switch(tr: &Tr, href: String, to: Lang, on_switch: Callback<Lang>) -> Html {
     let onclick = Callback::from(move |e: MouseEvent| {
         if browser::take_over_click(&e) {

@@ -1,6 +1,20 @@
-//! The user interface, one component per file. Components read their texts
-//! through the `content::Tr` they are given (a context, or a prop of the
-//! plain-function views) and report user actions through `on_*` callbacks.
+//! The user interface, one view per file, in one of two forms:
+//!
+//! - a plain function `fn view(tr: &Tr, …) -> Html`, for every view that
+//!   keeps no state of its own: its texts come from `tr`, what it shows
+//!   and its `on_*` callbacks follow as arguments. Most views are these:
+//!   each component type costs the wasm its own copy of Yew's lifecycle and
+//!   hydration code (about 0.7 KB gzip);
+//! - a component (`#[component]`, with `Props`), for a view that keeps
+//!   state or runs effects (a question's draft, the result's stages and
+//!   copy button, the kiosk's countdown, the overview's rows). Its `tr` is
+//!   a prop too.
+//!
+//! Either way a view gets everything from its caller: it reads neither the
+//! clock nor the facts (the day and the calendar are in `tr.params`; the
+//! phone and the links go through [`contact_phone`], [`phone_href`] and
+//! [`links`]), and it reports what the user does through `on_*` callbacks.
+//! Browser calls go through `browser`.
 
 pub mod back_link;
 pub mod blocs_input;
@@ -41,11 +55,21 @@ pub fn rich(tr: &Tr, text: &str) -> Html {
     html! { <>{ for parts }</> }
 }
 
-/// The texts the app provides (`Tr` context); a component rendered on its
-/// own (a component test) gets French for a visitor on `today`.
-#[hook]
-pub fn use_tr(today: crate::rules::Date) -> Tr {
-    use_context::<Tr>().unwrap_or_else(|| Tr::new(Lang::Fr, crate::content::params(today)))
+/// The institute's addresses (Parcoursup, its site, the CVEC), which no
+/// date changes: the one place the views read them.
+pub(crate) fn links() -> &'static crate::content::model::Links {
+    &crate::content::FACTS.links
+}
+
+/// The link that calls the admission service.
+pub(crate) fn phone_href() -> String {
+    format!("tel:{}", crate::content::FACTS.contact.phone_tel)
+}
+
+/// The admission service's phone number, as a link that calls it.
+pub(crate) fn contact_phone(class: Option<&'static str>) -> Html {
+    let phone = crate::content::FACTS.contact.phone.as_ref();
+    html! { <a {class} href={phone_href()}>{ phone }</a> }
 }
 
 /// A text of the content files, filled in, with its markup.

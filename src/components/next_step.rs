@@ -3,31 +3,20 @@
 //! left, not published yet and what to do meanwhile), then the button:
 //! Parcoursup, the institute's own registration, or a call.
 
-use crate::components::say;
-use crate::content::{keys, Text, Tr, FACTS};
+use crate::components::{contact_phone, links, phone_href, say};
+use crate::content::{keys, Text, Tr};
 use crate::link::Mode;
 use crate::rules::{CalendarPhase, Route};
 use yew::prelude::*;
 
-#[derive(PartialEq)]
-pub struct Props {
-    pub route: Route,
-    pub phase: CalendarPhase,
-    pub tr: Tr,
-    /// Inside a partner's page, leaving the widget opens a new tab.
-    pub mode: Mode,
-}
-
-/// A plain function rather than a component: it keeps no state, and each
-/// component type costs the wasm its own copy of Yew's lifecycle and
-/// hydration code (about 0.7 KB gzip).
-pub fn next_step(props: &Props) -> Html {
-    let tr = &props.tr;
-    let (links, contact) = (&FACTS.links, &FACTS.contact);
-    let (href, label) = match props.route {
+/// The next step on `route` in `phase`; `mode` says whether we are inside
+/// a partner's page.
+pub fn next_step(tr: &Tr, route: Route, phase: CalendarPhase, mode: Mode) -> Html {
+    let links = links();
+    let (href, label) = match route {
         Route::Parcoursup => (links.parcoursup.to_string(), Text::NextParcoursup),
         // Registering on the site only makes sense once it is open.
-        Route::Site => match props.phase {
+        Route::Site => match phase {
             CalendarPhase::Open
             | CalendarPhase::Closed
             | CalendarPhase::ProbablyOpen
@@ -36,19 +25,19 @@ pub fn next_step(props: &Props) -> Html {
                 (links.institute.to_string(), Text::NextSitePage)
             }
         },
-        Route::Contact => (format!("tel:{}", contact.phone_tel), Text::NextContact),
+        Route::Contact => (phone_href(), Text::NextContact),
     };
-    let note = keys::next_step(props.phase, props.route);
+    let note = keys::next_step(phase, route);
     // Inside a partner's page, leaving the widget opens a new tab.
-    let new_tab = props.mode == Mode::Embed && props.route != Route::Contact;
+    let new_tab = mode == Mode::Embed && route != Route::Contact;
     // Dates carried over from the last published session are a guess.
     let guessed = matches!(
-        props.phase,
+        phase,
         CalendarPhase::ProbablyOpen | CalendarPhase::ProbablyClosed
     );
     let certainty = if guessed { "to_confirm" } else { "sure" };
     html! {
-        <div class="dee-next" data-next={props.route.id()} data-certainty={certainty}>
+        <div class="dee-next" data-next={route.id()} data-certainty={certainty}>
             <h3 class="dee-h3" id="dee-next-title">{ say(tr, Text::ResultNextHeading) }</h3>
             <p>{ say(tr, note) }</p>
             if guessed {
@@ -61,10 +50,9 @@ pub fn next_step(props: &Props) -> Html {
                     <span class="dee-visually-hidden">{ format!(" {}", tr.t(Text::NextNewTab)) }</span>
                 }
             </a>
-            if props.route != Route::Contact {
+            if route != Route::Contact {
                 <p class="dee-small">
-                    { say(tr, Text::NextPhoneLineLabel) }{ " " }
-                    <a class="dee-link" href={format!("tel:{}", contact.phone_tel)}>{ contact.phone.as_ref() }</a>
+                    { say(tr, Text::NextPhoneLineLabel) }{ " " }{ contact_phone(Some("dee-link")) }
                 </p>
             }
         </div>

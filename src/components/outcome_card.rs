@@ -3,20 +3,8 @@
 
 use crate::components::{rich, say};
 use crate::content::{self, keys, Text, Tr};
-use crate::rules::{Certainty, Change, OutcomeKind, Reason, Verdict};
-use std::rc::Rc;
+use crate::rules::{Certainty, Change, OutcomeView};
 use yew::prelude::*;
-
-#[derive(PartialEq)]
-pub struct Props {
-    pub kind: OutcomeKind,
-    pub value: Verdict,
-    pub reasons: Rc<Vec<Reason>>,
-    pub certainty: Certainty,
-    /// Changes for this outcome only.
-    pub changes: Rc<Vec<Change>>,
-    pub tr: Tr,
-}
 
 /// A citation line: the source's short name and its section. Each source's
 /// full title is said once per result, in its "Sources" line
@@ -48,14 +36,12 @@ pub fn sources_line(tr: &Tr) -> Html {
     }
 }
 
-/// A plain function rather than a component: it keeps no state, and each
-/// component type costs the wasm its own copy of Yew's lifecycle and
-/// hydration code (about 0.7 KB gzip).
-pub fn outcome_card(props: &Props) -> Html {
-    let kind = props.kind;
-    let tr = &props.tr;
+/// The card of the conclusion `kind`: its `value`, why, how sure, and the
+/// `changes` that concern it.
+pub fn outcome_card(tr: &Tr, outcome: &OutcomeView, changes: &[&Change]) -> Html {
+    let &(kind, value, reasons, certainty) = outcome;
     let title_id = format!("dee-card-{kind}");
-    let certainty = match props.certainty {
+    let certainty_line = match certainty {
         Certainty::Sure => html! {
             <p class="dee-card__certainty">{ say(tr, Text::ResultSure) }</p>
         },
@@ -66,22 +52,22 @@ pub fn outcome_card(props: &Props) -> Html {
         },
     };
     html! {
-        <section class="dee-card" data-outcome={kind.id()} data-value={props.value.id()}
-            data-certainty={props.certainty.id()} aria-labelledby={title_id.clone()}>
+        <section class="dee-card" data-outcome={kind.id()} data-value={value.id()}
+            data-certainty={certainty.id()} aria-labelledby={title_id.clone()}>
             <h2 class="dee-card__title" id={title_id}>{ say(tr, keys::outcome_title(kind)) }</h2>
-            <p class="dee-card__verdict">{ rich(tr, &tr.verdict(props.value, props.certainty)) }</p>
-            { certainty }
+            <p class="dee-card__verdict">{ rich(tr, &tr.verdict(value, certainty)) }</p>
+            { certainty_line }
             <h3 class="dee-card__sub">{ say(tr, Text::ResultWhy) }</h3>
             <ul class="dee-card__reasons">
-                { for props.reasons.iter().map(|r| {
+                { for reasons.iter().map(|r| {
                     let c = tr.reason(*r);
                     html! { <li data-reason={r.id()}><p>{ rich(tr, &c.text) }</p>{ citation(tr, c.source, c.section) }</li> }
                 }) }
             </ul>
-            if !props.changes.is_empty() {
+            if !changes.is_empty() {
                 <h3 class="dee-card__sub">{ say(tr, Text::ResultChanges) }</h3>
                 <ul class="dee-card__changes">
-                    { for props.changes.iter().map(|c| change_line(tr, c)) }
+                    { for changes.iter().map(|c| change_line(tr, c)) }
                 </ul>
             }
         </section>

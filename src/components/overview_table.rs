@@ -4,22 +4,21 @@
 //! case's result page. A column that is the same in every row is said once,
 //! above the table, instead.
 
-use crate::components::{
-    back_link::{self, back_link},
-    rich, say, use_tr,
-};
+use crate::components::{back_link::back_link, rich, say};
 use crate::content::{keys, Text, Tr};
 use crate::dom_ids::HEADING_ID;
 use crate::flow::Screen;
 use crate::link::{Link, Settings};
 use crate::overview::{self, Base, Row, Variant};
-use crate::rules::{Answers, Certainty, OutcomeKind, Question, Ranked, Verdict};
+use crate::rules::{Answers, Certainty, OutcomeKind, Params, Question, Ranked, Verdict};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub today: crate::rules::Date,
+    pub tr: Tr,
+    /// The rules' parameters for the visitor's day, before any answer.
+    pub base: Params,
     /// The link's settings, kept in every cell's link (mode, lang, base…).
     pub settings: Rc<Settings>,
     pub back_href: AttrValue,
@@ -144,12 +143,9 @@ fn base_text(b: Base) -> Text {
 
 #[component]
 pub fn OverviewTable(props: &Props) -> Html {
-    let tr = use_tr(props.today);
-    let tr = &tr;
+    let tr = &props.tr;
     let base = props.settings.base();
-    let rows = use_memo((props.today, base), |(today, base)| {
-        overview::rows(&crate::content::params(*today), *base)
-    });
+    let rows = use_memo((props.base, base), |(p, base)| overview::rows(p, *base));
     let href = |a: &Answers| Link::new(*a, Screen::Result, props.settings.clone()).to_query();
     let (same, shown): (Vec<&Column>, Vec<&Column>) =
         COLUMNS.iter().partition(|c| constant(&rows, c));
@@ -164,7 +160,7 @@ pub fn OverviewTable(props: &Props) -> Html {
     });
     html! {
         <div class="dee-overview">
-            { back_link(&back_link::Props { href: props.back_href.clone(), on_back: props.on_back.clone(), tr: *tr }) }
+            { back_link(tr, props.back_href.clone(), props.on_back.clone()) }
             <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ tr.t(Text::OverviewHeading) }</h1>
             { base_choice(tr, base, &props.on_base) }
             <div class="dee-overview__same">

@@ -2,19 +2,20 @@
 //! radios, a text field or checkboxes with real labels, a hint, and the error
 //! (summary at the top, message beside the field) when there is one.
 
-use crate::components::back_link::{self, back_link};
-use crate::components::blocs_input::{self, blocs_input};
-use crate::components::error_summary::{self, error_summary};
-use crate::components::{rich, say, use_tr};
+use crate::browser;
+use crate::components::back_link::back_link;
+use crate::components::blocs_input::blocs_input;
+use crate::components::error_summary::error_summary;
+use crate::components::{rich, say};
 use crate::content::{keys, Part, Text, Tr};
-use crate::dom_ids::HEADING_ID;
+use crate::dom_ids::{ERROR_SUMMARY_ID, HEADING_ID};
 use crate::rules::parse::InputError;
 use crate::rules::{AnneeBac, Answers, Diplome, Question};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub tr: Tr,
     pub question: Question,
     pub answers: Answers,
     /// 1-based position among the questions asked.
@@ -97,192 +98,220 @@ fn intake_radios(tr: &Tr, a: &Answers, draft: &UseStateHandle<String>) -> Html {
     html! { <div class="dee-radios">{ for radios }</div> }
 }
 
-#[component]
-pub fn QuestionScreen(props: &Props) -> Html {
-    let q = props.question;
-    let tr = use_tr(crate::browser::today());
-    let tr = &tr;
+/// What the person has chosen or typed so far on this screen.
+#[derive(Clone)]
+struct Draft {
+    /// The value in link form.
+    value: UseStateHandle<String>,
+    /// The bac question of a title holder: yes/no, the year revealed under "yes".
+    has_bac: UseStateHandle<Option<bool>>,
+    /// The blocs question: no/yes, the blocs revealed under "yes".
+    has_blocs: UseStateHandle<Option<bool>>,
+    /// "Oui" sent with no bloc ticked: said here, so that "Oui" stays chosen
+    /// (an error from the app would show the question afresh).
+    oui_empty: UseStateHandle<bool>,
+}
+
+#[hook]
+fn use_draft(props: &Props) -> Draft {
     let a = &props.answers;
-    let draft = use_state(|| props.answers.value(q).unwrap_or_default());
-    // The bac question of a title holder: yes/no, the year revealed under "yes".
-    let has_bac = use_state(|| match props.answers.annee_bac {
+    let value = use_state(|| a.value(props.question).unwrap_or_default());
+    let has_bac = use_state(|| match a.annee_bac {
         Some(AnneeBac::Obtenu(_)) => Some(true),
         Some(AnneeBac::Aucun) => Some(false),
         None => None,
     });
-    // The blocs question: no/yes, the blocs revealed under "yes".
     // A malformed bloc list in a link: the blocs are shown, to tick again.
     let has_blocs = use_state(|| {
         let malformed = matches!(props.error, Some((InputError::MalformedBloc, _)));
-        props
-            .answers
-            .blocs
-            .map(|b| !b.is_empty())
-            .or(malformed.then_some(true))
+        a.blocs.map(|b| !b.is_empty()).or(malformed.then_some(true))
     });
-    // "Oui" sent with no bloc ticked: said here, so that "Oui" stays chosen
-    // (an error from the app would show the question afresh).
     let oui_empty = use_state(|| false);
     use_effect_with(*oui_empty, |on| {
         if *on {
-            crate::browser::focus(crate::dom_ids::ERROR_SUMMARY_ID);
+            browser::focus(ERROR_SUMMARY_ID);
         }
     });
-    let error = props
-        .error
-        .or(oui_empty.then_some((InputError::Empty, false)));
-    let hint_id = format!("dee-{q}-hint");
-    let error_id = format!("dee-{q}-error");
-    let message = error.map(|(e, _)| error_message(tr, q, e, a));
-    let described = match message {
-        Some(_) => format!("{hint_id} {error_id}"),
-        None => hint_id.clone(),
-    };
+    Draft {
+        value,
+        has_bac,
+        has_blocs,
+        oui_empty,
+    }
+}
 
-    let choice = bac_choice(q, a);
-    let onsubmit = {
-        let draft = draft.clone();
-        let has_bac = has_bac.clone();
-        let has_blocs = has_blocs.clone();
-        let oui_empty = oui_empty.clone();
-        let on_submit = props.on_submit.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if q == Question::Blocs {
-                let raw = match *has_blocs {
-                    Some(false) => "aucun".to_string(),
-                    Some(true) if *draft != "aucun" => (*draft).clone(),
-                    _ => String::new(),
-                };
-                // "Oui" with nothing ticked is no answer yet.
-                let oui_alone = *has_blocs == Some(true) && raw.is_empty();
-                oui_empty.set(oui_alone);
-                if !oui_alone {
-                    on_submit.emit(raw);
-                }
-                return;
-            }
-            let raw = match (choice, *has_bac) {
-                (true, None) => String::new(),
-                (true, Some(false)) => "aucun".to_string(),
-                // "Yes" with the year typed (an empty field is "no answer").
-                (true, Some(true)) if *draft == "aucun" => String::new(),
-                _ => (*draft).clone(),
+impl Draft {
+    /// The raw answer "Continuer" sends (empty is "no answer"), or `None`
+    /// when nothing is sent: "Oui" to the blocs with none ticked.
+    fn submitted(&self, q: Question, choice: bool) -> Option<String> {
+        let value = &*self.value;
+        if q == Question::Blocs {
+            let raw = match *self.has_blocs {
+                Some(false) => "aucun".to_string(),
+                Some(true) if value != "aucun" => value.clone(),
+                _ => String::new(),
             };
-            on_submit.emit(raw);
+            let oui_alone = *self.has_blocs == Some(true) && raw.is_empty();
+            self.oui_empty.set(oui_alone);
+            return (!oui_alone).then_some(raw);
+        }
+        Some(match (choice, *self.has_bac) {
+            (true, None) => String::new(),
+            (true, Some(false)) => "aucun".to_string(),
+            // "Yes" with the year typed (an empty field is "no answer").
+            (true, Some(true)) if value == "aucun" => String::new(),
+            _ => value.clone(),
         })
-    };
+    }
+}
 
-    let year_field = |q: Question, described: String| {
-        let d = draft.clone();
-        let oninput = Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            d.set(input.value());
-        });
-        let (mode, width) = match q {
-            Question::Heures => ("decimal", "dee-input--w5"),
-            _ => ("numeric", "dee-input--w4"),
-        };
-        let value = if *draft == "aucun" {
-            String::new()
-        } else {
-            (*draft).clone()
-        };
-        let id = format!("dee-{q}-input");
+/// How the control refers to the hint and the error.
+struct Field<'a> {
+    described: String,
+    message: Option<&'a String>,
+}
+
+/// A year's or the hours' text field.
+fn year_field(tr: &Tr, q: Question, draft: &Draft, field: &Field) -> Html {
+    let d = draft.value.clone();
+    let oninput = Callback::from(move |e: InputEvent| d.set(browser::input_value(&e)));
+    let (mode, width) = match q {
+        Question::Heures => ("decimal", "dee-input--w5"),
+        _ => ("numeric", "dee-input--w4"),
+    };
+    let value = match draft.value.as_str() {
+        "aucun" => String::new(),
+        v => v.to_string(),
+    };
+    let id = format!("dee-{q}-input");
+    let invalid = field.message.is_some();
+    html! {
+        <div class="dee-field">
+            <label class="dee-label" for={id.clone()}>{ rich(tr, &tr.t_opt(keys::question_label(q))) }</label>
+            <div class="dee-input-wrap">
+                <input class={classes!("dee-input", width, invalid.then_some("dee-input--error"))}
+                    {id} name={q.id()} type="text" inputmode={mode}
+                    autocomplete="off" spellcheck="false" {value}
+                    aria-describedby={field.described.clone()} aria-invalid={invalid.to_string()}
+                    {oninput} />
+                if let Some(suffix) = keys::question_suffix(q).map(|k| tr.raw(k)) {
+                    <span class="dee-input-suffix" aria-hidden="true">{ suffix }</span>
+                }
+            </div>
+        </div>
+    }
+}
+
+/// The bac question of a title holder: "yes" (revealing the year) or "no".
+fn bac_radios(tr: &Tr, q: Question, draft: &Draft, field: &Field) -> Html {
+    let radio = |yes: bool| {
+        let o = if yes { "obtenu" } else { "aucun" };
+        let id = format!("dee-{q}-{o}");
+        let h = draft.has_bac.clone();
+        let onchange = Callback::from(move |_: Event| h.set(Some(yes)));
         html! {
-            <div class="dee-field">
-                <label class="dee-label" for={id.clone()}>{ rich(tr, &tr.t_opt(keys::question_label(q))) }</label>
-                <div class="dee-input-wrap">
-                    <input class={classes!("dee-input", width, message.as_ref().map(|_| "dee-input--error"))}
-                        {id} name={q.id()} type="text" inputmode={mode}
-                        autocomplete="off" spellcheck="false" {value}
-                        aria-describedby={described} aria-invalid={message.is_some().to_string()}
-                        {oninput} />
-                    if let Some(suffix) = keys::question_suffix(q).map(|k| tr.raw(k)) {
-                        <span class="dee-input-suffix" aria-hidden="true">{ suffix }</span>
-                    }
-                </div>
+            <div class="dee-radio">
+                <input class="dee-radio__input" type="radio" id={id.clone()} name={q.id()} value={o}
+                    checked={*draft.has_bac == Some(yes)} {onchange} />
+                <label class="dee-radio__label" for={id}>{ rich(tr, &tr.option(q, o)) }</label>
             </div>
         }
     };
+    html! {
+        <div class="dee-radios">
+            { radio(true) }
+            if *draft.has_bac == Some(true) {
+                <div class="dee-reveal">{ year_field(tr, q, draft, field) }</div>
+            }
+            { radio(false) }
+        </div>
+    }
+}
 
-    let control = match q {
-        Question::AnneeBac if choice => {
-            let radio = |yes: bool| {
-                let o = if yes { "obtenu" } else { "aucun" };
-                let id = format!("dee-{q}-{o}");
-                let h = has_bac.clone();
-                let onchange = Callback::from(move |_: Event| h.set(Some(yes)));
-                html! {
-                    <div class="dee-radio">
-                        <input class="dee-radio__input" type="radio" id={id.clone()} name={q.id()} value={o}
-                            checked={*has_bac == Some(yes)} {onchange} />
-                        <label class="dee-radio__label" for={id}>{ rich(tr, &tr.option(q, o)) }</label>
-                    </div>
+/// The radios of a question with options, each with its hint if it has one.
+fn option_radios(tr: &Tr, q: Question, draft: &Draft) -> Html {
+    let radio = |o: &'static str| {
+        let id = format!("dee-{q}-{o}");
+        let option_hint = keys::question_option_hint(q, o);
+        let hint_id = format!("{id}-hint");
+        let d = draft.value.clone();
+        let onchange = Callback::from(move |_: Event| d.set(o.to_string()));
+        html! {
+            <div class="dee-radio">
+                <input class="dee-radio__input" type="radio" id={id.clone()} name={q.id()} value={o}
+                    checked={*draft.value == o} {onchange}
+                    aria-describedby={option_hint.map(|_| hint_id.clone())} />
+                <label class="dee-radio__label" for={id}>{ rich(tr, &tr.option(q, o)) }</label>
+                if let Some(h) = option_hint {
+                    <p class="dee-radio__hint" id={hint_id}>{ say(tr, h) }</p>
                 }
-            };
-            html! {
-                <div class="dee-radios">
-                    { radio(true) }
-                    if *has_bac == Some(true) {
-                        <div class="dee-reveal">{ year_field(q, described.clone()) }</div>
-                    }
-                    { radio(false) }
-                </div>
-            }
-        }
-        Question::Blocs => {
-            let (d, h) = (draft.clone(), has_blocs.clone());
-            blocs_input(&blocs_input::Props {
-                value: AttrValue::from((*draft).clone()),
-                yes: *has_blocs,
-                invalid: message.is_some(),
-                on_change: Callback::from(move |v: String| d.set(v)),
-                on_yes: Callback::from(move |yes: bool| h.set(Some(yes))),
-                tr: *tr,
-            })
-        }
-        Question::AnneeBac | Question::Heures => year_field(q, described.clone()),
-        Question::Rentree => intake_radios(tr, a, &draft),
-        _ => {
-            let options = shown_options(q);
-            html! {
-                <div class="dee-radios">
-                    { for options.iter().map(|&o| {
-                        let id = format!("dee-{q}-{o}");
-                        let option_hint = keys::question_option_hint(q, o);
-                        let hint_id = format!("{id}-hint");
-                        let d = draft.clone();
-                        let onchange = Callback::from(move |_: Event| d.set(o.to_string()));
-                        html! {
-                            <div class="dee-radio">
-                                <input class="dee-radio__input" type="radio" id={id.clone()} name={q.id()} value={o}
-                                    checked={*draft == o} {onchange}
-                                    aria-describedby={option_hint.map(|_| hint_id.clone())} />
-                                <label class="dee-radio__label" for={id}>{ rich(tr, &tr.option(q, o)) }</label>
-                                if let Some(h) = option_hint {
-                                    <p class="dee-radio__hint" id={hint_id}>{ say(tr, h) }</p>
-                                }
-                            </div>
-                        }
-                    }) }
-                </div>
-            }
+            </div>
         }
     };
+    html! { <div class="dee-radios">{ for shown_options(q).into_iter().map(radio) }</div> }
+}
 
+/// The question's control, by its kind.
+fn control(tr: &Tr, q: Question, a: &Answers, draft: &Draft, field: &Field) -> Html {
+    match q {
+        Question::AnneeBac if bac_choice(q, a) => bac_radios(tr, q, draft, field),
+        Question::Blocs => {
+            let (d, h) = (draft.value.clone(), draft.has_blocs.clone());
+            blocs_input(
+                tr,
+                &draft.value,
+                *draft.has_blocs,
+                field.message.is_some(),
+                Callback::from(move |v: String| d.set(v)),
+                Callback::from(move |yes: bool| h.set(Some(yes))),
+            )
+        }
+        Question::AnneeBac | Question::Heures => year_field(tr, q, draft, field),
+        Question::Rentree => intake_radios(tr, a, &draft.value),
+        _ => option_radios(tr, q, draft),
+    }
+}
+
+#[component]
+pub fn QuestionScreen(props: &Props) -> Html {
+    let (tr, q, a) = (&props.tr, props.question, &props.answers);
+    let draft = use_draft(props);
+    let error = props
+        .error
+        .or(draft.oui_empty.then_some((InputError::Empty, false)));
+    let (hint_id, error_id) = (format!("dee-{q}-hint"), format!("dee-{q}-error"));
+    let message = error.map(|(e, _)| error_message(tr, q, e, a));
+    let field = Field {
+        described: match message {
+            Some(_) => format!("{hint_id} {error_id}"),
+            None => hint_id.clone(),
+        },
+        message: message.as_ref(),
+    };
+    let onsubmit = {
+        let (draft, on_submit, choice) = (draft.clone(), props.on_submit.clone(), bac_choice(q, a));
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(raw) = draft.submitted(q, choice) {
+                on_submit.emit(raw);
+            }
+        })
+    };
+    let summary = |(m, (_, from_link)): (&String, (InputError, bool))| {
+        let title = if from_link {
+            Text::ErrorsLinkTitle
+        } else {
+            Text::ErrorsSummaryTitle
+        };
+        error_summary(tr, title, &[(field_id(q, a), m.clone())])
+    };
     html! {
         <div class="dee-question">
-            { back_link(&back_link::Props { href: props.back_href.clone(), on_back: props.on_back.clone(), tr: *tr }) }
-            if let (Some(m), Some((_, from_link))) = (&message, error) {
-                { error_summary(&error_summary::Props {
-                    title: tr.t(if from_link { Text::ErrorsLinkTitle } else { Text::ErrorsSummaryTitle }).into(),
-                    items: vec![(AttrValue::from(field_id(q, a)), AttrValue::from(m.clone()))],
-                }) }
-            }
+            { back_link(tr, props.back_href.clone(), props.on_back.clone()) }
+            { for message.as_ref().zip(error).map(summary) }
             <form class="dee-form" novalidate=true {onsubmit}>
                 <div class={classes!("dee-form-group", message.as_ref().map(|_| "dee-form-group--error"))}>
-                    <fieldset class="dee-fieldset" aria-describedby={described.clone()}>
+                    <fieldset class="dee-fieldset" aria-describedby={field.described.clone()}>
                         <legend class="dee-legend">
                             <span class="dee-caption">{ rich(tr, &tr.nav_step(&props.step.to_string())) }</span>
                             <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(tr, &tr.question_text(q, a, Part::Title)) }</h1>
@@ -293,7 +322,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
                                 <span class="dee-visually-hidden">{ say(tr, Text::ErrorsPrefix) }</span>{ m.clone() }
                             </p>
                         }
-                        { control }
+                        { control(tr, q, a, &draft, &field) }
                     </fieldset>
                 </div>
                 <button type="submit" class="dee-button">{ say(tr, Text::NavContinue) }</button>

@@ -5,31 +5,42 @@
 //! change it), costs, blocs, calendar, how to apply, the answers, and
 //! print / copy / restart. The print view keeps the glance (with a one-line
 //! reason each), costs, dates, answers, the link and its QR code: one page.
+//!
+//! The top and the glance are rendered first, the cards in the next task
+//! and the rest in the one after ([`use_stage`]): shorter tasks, so the
+//! page answers sooner on a slow phone. Each part only adds below what is
+//! shown (the glance's printed reasons are hidden on screen), and `main` is
+//! at least a screen high, so nothing the reader sees moves. Printing
+//! draws everything at once.
 
 use crate::browser;
 use crate::components::{
-    back_link::{self, back_link},
-    calendar::{self, calendar_section},
-    costs::{self, cost_table},
-    dispenses::{self, dispenses_section},
-    next_step::{self, next_step},
-    outcome_card::{self, citation, outcome_card, sources_line},
-    summary_list::{self, summary_list},
+    back_link::back_link,
+    calendar::calendar_section,
+    costs::cost_table,
+    dispenses::dispenses_section,
+    next_step::next_step,
+    outcome_card::{citation, outcome_card, sources_line},
+    summary_list::summary_list,
     training::training_section,
 };
-use crate::components::{rich, say, use_tr};
-use crate::content::{self, keys, Cited, List, Text, Tr};
+use crate::components::{rich, say};
+use crate::content::{keys, Cited, List, Text, Tr};
 use crate::dom_ids::HEADING_ID;
 use crate::flow::Screen;
 use crate::link::{Link, Mode, Settings};
-use crate::rules::{self, Answers, Date, Interview, OutcomeKind, OutcomeView, Prerequisite, Route};
+use crate::rules::{
+    self, Answers, Assessment, Interview, OutcomeKind, OutcomeView, Prerequisite, Route,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub tr: Tr,
+    /// Inside a partner's page, outside links open a new tab.
+    pub mode: Mode,
     pub answers: Answers,
-    pub today: Date,
     pub check_href: AttrValue,
     /// The intake a link or an earlier answer named can no longer be joined.
     #[prop_or_default]
@@ -46,115 +57,66 @@ enum Copied {
     Failed,
 }
 
+/// How much of the page is drawn.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Stage {
+    /// The top and the glance.
+    Glance,
+    /// And the cards.
+    Cards,
+    /// Everything.
+    All,
+}
+
+/// The stage drawn: the glance on the first render, one more part in each
+/// task after it, everything as soon as the page is about to be printed.
+#[hook]
+fn use_stage() -> Stage {
+    let stage = use_state_eq(|| Stage::Glance);
+    let now = *stage;
+    use_effect_with(now, move |now| {
+        let next = match now {
+            Stage::Glance => Some(Stage::Cards),
+            Stage::Cards => Some(Stage::All),
+            Stage::All => None,
+        };
+        let all = stage.clone();
+        let print = browser::on_print(move || all.set(Stage::All));
+        let task = next.map(|n| browser::next_task(move || stage.set(n)));
+        move || drop((print, task))
+    });
+    now
+}
+
 #[component]
 pub fn ResultScreen(props: &Props) -> Html {
-    let (assessment, changes) = (*use_memo((props.answers, props.today), |(a, today)| {
-        let p = content::params(*today);
-        (
-            Rc::new(rules::assess(a, &p)),
-            Rc::new(rules::changes(a, &p)),
-        )
-    }))
-    .clone();
+    let tr = &props.tr;
+    let stage = use_stage();
+    let assessment = use_memo((props.answers, tr.params), |(a, p)| rules::assess(a, p));
+    // What would change each conclusion: for the cards, under the glance.
+    let changes = use_memo(
+        (props.answers, tr.params, stage > Stage::Glance),
+        |(a, p, cards)| cards.then(|| rules::changes(a, p)).unwrap_or_default(),
+    );
     let copied = use_state(|| Copied::Not);
-    let href = browser::href();
-    let tr = use_tr(props.today);
-    let tr = &tr;
     // What the printout (and its QR code) links to: the answers and the
     // language, never how this screen is shown (mode, colour, kiosk delay):
     // a candidate's phone opens the standard view.
-    let printed_href = browser::address_with(
-        &Link::new(
-            props.answers,
-            Screen::Result,
-            Rc::new(Settings::printed(tr.lang)),
-        )
-        .to_query(),
-    );
-    // The print view's QR code: its generator is fetched now, off the first
-    // screen, so that the browser's own print command finds it ready.
-    use_effect_with(printed_href.clone(), |_| browser::fill_qr_codes());
-    let mode = use_context::<Mode>().unwrap_or_default();
-
-    let on_print = Callback::from(|_: MouseEvent| browser::print());
-    let on_copy = {
-        let copied = copied.clone();
-        let href = href.clone();
-        Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            let href = href.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                copied.set(if browser::copy(&href).await {
-                    Copied::Done
-                } else {
-                    Copied::Failed
-                });
-            });
-        })
-    };
-
-    let outcomes = assessment.outcomes();
-    let not_met = assessment
-        .prerequisite
-        .as_ref()
-        .is_some_and(|o| o.value == Prerequisite::NotMet);
-    let route = assessment
-        .route
-        .as_ref()
-        .map(|o| o.value)
-        .unwrap_or(Route::Contact);
-
-    // One line per conclusion: what it is, how sure, and (printed) why.
-    let glance_line = |(kind, value, reasons, certainty): &OutcomeView| {
-        let why = reasons.first().map(|r| tr.reason(*r));
-        html! {
-            <li class="dee-glance__item" data-summary={kind.id()} data-certainty={certainty.id()}>
-                <span class="dee-glance__k">{ say(tr, keys::glance_title(*kind)) }</span>
-                <span class="dee-glance__v">
-                    { rich(tr, &tr.glance(*value, *certainty)) }
-                    if !certainty.is_sure() {
-                        { " " }<span class="dee-tag">{ say(tr, Text::ResultTagToConfirm) }</span>
-                    }
-                </span>
-                if let Some(why) = why {
-                    <div class="dee-glance__why dee-print-only">
-                        <p>{ rich(tr, &why.text) }</p>
-                        { citation(tr, why.source, why.section) }
-                    </div>
-                }
-            </li>
-        }
-    };
-    let (first, rest): (Vec<_>, Vec<_>) = outcomes
-        .iter()
-        .partition(|(kind, ..)| not_met && *kind == OutcomeKind::Prerequisite);
-    let card = |(kind, value, reasons, certainty): &OutcomeView| {
-        let mine: Vec<_> = changes
-            .iter()
-            .filter(|c| c.kind() == *kind)
-            .copied()
-            .collect();
-        outcome_card(&outcome_card::Props {
-            kind: *kind,
-            value: *value,
-            reasons: Rc::new(reasons.to_vec()),
-            certainty: *certainty,
-            changes: Rc::new(mine),
-            tr: *tr,
-        })
-    };
-    let exempt = assessment
-        .interview
-        .as_ref()
-        .is_some_and(|o| o.value == Interview::Exempt);
-    let has_blocs = assessment.dispenses.as_ref().is_some_and(|d| {
-        !(d.validated.is_empty() && d.maybe_common.is_empty() && d.interview_only.is_empty())
+    let settings = Rc::new(Settings::printed(tr.lang));
+    let printed_href =
+        browser::address_with(&Link::new(props.answers, Screen::Result, settings).to_query());
+    // The print view's QR code: its generator is fetched once the code's
+    // place is there, off the first screen, so that the browser's own print
+    // command finds it ready.
+    use_effect_with((printed_href.clone(), stage), |(_, stage)| {
+        let task = (*stage == Stage::All).then(|| browser::next_task(browser::fill_qr_codes));
+        move || drop(task)
     });
-
+    let outcomes = Outcomes::of(&assessment);
     html! {
         <div class="dee-result" data-intake={assessment.intake_year.to_string()}
             data-provisional={assessment.provisional.then_some("true")}>
-            { back_link(&back_link::Props { href: props.check_href.clone(), on_back: props.on_back.clone(), tr: *tr }) }
+            { back_link(tr, props.check_href.clone(), props.on_back.clone()) }
             <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ say(tr, Text::ResultHeading) }</h1>
             <p class="dee-lead">{ say(tr, Text::ResultLead) }</p>
             if assessment.provisional {
@@ -163,85 +125,222 @@ pub fn ResultScreen(props: &Props) -> Html {
             if props.intake_gone {
                 <p class="dee-notice dee-notice--attention dee-notice--compact" data-intake-gone="true">{ say(tr, Text::ResultIntakeGone) }</p>
             }
-            <section class="dee-glance" aria-labelledby="dee-glance-title">
-                <h2 class="dee-visually-hidden" id="dee-glance-title">{ say(tr, Text::ResultGlanceHeading) }</h2>
-                if not_met {
-                    <div class="dee-notice dee-notice--attention dee-notice--compact" data-not-met="true">
-                        <p><strong>{ say(tr, Text::ResultNotMetLead) }</strong></p>
-                        <p class="dee-no-print">{ say(tr, Text::ResultNotMetCan) }</p>
-                    </div>
-                    <ul class="dee-glance__list">{ for first.iter().copied().map(&glance_line) }</ul>
-                    <p class="dee-glance__if">{ say(tr, Text::ResultIfMet) }</p>
-                }
-                <ul class="dee-glance__list">{ for rest.iter().copied().map(&glance_line) }</ul>
-                { next_step(&next_step::Props { route, phase: assessment.calendar, tr: *tr, mode }) }
-            </section>
-            <h2 class="dee-h2 dee-no-print">{ say(tr, Text::ResultDetailsHeading) }</h2>
-            <div class="dee-cards dee-no-print">
-                { for first.iter().copied().map(&card) }
-                if not_met {
-                    <p class="dee-glance__if">{ say(tr, Text::ResultIfMet) }</p>
-                }
-                { for rest.iter().copied().map(&card) }
-            </div>
-            if not_met {
-                <p class="dee-notice dee-no-print">{ say(tr, Text::ResultNotMetNote) }</p>
+            { glance(tr, &outcomes, &assessment, props.mode, stage == Stage::All) }
+            if stage > Stage::Glance {
+                { cards(tr, &outcomes, &changes) }
+                { training_section(tr) }
             }
-            { training_section(tr) }
-            // Two balanced columns on paper (a plain block on screen).
-            <div class="dee-print-flow">
-                { cost_table(&costs::Props {
-                    costs: Rc::new(assessment.costs.clone()),
-                    otherwise: Rc::new(assessment.costs_otherwise.clone()),
-                    route,
-                    mode,
-                    tr: *tr,
-                }) }
-                if let (true, Some(d)) = (has_blocs, &assessment.dispenses) {
-                    { dispenses_section(&dispenses::Props { dispenses: Rc::new(d.clone()), tr: *tr }) }
+            if stage == Stage::All {
+                { print_flow(props, &assessment, &copied, &printed_href) }
+            }
+        </div>
+    }
+}
+
+/// The conclusions in the order shown: a prerequisite not met first
+/// (`first`), then the others.
+struct Outcomes<'a> {
+    not_met: bool,
+    first: Vec<OutcomeView<'a>>,
+    rest: Vec<OutcomeView<'a>>,
+}
+
+impl<'a> Outcomes<'a> {
+    fn of(assessment: &'a Assessment) -> Outcomes<'a> {
+        let not_met = assessment
+            .prerequisite
+            .as_ref()
+            .is_some_and(|o| o.value == Prerequisite::NotMet);
+        let (first, rest) = assessment
+            .outcomes()
+            .into_iter()
+            .partition(|(kind, ..)| not_met && *kind == OutcomeKind::Prerequisite);
+        Outcomes {
+            not_met,
+            first,
+            rest,
+        }
+    }
+}
+
+fn route(assessment: &Assessment) -> Route {
+    assessment
+        .route
+        .as_ref()
+        .map(|o| o.value)
+        .unwrap_or(Route::Contact)
+}
+
+/// One line per conclusion: what it is, how sure, and (printed, once
+/// everything is drawn) why.
+fn glance_line(tr: &Tr, (kind, value, reasons, certainty): &OutcomeView, why: bool) -> Html {
+    let why = reasons.first().filter(|_| why).map(|r| tr.reason(*r));
+    html! {
+        <li class="dee-glance__item" data-summary={kind.id()} data-certainty={certainty.id()}>
+            <span class="dee-glance__k">{ say(tr, keys::glance_title(*kind)) }</span>
+            <span class="dee-glance__v">
+                { rich(tr, &tr.glance(*value, *certainty)) }
+                if !certainty.is_sure() {
+                    { " " }<span class="dee-tag">{ say(tr, Text::ResultTagToConfirm) }</span>
                 }
-                { calendar_section(&calendar::Props { route, phase: assessment.calendar, today: props.today, tr: *tr }) }
-                { documents_section(tr, route, exempt) }
-            <section class="dee-section" aria-labelledby="dee-answers-title" data-section="answers">
-                <h2 class="dee-h2" id="dee-answers-title">{ say(tr, Text::ResultAnswersHeading) }</h2>
-                { summary_list(&summary_list::Props { answers: props.answers, change_hrefs: None, on_change: None, tr: *tr }) }
-                <p class="dee-no-print">
-                    <a class="dee-link" href={props.check_href.clone()} onclick={
-                        let on_back = props.on_back.clone();
-                        Callback::from(move |e: MouseEvent| {
-                            if browser::take_over_click(&e) {
-                                on_back.emit(());
-                            }
-                        })
-                    }>{ say(tr, Text::ResultEditAnswers) }</a>
-                </p>
-            </section>
-            <div class="dee-actions dee-no-print">
-                <button type="button" class="dee-button dee-button--secondary" onclick={on_print}>{ say(tr, Text::ResultPrint) }</button>
-                <button type="button" class="dee-button dee-button--secondary" onclick={on_copy}>{ say(tr, Text::ResultCopy) }</button>
-                <button type="button" class="dee-button dee-button--secondary" onclick={props.on_restart.reform(|_: MouseEvent| ())}>{ say(tr, Text::NavRestart) }</button>
-            </div>
-            <div class="dee-no-print" role="status">
-                if *copied == Copied::Done {
-                    <p class="dee-notice">{ say(tr, Text::ResultCopied) }</p>
-                } else if *copied == Copied::Failed {
-                    <div class="dee-notice">
-                        <p>{ say(tr, Text::ResultCopyFailed) }</p>
-                        <label class="dee-label" for="dee-link-field">{ say(tr, Text::ResultLinkLabel) }</label>
-                        <input class="dee-input" id="dee-link-field" type="text" readonly=true value={href.clone()} />
-                    </div>
-                }
-            </div>
-            <div class="dee-print-only dee-print-footer">
-                <div class="dee-qr" key={printed_href.clone()} data-qr={printed_href.clone()} role="img" aria-label={tr.t(Text::ResultQrLabel)}></div>
-                <div>
-                    <p>{ rich(tr, &tr.result_printed_on(&tr.date(props.today))) }</p>
-                    <p>{ tr.result_link_line(&printed_href) }</p>
+            </span>
+            if let Some(why) = why {
+                <div class="dee-glance__why dee-print-only">
+                    <p>{ rich(tr, &why.text) }</p>
+                    { citation(tr, why.source, why.section) }
                 </div>
-            </div>
+            }
+        </li>
+    }
+}
+
+/// The glance: the conclusions in a line each, and the next step.
+fn glance(tr: &Tr, o: &Outcomes, assessment: &Assessment, mode: Mode, why: bool) -> Html {
+    let lines = |list: &[OutcomeView]| {
+        html! {
+            <ul class="dee-glance__list">{ for list.iter().map(|v| glance_line(tr, v, why)) }</ul>
+        }
+    };
+    html! {
+        <section class="dee-glance" aria-labelledby="dee-glance-title">
+            <h2 class="dee-visually-hidden" id="dee-glance-title">{ say(tr, Text::ResultGlanceHeading) }</h2>
+            if o.not_met {
+                <div class="dee-notice dee-notice--attention dee-notice--compact" data-not-met="true">
+                    <p><strong>{ say(tr, Text::ResultNotMetLead) }</strong></p>
+                    <p class="dee-no-print">{ say(tr, Text::ResultNotMetCan) }</p>
+                </div>
+                { lines(&o.first) }
+                <p class="dee-glance__if">{ say(tr, Text::ResultIfMet) }</p>
+            }
+            { lines(&o.rest) }
+            { next_step(tr, route(assessment), assessment.calendar, mode) }
+        </section>
+    }
+}
+
+/// The rest of the page, in two balanced columns on paper (a plain block
+/// on screen).
+fn print_flow(
+    props: &Props,
+    assessment: &Assessment,
+    copied: &UseStateHandle<Copied>,
+    printed_href: &str,
+) -> Html {
+    let tr = &props.tr;
+    let route = route(assessment);
+    let exempt = assessment
+        .interview
+        .as_ref()
+        .is_some_and(|o| o.value == Interview::Exempt);
+    let dispenses = assessment.dispenses.as_ref().filter(|d| {
+        !(d.validated.is_empty() && d.maybe_common.is_empty() && d.interview_only.is_empty())
+    });
+    html! {
+        <div class="dee-print-flow">
+            { cost_table(tr, &assessment.costs, &assessment.costs_otherwise, route, props.mode) }
+            { for dispenses.map(|d| dispenses_section(tr, d)) }
+            { calendar_section(tr, route, assessment.calendar) }
+            { documents_section(tr, route, exempt) }
+            { answers_section(tr, &props.answers, &props.check_href, &props.on_back) }
+            { actions(tr, &props.on_restart, copied) }
+            { print_footer(tr, printed_href) }
             { sources_line(tr) }
             <p class="dee-small">{ say(tr, Text::ResultDisclaimer) }</p>
             <p class="dee-small" data-version={env!("CARGO_PKG_VERSION")}>{ tr.t(Text::ResultVersion) }</p>
+        </div>
+    }
+}
+
+/// The detailed cards, each with the changes that concern it.
+fn cards(tr: &Tr, o: &Outcomes, changes: &[rules::Change]) -> Html {
+    let card = |v: &OutcomeView| {
+        let mine: Vec<_> = changes.iter().filter(|c| c.kind() == v.0).collect();
+        outcome_card(tr, v, &mine)
+    };
+    html! {
+        <>
+            <h2 class="dee-h2 dee-no-print">{ say(tr, Text::ResultDetailsHeading) }</h2>
+            <div class="dee-cards dee-no-print">
+                { for o.first.iter().map(card) }
+                if o.not_met {
+                    <p class="dee-glance__if">{ say(tr, Text::ResultIfMet) }</p>
+                }
+                { for o.rest.iter().map(card) }
+            </div>
+            if o.not_met {
+                <p class="dee-notice dee-no-print">{ say(tr, Text::ResultNotMetNote) }</p>
+            }
+        </>
+    }
+}
+
+/// The answers given, and the link to change them.
+fn answers_section(
+    tr: &Tr,
+    answers: &Answers,
+    check_href: &AttrValue,
+    on_back: &Callback<()>,
+) -> Html {
+    let on_back = on_back.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if browser::take_over_click(&e) {
+            on_back.emit(());
+        }
+    });
+    html! {
+        <section class="dee-section" aria-labelledby="dee-answers-title" data-section="answers">
+            <h2 class="dee-h2" id="dee-answers-title">{ say(tr, Text::ResultAnswersHeading) }</h2>
+            { summary_list(tr, answers, None) }
+            <p class="dee-no-print">
+                <a class="dee-link" href={check_href.clone()} {onclick}>{ say(tr, Text::ResultEditAnswers) }</a>
+            </p>
+        </section>
+    }
+}
+
+/// Print, copy the link, restart; and what the copy did.
+fn actions(tr: &Tr, on_restart: &Callback<()>, copied: &UseStateHandle<Copied>) -> Html {
+    let href = browser::href();
+    let on_print = Callback::from(|_: MouseEvent| browser::print());
+    let on_copy = {
+        let (copied, href) = (copied.clone(), href.clone());
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            browser::copy(href.clone(), move |ok| {
+                copied.set(if ok { Copied::Done } else { Copied::Failed })
+            });
+        })
+    };
+    html! {
+        <>
+            <div class="dee-actions dee-no-print">
+                <button type="button" class="dee-button dee-button--secondary" onclick={on_print}>{ say(tr, Text::ResultPrint) }</button>
+                <button type="button" class="dee-button dee-button--secondary" onclick={on_copy}>{ say(tr, Text::ResultCopy) }</button>
+                <button type="button" class="dee-button dee-button--secondary" onclick={on_restart.reform(|_: MouseEvent| ())}>{ say(tr, Text::NavRestart) }</button>
+            </div>
+            <div class="dee-no-print" role="status">
+                if **copied == Copied::Done {
+                    <p class="dee-notice">{ say(tr, Text::ResultCopied) }</p>
+                } else if **copied == Copied::Failed {
+                    <div class="dee-notice">
+                        <p>{ say(tr, Text::ResultCopyFailed) }</p>
+                        <label class="dee-label" for="dee-link-field">{ say(tr, Text::ResultLinkLabel) }</label>
+                        <input class="dee-input" id="dee-link-field" type="text" readonly=true value={href} />
+                    </div>
+                }
+            </div>
+        </>
+    }
+}
+
+/// On paper: the QR code and the link of this result, and the day printed.
+fn print_footer(tr: &Tr, printed_href: &str) -> Html {
+    html! {
+        <div class="dee-print-only dee-print-footer">
+            <div class="dee-qr" key={printed_href} data-qr={printed_href.to_string()} role="img" aria-label={tr.t(Text::ResultQrLabel)}></div>
+            <div>
+                <p>{ rich(tr, &tr.result_printed_on(&tr.date(tr.params.today))) }</p>
+                <p>{ tr.result_link_line(printed_href) }</p>
             </div>
         </div>
     }

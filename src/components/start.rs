@@ -6,9 +6,7 @@ use crate::content::{List, Text, Tr};
 use crate::dom_ids::HEADING_ID;
 use yew::prelude::*;
 
-/// A plain function rather than a component: it has no state of its own,
-/// and each component type costs the wasm its own copy of Yew's lifecycle
-/// and hydration code (bytes, budget).
+/// The start screen; `on_start` is "Commencer".
 pub fn start_screen(tr: &Tr, on_start: &Callback<()>) -> Html {
     let on_click = on_start.reform(|_: MouseEvent| ());
     html! {

@@ -8,29 +8,21 @@ use crate::rules::{Answers, Question};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(PartialEq)]
-pub struct Props {
-    pub answers: Answers,
-    /// One link per question, in `Question::ALL` order.
-    pub change_hrefs: Option<Rc<Vec<String>>>,
-    pub on_change: Option<Callback<Question>>,
-    pub tr: Tr,
-}
-
-/// A plain function rather than a component: it keeps no state, and each
-/// component type costs the wasm its own copy of Yew's lifecycle and
-/// hydration code (about 0.7 KB gzip).
-pub fn summary_list(props: &Props) -> Html {
-    let tr = &props.tr;
+/// The list; `change` gives one link per question, in `Question::ALL`
+/// order, and what a click on one does.
+pub fn summary_list(
+    tr: &Tr,
+    answers: &Answers,
+    change: Option<(&Rc<Vec<String>>, &Callback<Question>)>,
+) -> Html {
     html! {
         <dl class="dee-summary">
             { for Question::ALL.iter().enumerate().filter_map(|(i, &q)| {
-                let value = tr.answer_text(q, &props.answers)?;
-                let change = props.change_hrefs.as_ref().and_then(|h| h.get(i).cloned()).map(|href| {
-                    let on_change = props.on_change.clone();
+                let value = tr.answer_text(q, answers)?;
+                let change = change.and_then(|(hrefs, on_change)| Some((hrefs.get(i)?.clone(), on_change.clone()))).map(|(href, on_change)| {
                     let onclick = Callback::from(move |e: MouseEvent| {
                         if browser::take_over_click(&e) {
-                            if let Some(cb) = &on_change { cb.emit(q) }
+                            on_change.emit(q)
                         }
                     });
                     html! {

@@ -8,7 +8,7 @@ use crate::components::say;
 use crate::content::{Cited, Text, Tr};
 use yew::prelude::*;
 
-/// A plain function rather than a component: it keeps no state.
+/// The section, with its citations.
 pub fn training_section(tr: &Tr) -> Html {
     let group = |lines: &[Text], cited: Cited| {
         let c = tr.cited(cited, String::new());

@@ -14,7 +14,7 @@
 //! does not build.
 //!
 //! The language is a value: [`Tr`] (the language and the intake assessed)
-//! is passed down by the app as a context, and every text goes through it.
+//! is given by the app to every view, and every text goes through it.
 
 // Without the views (a native build without `ssr`), the lookups they use
 // look unused.
