@@ -117,7 +117,13 @@ const table = [
   ),
 ].join('\n');
 console.log(`\n${table}`);
-const targets = rows.every((r) => r.perf >= 0.95 && r.a11y === 1 && r.bp === 1 && r.cls < 0.01);
-console.log(`\ntargets (performance >= 0.95, accessibility 1, best practices 1, CLS < 0.01 on every entry): ${targets ? 'met' : 'NOT met'}`);
+// Issue 21's targets: every entry at 0.98 or more, and the result link (what
+// partner pages, counsellors and the QR code open) under 100 ms of blocking.
+const targets = rows.every(
+  (r) => r.perf >= 0.98 && r.a11y === 1 && r.bp === 1 && r.cls < 0.01 && (r.name !== 'result link' || r.tbt < 100),
+);
+console.log(
+  `\ntargets (performance >= 0.98, accessibility 1, best practices 1, CLS < 0.01 on every entry; result link TBT < 100 ms): ${targets ? 'met' : 'NOT met'}`,
+);
 mkdirSync(join(ROOT, 'target', 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'target', 'bench', 'lighthouse.md'), `${table}\n`);
