@@ -474,8 +474,7 @@ fn loadable_texts(
         .keys()
         .map(|k| {
             let all: &[String] = if wanted(k) { &t.lists[k] } else { &[] };
-            all
-                .iter()
+            all.iter()
                 .map(|s| clean(s))
                 .collect::<Vec<_>>()
                 .join(&UNIT.to_string())
@@ -578,7 +577,11 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         .map(|(t, start_only)| {
             let cells = list_keys.iter().map(|k| {
                 let none = &Vec::new();
-                let all = if start_only && !on_start_page(k) { none } else { &t.lists[*k] };
+                let all = if start_only && !on_start_page(k) {
+                    none
+                } else {
+                    &t.lists[*k]
+                };
                 let items = all.iter();
                 quote!(&[#(#items),*])
             });

@@ -102,7 +102,8 @@ fn each_waiting_page_has_the_frame_of_its_mode_and_a_status() {
 fn the_french_start_page_needs_only_the_texts_the_wasm_carries() {
     use deass_eligibility::content::with_start_texts_only;
     let full = (ssr::start_page(Lang::Fr), ssr::start_title(Lang::Fr));
-    let start_only = with_start_texts_only(|| (ssr::start_page(Lang::Fr), ssr::start_title(Lang::Fr)));
+    let start_only =
+        with_start_texts_only(|| (ssr::start_page(Lang::Fr), ssr::start_title(Lang::Fr)));
     assert!(
         start_only == full,
         "the French start page renders a text outside build.rs START_PAGE_TEXTS \

@@ -620,7 +620,9 @@ mod tests {
                 assert_eq!(Some(both), text_at(lang, i), "{}", KEYS[i]);
             }
             for (i, list) in loaded.lists.iter().enumerate() {
-                let both = compiled_list(lang, i).filter(|l| !l.is_empty()).unwrap_or(list);
+                let both = compiled_list(lang, i)
+                    .filter(|l| !l.is_empty())
+                    .unwrap_or(list);
                 assert_eq!(Some(both), list_at(lang, i), "{}", LIST_KEYS[i]);
             }
         }
