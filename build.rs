@@ -397,9 +397,15 @@ fn main() {
     let code = generate(&facts, &content);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("content.rs"), code).expect("OUT_DIR is writable");
-    // The texts the browser loads on demand: every language but French.
-    for ((id, _), t) in langs.iter().zip(&content.langs).skip(1) {
-        let asset = loadable_texts(&content.langs[0], t);
+    // The texts the browser loads on demand: every language but French
+    // whole, and the French texts the start page does not show.
+    for ((id, _), t) in langs.iter().zip(&content.langs) {
+        let fr = &content.langs[0];
+        let asset = if std::ptr::eq(t, fr) {
+            loadable_texts(fr, t, |k| !on_start_page(k))
+        } else {
+            loadable_texts(fr, t, |_| true)
+        };
         std::fs::write(out.join(format!("texts-{id}.txt")), asset).expect("OUT_DIR is writable");
     }
 }
@@ -420,10 +426,25 @@ const UNIT: char = '\u{1f}';
 const RECORD: char = '\u{1e}';
 const GROUP: char = '\u{1d}';
 
+/// The French texts compiled into the wasm: those of the start page (and of
+/// the frame around it: header, language switch, footer, title, the
+/// waiting page's status and failure message, the formats), by key prefix.
+/// The other French texts are `texts-fr-<hash>.txt`, loaded on demand.
+/// `tests/ssr.rs` fails if the start page renders a text outside this set.
+const START_PAGE_TEXTS: [&str; 3] = ["format.", "app.", "start."];
+
+fn on_start_page(key: &str) -> bool {
+    START_PAGE_TEXTS.iter().any(|p| key.starts_with(p))
+}
+
 /// A language's texts as the browser loads them: the texts in the order of
 /// the generated tables (French keys), then the lists likewise, joined by
-/// the separators above.
-fn loadable_texts(fr: &model::LangTexts, t: &model::LangTexts) -> String {
+/// the separators above; a text or list not `wanted` is left empty.
+fn loadable_texts(
+    fr: &model::LangTexts,
+    t: &model::LangTexts,
+    wanted: impl Fn(&str) -> bool,
+) -> String {
     fn clean(s: &str) -> &str {
         assert!(
             !s.contains([UNIT, RECORD, GROUP]),
@@ -431,13 +452,17 @@ fn loadable_texts(fr: &model::LangTexts, t: &model::LangTexts) -> String {
         );
         s
     }
-    let texts: Vec<&str> = fr.texts.keys().map(|k| clean(&t.texts[k])).collect();
+    let texts: Vec<&str> = fr
+        .texts
+        .keys()
+        .map(|k| if wanted(k) { clean(&t.texts[k]) } else { "" })
+        .collect();
     let lists: Vec<String> = fr
         .lists
         .keys()
         .map(|k| {
-            t.lists[k]
-                .iter()
+            let all: &[String] = if wanted(k) { &t.lists[k] } else { &[] };
+            all.iter()
                 .map(|s| clean(s))
                 .collect::<Vec<_>>()
                 .join(&UNIT.to_string())
@@ -504,13 +529,16 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
     // Each language's texts as one string and the end offset of each text
     // in it: a table of two-byte offsets instead of one of pointers and
     // lengths (eight bytes a text, in the wasm's data).
+    // The last row: French with only the start page's texts (the wasm's).
     let mut blobs = Vec::new();
     let mut ends = Vec::new();
-    for t in texts {
+    for (t, start_only) in texts.iter().map(|t| (t, false)).chain([(&texts[0], true)]) {
         let mut blob = String::new();
         let mut row = Vec::new();
         for k in &keys {
-            blob.push_str(&t.texts[*k]);
+            if !start_only || on_start_page(k) {
+                blob.push_str(&t.texts[*k]);
+            }
             let end = u16::try_from(blob.len())
                 .expect("one language's texts fit in 64 KiB (else: u32 offsets)");
             row.push(end);
@@ -532,9 +560,17 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         .collect();
     let list_rows: Vec<TokenStream> = texts
         .iter()
-        .map(|t| {
+        .map(|t| (t, false))
+        .chain([(&texts[0], true)])
+        .map(|(t, start_only)| {
             let cells = list_keys.iter().map(|k| {
-                let items = t.lists[*k].iter();
+                let none = &Vec::new();
+                let all = if start_only && !on_start_page(k) {
+                    none
+                } else {
+                    &t.lists[*k]
+                };
+                let items = all.iter();
                 quote!(&[#(#items),*])
             });
             quote!([#(#cells),*])
@@ -583,7 +619,8 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
     let families: Vec<TokenStream> = FAMILIES.iter().map(|f| family(f, &text_of)).collect();
 
     let langs = texts.len();
-    let (first_blob, first_ends, first_lists) = (&blobs[0], &ends[0], &list_rows[0]);
+    let (start_blob, start_ends, start_lists) = (&blobs[langs], &ends[langs], &list_rows[langs]);
+    let (blobs, ends, list_rows) = (&blobs[..langs], &ends[..langs], &list_rows[..langs]);
     let file: syn::File = syn::parse2(quote! {
         /// The facts of the last published session (`donnees.toml`).
         pub static FACTS: super::model::Facts = #facts_value;
@@ -613,17 +650,23 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         #[cfg(not(target_arch = "wasm32"))]
         pub(crate) static TEXT_BLOBS: [&str; #langs] = [#(#blobs),*];
         #[cfg(target_arch = "wasm32")]
-        pub(crate) static TEXT_BLOBS: [&str; 1] = [#first_blob];
+        pub(crate) static TEXT_BLOBS: [&str; 1] = START_BLOB;
         /// Where each text ends in its language's string, by text index.
         #[cfg(not(target_arch = "wasm32"))]
         pub(crate) static TEXT_ENDS: [[u16; #n]; #langs] = [#(#ends),*];
         #[cfg(target_arch = "wasm32")]
-        pub(crate) static TEXT_ENDS: [[u16; #n]; 1] = [#first_ends];
+        pub(crate) static TEXT_ENDS: [[u16; #n]; 1] = START_ENDS;
         /// The lists of each language compiled in.
         #[cfg(not(target_arch = "wasm32"))]
         pub(crate) static LISTS: [[&[&str]; #m]; #langs] = [#(#list_rows),*];
         #[cfg(target_arch = "wasm32")]
-        pub(crate) static LISTS: [[&[&str]; #m]; 1] = [#first_lists];
+        pub(crate) static LISTS: [[&[&str]; #m]; 1] = START_LISTS;
+        /// The French texts of the start page only (build.rs
+        /// `START_PAGE_TEXTS`), the others empty: the tables the wasm
+        /// carries; natively, for the test that the start page needs no other.
+        pub(crate) const START_BLOB: [&str; 1] = [#start_blob];
+        pub(crate) const START_ENDS: [[u16; #n]; 1] = [#start_ends];
+        pub(crate) const START_LISTS: [[&[&str]; #m]; 1] = [#start_lists];
 
         /// A source document a conclusion rests on.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -92,3 +92,60 @@ test('offline: the worker has the English texts too (a French visit, then Englis
   assert.deepEqual(rec.pageErrors, []);
   await rec.close();
 });
+
+// The French texts the start page does not show are a file too
+// (texts-fr-HASH.txt): the wasm carries the start page's only.
+const FR_TEXTS = /\/texts-fr-[0-9a-f]+\.txt$/;
+const frRequests = (page) => {
+  const seen = [];
+  page.on('request', (req) => {
+    if (FR_TEXTS.test(req.url())) seen.push(req.url());
+  });
+  return seen;
+};
+
+test('the French start page loads the rest of its texts once it is up; "Commencer" then shows the first question', async () => {
+  const rec = await newPage(app.browser, { locale: 'fr-FR' });
+  await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
+  const texts = frRequests(rec.page);
+  await rec.page.goto(app.server.url);
+  await started(rec.page);
+  await rec.page.waitForLoadState('networkidle');
+  assert.equal(texts.length, 1, 'the rest of the French texts, once, after the start page');
+  await rec.page.locator('.dee-button--start').click();
+  await rec.page.waitForSelector('fieldset legend');
+  assert.notEqual((await rec.page.locator('legend').textContent()).trim(), '', 'the question has its text');
+  assert.equal(texts.length, 1);
+  clean(rec);
+  await rec.close();
+});
+
+test('a French result link fetches the rest of the texts with the wasm and renders them', async () => {
+  const rec = await newPage(app.browser, { locale: 'fr-FR' });
+  await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
+  const texts = frRequests(rec.page);
+  await rec.page.goto(app.server.url + RESULT);
+  await started(rec.page);
+  assert.equal(texts.length, 1, 'the French texts, once');
+  assert.match(await rec.page.locator('h1').textContent(), /\S/);
+  clean(rec);
+  await rec.close();
+});
+
+test('the French texts cannot be loaded: a result link says the simulator did not load; the start page stays and says so on "Commencer"', async () => {
+  for (const [path, act] of [
+    [RESULT, async () => {}],
+    ['', async (page) => page.locator('.dee-button--start').click()],
+  ]) {
+    const rec = await newPage(app.browser, { locale: 'fr-FR' });
+    await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
+    await rec.page.route(FR_TEXTS, (route) => route.abort());
+    await rec.page.goto(app.server.url + path);
+    await rec.page.waitForFunction(() => window.wasmBindings);
+    await act(rec.page);
+    await rec.page.waitForFunction(() => /ne s'est pas chargé/.test(document.body.textContent));
+    if (path === '') assert.equal(await rec.page.locator('.dee-start h1').count(), 1, 'the start page stays');
+    assert.deepEqual(rec.pageErrors, []);
+    await rec.close();
+  }
+});

@@ -48,7 +48,7 @@ fn main() {
             ));
         }
     }
-    // The texts the browser loads on demand (every language but French).
+    // The texts the browser loads on demand (English; French but the start page's).
     for (l, text) in deass_eligibility::content::loadable_texts() {
         pages.push(format!(
             "{{\"kind\":\"texts\",\"lang\":\"{}\",\"text\":{}}}",

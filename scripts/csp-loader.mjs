@@ -53,11 +53,13 @@ export const TEXTS_FILE = /^texts-([a-z]+)-[0-9a-f]+\.txt$/;
 
 /**
  * The loader's part that fetches a language's texts (the wasm carries
- * French only): `window.deeTexts(lang)` returns the text of
- * texts-LANG-HASH.txt, fetched once with its integrity; the app calls it
- * (src/browser.rs `with_texts`). When the page is in one of those languages
- * (the guard has set <html lang>), the download starts at once, beside the
- * wasm's.
+ * only the French texts of the start page): `window.deeTexts(lang)`
+ * returns the text of texts-LANG-HASH.txt, fetched once with its
+ * integrity; the app calls it (src/browser.rs `with_texts`). The download
+ * starts at once, beside the wasm's, when the page is English (the guard
+ * has set <html lang>: the English file is complete), or French and not
+ * the plain start page (the guard has not marked it data-static="start");
+ * on the French start page the app fetches the rest once it is on screen.
  */
 export function textsLoader(dir) {
   const files = {};
@@ -67,7 +69,7 @@ export function textsLoader(dir) {
   }
   if (Object.keys(files).length === 0) return '';
   // Kept short: it is part of the first screen.
-  return `const T=${JSON.stringify(files)},L={};window.deeTexts=(l)=>L[l]??=fetch(new URL(T[l][0],import.meta.url),{integrity:T[l][1]}).then((r)=>r.ok?r.text():Promise.reject(r.status));const h=document.documentElement.lang;T[h]&&deeTexts(h).catch(()=>{});
+  return `const T=${JSON.stringify(files)},L={};window.deeTexts=(l)=>L[l]??=fetch(new URL(T[l][0],import.meta.url),{integrity:T[l][1]}).then((r)=>r.ok?r.text():Promise.reject(r.status));const h=document.documentElement.lang,l=h==='en'?h:document.getElementById('deass-eligibility')?.dataset.static==='start'?'':'fr';T[l]&&deeTexts(l).catch(()=>{});
 `;
 }
 

@@ -50,12 +50,32 @@ fn on<T: 'static>(state: &Handle, make: impl Fn(T) -> Action + 'static) -> Callb
     Callback::from(move |v: T| d.dispatch(make(v)))
 }
 
+/// "Commencer": once the texts are here (the wasm carries only the French
+/// texts of the start page; the rest is normally loaded by then). If they
+/// cannot be loaded, the start page stays, and says so.
+fn begin(state: &Handle) -> Callback<()> {
+    let (d, lang) = (state.dispatcher(), state.lang);
+    let tr = state.tr();
+    Callback::from(move |_| {
+        let d = d.clone();
+        let failed = format!(
+            "{} {}.",
+            crate::components::plain(&tr.t(Text::AppFailed)),
+            crate::content::FACTS.contact.phone
+        );
+        browser::with_texts(lang, move |ok| match ok {
+            true => d.dispatch(Action::Begin),
+            false => browser::show_start_failed(&failed),
+        })
+    })
+}
+
 /// The current screen.
 fn screen(state: &Handle) -> Html {
     let (tr, p) = (state.tr(), &state.params);
     let back_href = || AttrValue::from(state.href(state.flow.previous(p), false));
     match state.flow.screen {
-        Screen::Start => start_screen(&tr, &on(state, |_| Action::Begin)),
+        Screen::Start => start_screen(&tr, &begin(state)),
         Screen::Question(q) => question(state, q),
         Screen::Check => {
             let hrefs = Question::ALL.map(|q| state.href(Screen::Question(q), true));

@@ -44,6 +44,56 @@ pub fn static_start() -> bool {
     true
 }
 
+/// Whether the guard kept the start page written at build time for this
+/// visit (`data-static="start"`), without changing anything.
+pub fn is_static_start() -> bool {
+    host_element()
+        .and_then(|h| h.get_attribute("data-static"))
+        .as_deref()
+        == Some("start")
+}
+
+/// The texts could not be loaded for a first screen other than the start
+/// page: the waiting page's status becomes its failure message (as the
+/// guard does when the app never starts).
+pub fn show_failed() {
+    let Some(host) = host_element() else {
+        return;
+    };
+    let status = host.query_selector(".dee-loading").ok().flatten();
+    let failed = host.query_selector("template.dee-failed").ok().flatten();
+    if let (Some(status), Some(failed)) = (status, failed) {
+        // A template's markup: the message and the phone link, in the
+        // page's language, written at build time.
+        status.set_inner_html(&failed.inner_html());
+    }
+}
+
+/// "Commencer" could not get the texts it needs: `message` under the button
+/// (inside the start screen, so it goes with it).
+pub fn show_start_failed(message: &str) {
+    let Some(doc) = document() else {
+        return;
+    };
+    let Some(button) = doc.query_selector(".dee-button--start").ok().flatten() else {
+        return;
+    };
+    let note = match doc.query_selector("[data-texts-failed]").ok().flatten() {
+        Some(note) => note,
+        None => {
+            let Ok(note) = doc.create_element("p") else {
+                return;
+            };
+            let _ = note.set_attribute("data-texts-failed", "");
+            let _ = note.set_attribute("role", "alert");
+            let _ = note.set_attribute("class", "dee-loading");
+            let _ = button.after_with_node_1(&note);
+            note
+        }
+    };
+    note.set_text_content(Some(message));
+}
+
 /// Once the app has hydrated or rendered its first screen: clears the
 /// host's marks (`data-static`, and `data-start`, set by the guard when
 /// "Commencer" was clicked before the app was ready) and tells whether that

@@ -9,9 +9,43 @@ fn main() {
     // instantiated the module: shorter tasks, so the page keeps answering
     // while the app starts (on a result link, at a 4x CPU slowdown, long
     // tasks of 215 + 142 ms became 66 + 89 + 87 ms).
-    // An English page waits for its texts (their download started with the
-    // wasm's): the first render is in the page's language.
-    let _ = browser::next_task(|| browser::with_texts(browser::start_lang(), start)).forget();
+    // The wasm carries only the French texts of the start page. Any other
+    // first screen, and an English page, waits for its texts (their
+    // download started with the wasm's); the French start page loads the
+    // rest once it is on screen.
+    let _ = browser::next_task(first_screen).forget();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn first_screen() {
+    use deass_eligibility::browser;
+    use deass_eligibility::content::Lang;
+    match browser::start_lang() {
+        Lang::Fr if browser::is_static_start() => {
+            start(true);
+            browser::with_texts(Lang::Fr, |_| ());
+        }
+        // Without the English texts, the page is in French (the start
+        // page's texts are here; any other screen needs the rest).
+        Lang::En if !browser::is_static_start() => browser::with_texts(Lang::En, |ok| {
+            if ok {
+                start(true)
+            } else {
+                browser::with_texts(Lang::Fr, after_french)
+            }
+        }),
+        l => browser::with_texts(l, after_french),
+    }
+}
+
+/// Without the French texts, the page says the simulator did not load.
+#[cfg(target_arch = "wasm32")]
+fn after_french(texts: bool) {
+    use deass_eligibility::browser;
+    match texts || browser::is_static_start() {
+        true => start(texts),
+        false => browser::show_failed(),
+    }
 }
 
 #[cfg(target_arch = "wasm32")]

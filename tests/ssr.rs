@@ -93,3 +93,20 @@ fn each_waiting_page_has_the_frame_of_its_mode_and_a_status() {
     assert!(ssr::waiting_page(Mode::Standard, Lang::En).contains("Loading"));
     assert!(ssr::waiting_page(Mode::Standard, Lang::Fr).contains("Chargement du simulateur…"));
 }
+
+/// The wasm carries only the French texts of the start page (build.rs
+/// `START_PAGE_TEXTS`); the others load after it (`texts-fr-….txt`). The
+/// start page and its title must need no other text, or they would show
+/// blanks before the file is here.
+#[test]
+fn the_french_start_page_needs_only_the_texts_the_wasm_carries() {
+    use deass_eligibility::content::with_start_texts_only;
+    let full = (ssr::start_page(Lang::Fr), ssr::start_title(Lang::Fr));
+    let start_only =
+        with_start_texts_only(|| (ssr::start_page(Lang::Fr), ssr::start_title(Lang::Fr)));
+    assert!(
+        start_only == full,
+        "the French start page renders a text outside build.rs START_PAGE_TEXTS \
+         (add its key's prefix there):\nwith every text:\n{full:?}\nwith the start page's only:\n{start_only:?}"
+    );
+}

@@ -62,6 +62,16 @@ async fn mount(query: &str) -> Mounted {
         "" => "?lang=fr".to_string(),
         q => format!("{q}&lang=fr"),
     };
+    // The page's loader fetches the texts the wasm does not carry (the
+    // French texts beyond the start page's, English: `deeTexts`) and the app
+    // waits for them; this test page has no loader, so they are handed over
+    // as it would.
+    for (lang, texts) in deass_eligibility::content::loadable_texts() {
+        assert!(deass_eligibility::content::install_texts(
+            lang,
+            texts.to_string()
+        ));
+    }
     let w = web_sys::window().expect("window");
     let path = w.location().pathname().unwrap_or_default();
     w.history()
@@ -345,14 +355,6 @@ async fn a_complete_link_opens_the_result_and_change_returns_to_check() {
 async fn the_switcher_changes_the_language_and_keeps_the_answers() {
     let host = mount("?diplome=titre4&annee_bac=aucun&situation=cdd&etape=contrat").await;
     assert!(text(&host, "h1").contains("signé un contrat"));
-    // The page's loader fetches the English texts (`deeTexts`); this test
-    // page has none, so they are handed over as the loader would.
-    for (lang, texts) in deass_eligibility::content::loadable_texts() {
-        assert!(deass_eligibility::content::install_texts(
-            lang,
-            texts.to_string()
-        ));
-    }
     click(&host, "a.dee-lang").await;
     assert!(
         text(&host, "h1").contains("signed a contract"),

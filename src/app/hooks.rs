@@ -18,7 +18,7 @@ use yew::prelude::*;
 #[hook]
 pub fn use_startup(state: &Handle) {
     let (mode, settings) = (state.mode, state.settings.clone());
-    let begin = state.dispatcher();
+    let begin = super::begin(state);
     use_effect_with((), move |_| {
         match settings.colour() {
             Some(Ok(colour)) => browser::set_properties(&Theme::new(colour).properties()),
@@ -31,7 +31,7 @@ pub fn use_startup(state: &Handle) {
         // The start page was already on screen (written at build time):
         // a click on "Commencer" made before we were ready still counts.
         if browser::take_start_request() {
-            begin.dispatch(Action::Begin);
+            begin.emit(());
         }
         if mode == Mode::Embed {
             browser::report_height();

@@ -392,14 +392,25 @@ pub fn text_by_key(tr: &Tr, key: &str) -> Option<String> {
 }
 
 /// The text of index `i` in `lang`, as written (empty if the language
-/// lacks it; `None` if its texts are neither compiled in nor loaded).
+/// lacks it; `None` if its texts are neither compiled in nor loaded). The
+/// wasm carries the French texts of the start page only: the others come
+/// from the loaded file.
 fn text_at(lang: Lang, i: usize) -> Option<&'static str> {
-    let (Some(blob), Some(ends)) = (
-        keys::TEXT_BLOBS.get(lang.index()),
-        keys::TEXT_ENDS.get(lang.index()),
-    ) else {
-        return loaded(lang)?.texts.get(i).copied();
+    let compiled = compiled_text(lang, i);
+    match compiled {
+        Some(s) if !s.is_empty() => compiled,
+        _ => loaded(lang)
+            .and_then(|l| l.texts.get(i).copied())
+            .or(compiled),
+    }
+}
+
+fn compiled_text(lang: Lang, i: usize) -> Option<&'static str> {
+    let (blobs, ends): (&[&str], &[[u16; KEYS.len()]]) = match start_only() {
+        true => (&keys::START_BLOB, &keys::START_ENDS),
+        false => (&keys::TEXT_BLOBS, &keys::TEXT_ENDS),
     };
+    let (blob, ends) = (blobs.get(lang.index())?, ends.get(lang.index())?);
     let start = match i.checked_sub(1) {
         Some(before) => *ends.get(before)?,
         None => 0,
@@ -409,10 +420,42 @@ fn text_at(lang: Lang, i: usize) -> Option<&'static str> {
 
 /// The list of index `i` in `lang`.
 fn list_at(lang: Lang, i: usize) -> Option<&'static [&'static str]> {
-    match keys::LISTS.get(lang.index()) {
-        Some(row) => row.get(i).copied(),
-        None => loaded(lang)?.lists.get(i).copied(),
+    let rows: &[[&[&str]; LIST_KEYS.len()]] = match start_only() {
+        true => &keys::START_LISTS,
+        false => &keys::LISTS,
+    };
+    let compiled = rows.get(lang.index()).and_then(|r| r.get(i).copied());
+    match compiled {
+        Some(l) if !l.is_empty() => compiled,
+        _ => loaded(lang)
+            .and_then(|l| l.lists.get(i).copied())
+            .or(compiled),
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static START_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the texts are the wasm's (natively, only while a test renders
+/// with [`with_start_texts_only`]).
+fn start_only() -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return START_ONLY.with(|s| s.get());
+    #[cfg(target_arch = "wasm32")]
+    false
+}
+
+/// Runs `f` with the texts the wasm carries before the rest is loaded: the
+/// French texts of the start page only, no other language (native, for
+/// the test that the start page needs no other text).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn with_start_texts_only<R>(f: impl FnOnce() -> R) -> R {
+    START_ONLY.with(|s| s.set(true));
+    let r = f();
+    START_ONLY.with(|s| s.set(false));
+    r
 }
 
 /// A language's texts loaded at run time (the browser build carries French
@@ -429,9 +472,11 @@ fn loaded(lang: Lang) -> Option<&'static Loaded> {
     LOADED.get(lang.index())?.get()
 }
 
-/// Whether the texts of `lang` are here: compiled in, or loaded.
+/// Whether all the texts of `lang` are here: compiled in (natively), or
+/// loaded (the wasm carries only the French texts of the start page).
 pub fn has_texts(lang: Lang) -> bool {
-    lang.index() < keys::TEXT_BLOBS.len() || loaded(lang).is_some()
+    (cfg!(not(target_arch = "wasm32")) && !start_only() && lang.index() < keys::TEXT_BLOBS.len())
+        || loaded(lang).is_some()
 }
 
 /// Takes in the texts of `lang` as the page loaded them (the file build.rs
@@ -466,11 +511,18 @@ fn parse_texts(file: &'static str) -> Option<Loaded> {
 
 /// The texts files the browser loads on demand, by language: written by
 /// build.rs, served as `texts-<lang>-<hash>.txt` (scripts/ssr.mjs).
-pub fn loadable_texts() -> [(Lang, &'static str); 1] {
-    [(
-        Lang::En,
-        include_str!(concat!(env!("OUT_DIR"), "/texts-en.txt")),
-    )]
+/// French: the texts the start page does not show (the others are empty).
+pub fn loadable_texts() -> [(Lang, &'static str); 2] {
+    [
+        (
+            Lang::Fr,
+            include_str!(concat!(env!("OUT_DIR"), "/texts-fr.txt")),
+        ),
+        (
+            Lang::En,
+            include_str!(concat!(env!("OUT_DIR"), "/texts-en.txt")),
+        ),
+    ]
 }
 
 /// The text under `key` in `lang`, as written (placeholders unfilled).
@@ -555,13 +607,23 @@ mod tests {
 
     #[test]
     fn the_texts_loaded_on_demand_are_the_compiled_ones() {
+        // What the wasm carries (French: the start page's texts), then the
+        // file: together, every text of the language.
+        let compiled = |lang: Lang, i| with_start_texts_only(|| compiled_text(lang, i));
+        let compiled_list = |lang: Lang, i| {
+            with_start_texts_only(|| keys::START_LISTS.get(lang.index()).map(|r| r[i]))
+        };
         for (lang, file) in loadable_texts() {
             let loaded = parse_texts(file).expect("the file fits the tables");
             for (i, text) in loaded.texts.iter().enumerate() {
-                assert_eq!(Some(*text), text_at(lang, i), "{}", KEYS[i]);
+                let both = compiled(lang, i).filter(|s| !s.is_empty()).unwrap_or(text);
+                assert_eq!(Some(both), text_at(lang, i), "{}", KEYS[i]);
             }
             for (i, list) in loaded.lists.iter().enumerate() {
-                assert_eq!(Some(*list), list_at(lang, i), "{}", LIST_KEYS[i]);
+                let both = compiled_list(lang, i)
+                    .filter(|l| !l.is_empty())
+                    .unwrap_or(list);
+                assert_eq!(Some(both), list_at(lang, i), "{}", LIST_KEYS[i]);
             }
         }
         assert!(parse_texts("a\u{1f}b").is_none(), "not a texts file");
