@@ -82,7 +82,7 @@ setup_tool_version() {
 # shellcheck source=scripts/tools.env
 source "$SETUP_ROOT/scripts/tools.env"
 for setup_var in TRUNK_VERSION WASM_BINDGEN_VERSION BINARYEN_VERSION \
-  PLAYWRIGHT_CORE_VERSION AXE_CORE_PLAYWRIGHT_VERSION QRCODE_GENERATOR_VERSION \
+  PLAYWRIGHT_CORE_VERSION AXE_CORE_PLAYWRIGHT_VERSION QRCODE_GENERATOR_VERSION ESBUILD_VERSION \
   JSQR_VERSION PNGJS_VERSION SELENIUM_WEBDRIVER_VERSION GECKODRIVER_VERSION; do
   [ -n "${!setup_var:-}" ] || setup_die "$setup_var is not set in scripts/tools.env"
 done
@@ -214,11 +214,14 @@ esac
 setup_web_pin="$(node -p 'require(process.argv[1]).dependencies["qrcode-generator"]' "$SETUP_ROOT/web/package.json")"
 [ "$setup_web_pin" = "$QRCODE_GENERATOR_VERSION" ] || setup_die \
   "web/package.json pins qrcode-generator $setup_web_pin but scripts/tools.env pins QRCODE_GENERATOR_VERSION=$QRCODE_GENERATOR_VERSION; pin it exactly and run 'npm install' in web/"
+setup_web_pin="$(node -p 'require(process.argv[1]).devDependencies.esbuild' "$SETUP_ROOT/web/package.json")"
+[ "$setup_web_pin" = "$ESBUILD_VERSION" ] || setup_die \
+  "web/package.json pins esbuild $setup_web_pin but scripts/tools.env pins ESBUILD_VERSION=$ESBUILD_VERSION; pin it exactly and run 'npm install' in web/"
 setup_want="$(cat web/package.json web/package-lock.json | sha256sum | cut -d' ' -f1)"
-if [ -f web/node_modules/qrcode-generator/dist/qrcode.js ] && [ "$(cat web/node_modules/.setup-stamp 2>/dev/null || true)" = "$setup_want" ]; then
-  setup_step "web npm packages (qrcode-generator $QRCODE_GENERATOR_VERSION): up to date"
+if [ -f web/node_modules/qrcode-generator/dist/qrcode.js ] && [ -f web/node_modules/esbuild/package.json ] && [ "$(cat web/node_modules/.setup-stamp 2>/dev/null || true)" = "$setup_want" ]; then
+  setup_step "web npm packages (qrcode-generator $QRCODE_GENERATOR_VERSION, esbuild $ESBUILD_VERSION): up to date"
 else
-  setup_step "web npm packages (qrcode-generator $QRCODE_GENERATOR_VERSION): npm ci"
+  setup_step "web npm packages (qrcode-generator $QRCODE_GENERATOR_VERSION, esbuild $ESBUILD_VERSION): npm ci"
   setup_run_logged web-npm env -C web npm ci --no-audit --no-fund --ignore-scripts
   printf '%s\n' "$setup_want" >web/node_modules/.setup-stamp
 fi

@@ -7,18 +7,21 @@
 //
 // - the stylesheets (*.css): comments, indentation, blank lines, and the
 //   spaces around punctuation;
-// - the wasm-bindgen glue (the module of the `modulepreload` link): its
-//   line comments and indentation (wasm-bindgen writes no block comment and
-//   no string or template literal over several lines; the result is parsed
-//   again and refused if it is not a module any more);
+// - the wasm-bindgen glue (the module of the `modulepreload` link):
+//   minified by esbuild (web/package.json, pinned in scripts/tools.env):
+//   whitespace, comments, and its local names shortened (−843 bytes gzip;
+//   its exports and the property names of the wasm's imports are kept, and
+//   nothing reads a function's `name`); the result is parsed again and
+//   refused if it is not a module any more;
 // - index.html: its comments, except the marks the next hooks replace
 //   (before scripts/ssr.mjs only: Yew's hydration marks are comments).
-// Nothing is renamed: trunk's names already change with the source.
+// No file is renamed: trunk's names already change with the source.
 // Running it twice is harmless. Trunk's own minifier is not used: it also
 // rewrites index.html (marks, attribute quotes) before the hooks run.
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sri } from './csp-loader.mjs';
@@ -43,12 +46,11 @@ export const trimCss = (css) =>
       .join('\n'),
   ) + '\n';
 
+// esbuild is installed into web/ by scripts/setup.sh (as qrcode-generator).
+const esbuild = () => createRequire(new URL('../web/package.json', import.meta.url))('esbuild');
+
 export const trimJs = (js) =>
-  js
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('//'))
-    .join('\n') + '\n';
+  esbuild().transformSync(js, { minify: true, format: 'esm', charset: 'utf8' }).code;
 
 export const trimHtml = (html) =>
   html.replace(/\n?[ \t]*<!--[\s\S]*?-->/g, (c) => (MARKS.includes(c.trim()) ? c : ''));
