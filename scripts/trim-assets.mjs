@@ -8,11 +8,8 @@
 // - the stylesheets (*.css): comments, indentation, blank lines, and the
 //   spaces around punctuation;
 // - the wasm-bindgen glue (the module of the `modulepreload` link):
-//   minified by esbuild (web/package.json, pinned in scripts/tools.env):
-//   whitespace, comments, and its local names shortened (−843 bytes gzip;
-//   its exports and the property names of the wasm's imports are kept, and
-//   nothing reads a function's `name`); the result is parsed again and
-//   refused if it is not a module any more;
+//   minified by esbuild (scripts/minify.mjs; −891 bytes gzip); the result
+//   is parsed again and refused if it is not a module any more;
 // - index.html: its comments, except the marks the next hooks replace
 //   (before scripts/ssr.mjs only: Yew's hydration marks are comments).
 // No file is renamed: trunk's names already change with the source.
@@ -21,10 +18,10 @@
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sri } from './csp-loader.mjs';
+import { minifyJs } from './minify.mjs';
 
 const MARKS = ['<!-- ssr -->', '<!-- guard -->'];
 
@@ -46,11 +43,7 @@ export const trimCss = (css) =>
       .join('\n'),
   ) + '\n';
 
-// esbuild is installed into web/ by scripts/setup.sh (as qrcode-generator).
-const esbuild = () => createRequire(new URL('../web/package.json', import.meta.url))('esbuild');
-
-export const trimJs = (js) =>
-  esbuild().transformSync(js, { minify: true, format: 'esm', charset: 'utf8' }).code;
+export const trimJs = (js) => minifyJs(js, 'esm');
 
 export const trimHtml = (html) =>
   html.replace(/\n?[ \t]*<!--[\s\S]*?-->/g, (c) => (MARKS.includes(c.trim()) ? c : ''));
