@@ -30,6 +30,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeHashedScript } from './csp-loader.mjs';
+import { minifyJs } from './minify.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MARK = '<!-- ssr -->';
@@ -106,8 +107,9 @@ export function writePages(dir, { log = console.log } = {}) {
   if (!host.test(html)) throw new Error(`${htmlPath}: no <div id="deass-eligibility" …>`);
   html = html.replace(host, '<div id="deass-eligibility" data-ssr ');
 
+  // Shipped minified (scripts/minify.mjs): its comments explain it here, in the source.
   const source = readFileSync(join(ROOT, 'scripts', 'guard.js'), 'utf8');
-  const guard = guardScript(source, rendered);
+  const guard = minifyJs(guardScript(source, rendered));
   if (!html.includes(GUARD)) throw new Error(`${htmlPath}: no ${GUARD} mark`);
   const { name, integrity } = writeHashedScript(dir, 'guard', guard);
   html = html.replace(GUARD, `<script src="./${name}" integrity="${integrity}" crossorigin="anonymous"></script>`);

@@ -7,13 +7,12 @@
 //
 // - the stylesheets (*.css): comments, indentation, blank lines, and the
 //   spaces around punctuation;
-// - the wasm-bindgen glue (the module of the `modulepreload` link): its
-//   line comments and indentation (wasm-bindgen writes no block comment and
-//   no string or template literal over several lines; the result is parsed
-//   again and refused if it is not a module any more);
+// - the wasm-bindgen glue (the module of the `modulepreload` link):
+//   minified by esbuild (scripts/minify.mjs; −891 bytes gzip); the result
+//   is parsed again and refused if it is not a module any more;
 // - index.html: its comments, except the marks the next hooks replace
 //   (before scripts/ssr.mjs only: Yew's hydration marks are comments).
-// Nothing is renamed: trunk's names already change with the source.
+// No file is renamed: trunk's names already change with the source.
 // Running it twice is harmless. Trunk's own minifier is not used: it also
 // rewrites index.html (marks, attribute quotes) before the hooks run.
 
@@ -22,6 +21,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sri } from './csp-loader.mjs';
+import { minifyJs } from './minify.mjs';
 
 const MARKS = ['<!-- ssr -->', '<!-- guard -->'];
 
@@ -43,12 +43,7 @@ export const trimCss = (css) =>
       .join('\n'),
   ) + '\n';
 
-export const trimJs = (js) =>
-  js
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('//'))
-    .join('\n') + '\n';
+export const trimJs = (js) => minifyJs(js, 'esm');
 
 export const trimHtml = (html) =>
   html.replace(/\n?[ \t]*<!--[\s\S]*?-->/g, (c) => (MARKS.includes(c.trim()) ? c : ''));

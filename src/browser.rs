@@ -199,6 +199,11 @@ pub fn start_lang() -> Lang {
 /// wasm's when the page is English). `then(false)`: they could not be
 /// loaded, and French stands in.
 pub fn with_texts(lang: Lang, then: impl FnOnce(bool) + 'static) {
+    with_texts_boxed(lang, Box::new(then))
+}
+
+// One copy of the download's state machine in the wasm, not one per caller.
+fn with_texts_boxed(lang: Lang, then: Box<dyn FnOnce(bool)>) {
     if crate::content::has_texts(lang) {
         return then(true);
     }
