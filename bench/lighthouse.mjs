@@ -32,7 +32,8 @@ const RUNS = Math.max(1, Number(opt('--runs', 1)));
 const LH = join(BENCH_DIR, 'node_modules', '.bin', 'lighthouse');
 
 // The entries a visitor lands on, shared with the end-to-end suites.
-const LIGHTHOUSE_ENTRIES = ENTRIES;
+// --only NAME: one entry (e.g. --only 'result link'), for a quick check.
+const LIGHTHOUSE_ENTRIES = ENTRIES.filter(([name]) => !opt('--only') || name === opt('--only'));
 const LANGS = [
   ['fr', 'fr-FR'],
   ['en', 'en-US'],

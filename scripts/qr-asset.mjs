@@ -27,6 +27,17 @@ export function writeQrAsset(dir, { publicUrl = process.env.TRUNK_PUBLIC_URL || 
   } catch {
     throw new Error(`${LIB} is missing: run scripts/setup.sh (it installs web/'s npm packages)`);
   }
+  // One mask pattern instead of the best of eight: choosing it draws the
+  // code nine times and scores each (about 4/5 of the work), which was the
+  // result page's longest task on a slow phone (Lighthouse's blocking time).
+  // Any of the eight masks gives a valid code that readers decode (the
+  // standard's penalty score only prefers one); the tests decode the
+  // printed code.
+  const CHOOSE = 'makeImpl(false, getBestMaskPattern() );';
+  if (!lib.includes(CHOOSE)) {
+    throw new Error(`${LIB}: "${CHOOSE}" not found (qrcode-generator changed: review the fixed mask)`);
+  }
+  lib = lib.replace(CHOOSE, 'makeImpl(false, 0);');
   const glue = `
 // deass-eligibility: the print view's QR code (scripts/qr-asset.mjs).
 window.deassQrSvg = function (text) {

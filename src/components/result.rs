@@ -6,8 +6,9 @@
 //! print / copy / restart. The print view keeps the glance (with a one-line
 //! reason each), costs, dates, answers, the link and its QR code: one page.
 //!
-//! The top and the glance are rendered first, the cards in the next task
-//! and the rest in the one after ([`use_stage`]): shorter tasks, so the
+//! The top and the glance are rendered first, the cards in the next task,
+//! the costs, dispenses and calendar in the one after, and the rest last
+//! ([`use_stage`]): tasks under 50 ms on a slow phone, so the
 //! page answers sooner on a slow phone. Each part only adds below what is
 //! shown (the glance's printed reasons are hidden on screen), and `main` is
 //! at least a screen high, so nothing the reader sees moves. Printing
@@ -64,6 +65,8 @@ enum Stage {
     Glance,
     /// And the cards.
     Cards,
+    /// And the costs, the dispenses and the calendar.
+    Details,
     /// Everything.
     All,
 }
@@ -77,7 +80,8 @@ fn use_stage() -> Stage {
     use_effect_with(now, move |now| {
         let next = match now {
             Stage::Glance => Some(Stage::Cards),
-            Stage::Cards => Some(Stage::All),
+            Stage::Cards => Some(Stage::Details),
+            Stage::Details => Some(Stage::All),
             Stage::All => None,
         };
         let all = stage.clone();
@@ -130,8 +134,8 @@ pub fn ResultScreen(props: &Props) -> Html {
                 { cards(tr, &outcomes, &changes) }
                 { training_section(tr) }
             }
-            if stage == Stage::All {
-                { print_flow(props, &assessment, &copied, &printed_href) }
+            if stage >= Stage::Details {
+                { print_flow(props, &assessment, &copied, &printed_href, stage == Stage::All) }
             }
         </div>
     }
@@ -219,12 +223,14 @@ fn glance(tr: &Tr, o: &Outcomes, assessment: &Assessment, mode: Mode, why: bool)
 }
 
 /// The rest of the page, in two balanced columns on paper (a plain block
-/// on screen).
+/// on screen): the costs, dispenses and calendar, and then (`all`) the
+/// documents, the answers, the actions and the footer.
 fn print_flow(
     props: &Props,
     assessment: &Assessment,
     copied: &UseStateHandle<Copied>,
     printed_href: &str,
+    all: bool,
 ) -> Html {
     let tr = &props.tr;
     let route = route(assessment);
@@ -240,13 +246,15 @@ fn print_flow(
             { cost_table(tr, &assessment.costs, &assessment.costs_otherwise, route, props.mode) }
             { for dispenses.map(|d| dispenses_section(tr, d)) }
             { calendar_section(tr, route, assessment.calendar) }
-            { documents_section(tr, route, exempt) }
-            { answers_section(tr, &props.answers, &props.check_href, &props.on_back) }
-            { actions(tr, &props.on_restart, copied) }
-            { print_footer(tr, printed_href) }
-            { sources_line(tr) }
-            <p class="dee-small">{ say(tr, Text::ResultDisclaimer) }</p>
-            <p class="dee-small" data-version={env!("CARGO_PKG_VERSION")}>{ tr.t(Text::ResultVersion) }</p>
+            if all {
+                { documents_section(tr, route, exempt) }
+                { answers_section(tr, &props.answers, &props.check_href, &props.on_back) }
+                { actions(tr, &props.on_restart, copied) }
+                { print_footer(tr, printed_href) }
+                { sources_line(tr) }
+                <p class="dee-small">{ say(tr, Text::ResultDisclaimer) }</p>
+                <p class="dee-small" data-version={env!("CARGO_PKG_VERSION")}>{ tr.t(Text::ResultVersion) }</p>
+            }
         </div>
     }
 }
