@@ -130,6 +130,10 @@ test('"Commencer" clicked before the app is ready still starts the questionnaire
   rec.release();
   await appStarted(page);
   await page.waitForFunction(() => /diplôme le plus élevé/.test(document.querySelector('h1')?.textContent ?? ''));
+  // Yew's scheduler may hand the browser a frame between drawing the screen
+  // and running the effects that sync the address and the focus (it yields
+  // every ~16 ms on a busy machine): wait for both, then check them.
+  await page.waitForFunction(() => /etape=diplome/.test(location.search) && document.activeElement?.id === 'dee-heading');
   assert.match(new URL(page.url()).search, /etape=diplome/);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'dee-heading', 'focus on the question');
   assert.equal(await page.locator('.dee-loading').count(), 0, 'the status is gone');
