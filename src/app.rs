@@ -61,7 +61,7 @@ fn begin(state: &Handle) -> Callback<()> {
         let failed = format!(
             "{} {}.",
             crate::components::plain(&tr.t(Text::AppFailed)),
-            crate::content::FACTS.contact.phone
+            crate::components::phone()
         );
         browser::with_texts(lang, move |ok| match ok {
             true => d.dispatch(Action::Begin),

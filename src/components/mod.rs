@@ -66,10 +66,14 @@ pub(crate) fn phone_href() -> String {
     format!("tel:{}", crate::content::FACTS.contact.phone_tel)
 }
 
+/// The admission service's phone number, as written.
+pub(crate) fn phone() -> &'static str {
+    crate::content::FACTS.contact.phone.as_ref()
+}
+
 /// The admission service's phone number, as a link that calls it.
 pub(crate) fn contact_phone(class: Option<&'static str>) -> Html {
-    let phone = crate::content::FACTS.contact.phone.as_ref();
-    html! { <a {class} href={phone_href()}>{ phone }</a> }
+    html! { <a {class} href={phone_href()}>{ phone() }</a> }
 }
 
 /// A text of the content files, filled in, with its markup.
