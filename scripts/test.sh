@@ -16,6 +16,15 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 TEST_SUMMARY=()
 TEST_CURRENT=""
 TEST_STARTED=$SECONDS
+# Each stage's output is also kept in target/test-logs/ so that, on a failure,
+# the summary (the last lines CI shows) repeats the stage's error lines.
+TEST_LOGS=target/test-logs
+TEST_LOG=""
+mkdir -p "$TEST_LOGS"
+
+# disk_free: the space left where target/ is (a full disk makes rustc and the
+# browsers fail in ways that do not say so).
+disk_free() { df -Ph . | awk 'NR == 2 { print $4 " free on " $6 }'; }
 
 test_summary() {
   local rc=$?
@@ -27,8 +36,12 @@ test_summary() {
   local line
   for line in "${TEST_SUMMARY[@]}"; do echo "  $line"; done
   if [ "$rc" -eq 0 ]; then
-    echo "test.sh: all ${#TEST_SUMMARY[@]} stages passed in $((SECONDS - TEST_STARTED))s"
+    echo "test.sh: all ${#TEST_SUMMARY[@]} stages passed in $((SECONDS - TEST_STARTED))s ($(disk_free))"
   else
+    if [ -n "$TEST_LOG" ] && [ -f "$TEST_LOG" ]; then
+      echo "--- error lines of that stage ($TEST_LOG; $(disk_free)) ---"
+      grep -E -m 25 '^error|panicked|No space|^not ok|✖|FAIL|Error:|fatal' "$TEST_LOG" | cut -c 1-300 || true
+    fi
     echo "test.sh: FAILED at stage '${TEST_CURRENT:-?}' (exit $rc) after $((SECONDS - TEST_STARTED))s"
   fi
 }
@@ -39,9 +52,10 @@ stage() {
   local name="$1" t0=$SECONDS
   shift
   TEST_CURRENT="$name"
+  TEST_LOG="$TEST_LOGS/$(printf '%s' "$name" | tr -c 'A-Za-z0-9' '-' | cut -c 1-60).log"
   echo
-  echo "=== $name ==="
-  "$@"
+  echo "=== $name ($(disk_free)) ==="
+  "$@" 2>&1 | tee "$TEST_LOG"
   TEST_SUMMARY+=("ok    $name ($((SECONDS - t0))s)")
   TEST_CURRENT=""
 }
@@ -55,6 +69,17 @@ TEST_SUMMARY+=("ok    setup --browser ($((SECONDS - t0))s)")
 TEST_CURRENT=""
 
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+# ci_free DIR...: in CI only, removes build folders no later stage reads (a
+# clean run would otherwise leave some 8 GB in target/). Locally they stay:
+# the next run reuses them.
+ci_free() {
+  [ -n "${CI:-}" ] || return 0
+  rm -rf "$@"
+  echo "ci_free: removed $* ($(disk_free))"
+}
+# In CI each build runs once: incremental caches would only take disk.
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
 
 stage "cargo fmt --check" \
   cargo fmt --all --check
@@ -98,6 +123,7 @@ stage "wasm component tests (headless Chromium)" wasm_tests chromium
 # The same component tests in Firefox (geckodriver, headless). WebKitGTK has
 # no wasm-bindgen-test-runner support: WebKit runs the end-to-end suite only.
 stage "wasm component tests (headless Firefox)" wasm_tests firefox
+ci_free target/debug target/wasm32-unknown-unknown/debug
 
 stage "trunk build --release (dist/)" \
   trunk build --release
@@ -161,6 +187,7 @@ content_check_tests() {
   echo "verifier-contenu.sh: refused the invalid file as expected (exit $rc)"
 }
 stage "content check (scripts/verifier-contenu.sh)" content_check_tests
+ci_free target/verif-contenu
 
 # The yearly update needs no Rust change: built against the 2027 fixture, the
 # compiled facts are the fixture's (tests/rentree_2027.rs, whose other tests
@@ -170,6 +197,7 @@ stage "content check (scripts/verifier-contenu.sh)" content_check_tests
 stage "yearly update: rentrée 2027 fixture (cargo test --test rentree_2027)" \
   env DEASS_CONTENT_DIR=tests/fixtures/rentree-2027 \
   cargo test --target-dir target/rentree-2027 --test rentree_2027 --test rules_table --test golden
+ci_free target/rentree-2027
 
 # The yearly update rehearsed as the admission service does it, on a copy of
 # the tree: an update fixture whose days, months and amounts all differ from
