@@ -475,152 +475,16 @@ fn loadable_texts(
     )
 }
 
+/// The generated `content.rs`: the facts, the texts' enums and tables, the
+/// citations, the text families and the texts that take values.
 fn generate(facts: &Facts, content: &model::Texts) -> String {
-    let texts = &content.langs;
-    let args = &content.args;
-    let env = databake::CrateEnv::default();
-    let facts_value = databake::Bake::bake(facts, &env);
-
-    // One index per text, in key order; `Text` variants carry theirs.
-    let keys: Vec<&String> = texts[0].texts.keys().collect();
-    let mut variants = Vec::new();
-    let mut methods = Vec::new();
-    let mut text_of: BTreeMap<String, TokenStream> = BTreeMap::new();
-    let mut idents = BTreeSet::new();
-    for (i, key) in keys.iter().enumerate() {
-        let doc = place(content, key);
-        let index = i as u16;
-        let name = camel(key);
-        if !idents.insert(name.clone()) {
-            panic!("\n\nerreur de contenu, clé `{key}` : deux clés donnent le même nom Rust `{name}` (changez-en une)\n");
-        }
-        match args.get(*key) {
-            None => {
-                let v = format_ident!("{}", name);
-                variants.push(quote!( #[doc = #doc] #v = #index, ));
-                text_of.insert((*key).clone(), quote!(Text::#v));
-            }
-            Some(names) => {
-                let f = format_ident!("{}", key.replace('.', "_").to_lowercase());
-                let params: Vec<_> = names
-                    .iter()
-                    .map(|n| {
-                        let a = format_ident!("{}", n);
-                        quote!(#a: &str)
-                    })
-                    .collect();
-                let pairs: Vec<_> = names
-                    .iter()
-                    .map(|n| {
-                        let a = format_ident!("{}", n);
-                        quote!((#n, #a))
-                    })
-                    .collect();
-                let index = i;
-                methods.push(quote! {
-                    #[doc = #doc]
-                    pub(crate) fn #f(&self, #(#params),*) -> String {
-                        self.fill_index(#index, &[#(#pairs),*])
-                    }
-                });
-            }
-        }
-    }
-    // Each language's texts as one string and the end offset of each text
-    // in it: a table of two-byte offsets instead of one of pointers and
-    // lengths (eight bytes a text, in the wasm's data).
-    // The last row: French with only the start page's texts (the wasm's).
-    let mut blobs = Vec::new();
-    let mut ends = Vec::new();
-    for (t, start_only) in texts.iter().map(|t| (t, false)).chain([(&texts[0], true)]) {
-        let mut blob = String::new();
-        let mut row = Vec::new();
-        for k in &keys {
-            if !start_only || on_start_page(k) {
-                blob.push_str(&t.texts[*k]);
-            }
-            let end = u16::try_from(blob.len())
-                .expect("one language's texts fit in 64 KiB (else: u32 offsets)");
-            row.push(end);
-        }
-        blobs.push(blob);
-        ends.push(quote!([#(#row),*]));
-    }
-    let n = keys.len();
-    let list_keys: Vec<&String> = texts[0].lists.keys().collect();
-    let list_variants: Vec<TokenStream> = list_keys
-        .iter()
-        .enumerate()
-        .map(|(i, k)| {
-            let doc = place(content, k);
-            let v = format_ident!("{}", camel(k));
-            let i = i as u16;
-            quote!( #[doc = #doc] #v = #i, )
-        })
-        .collect();
-    let list_rows: Vec<TokenStream> = texts
-        .iter()
-        .map(|t| (t, false))
-        .chain([(&texts[0], true)])
-        .map(|(t, start_only)| {
-            let cells = list_keys.iter().map(|k| {
-                let none = &Vec::new();
-                let all = if start_only && !on_start_page(k) {
-                    none
-                } else {
-                    &t.lists[*k]
-                };
-                let items = all.iter();
-                quote!(&[#(#items),*])
-            });
-            quote!([#(#cells),*])
-        })
-        .collect();
-    let m = list_keys.len();
-
-    // Source documents and citations.
-    let source_ids: Vec<String> = texts[0]
-        .texts
-        .keys()
-        .filter_map(|k| k.strip_prefix("source.")?.strip_suffix(".title"))
-        .map(str::to_owned)
-        .collect();
-    let doc_variants: Vec<_> = source_ids
-        .iter()
-        .map(|s| format_ident!("{}", camel(s)))
-        .collect();
-    let doc_titles: Vec<_> = source_ids
-        .iter()
-        .map(|s| text_of[&format!("source.{s}.title")].clone())
-        .collect();
-    let doc_shorts: Vec<_> = source_ids
-        .iter()
-        .map(|s| text_of[&format!("source.{s}.short")].clone())
-        .collect();
-    let mut cited_variants = Vec::new();
-    let mut cited_source = Vec::new();
-    let mut cited_section = Vec::new();
-    let mut cited_by_reason = Vec::new();
-    for (key, id) in &texts[0].sources {
-        let prefix = key.trim_end_matches(".source");
-        let v = format_ident!("{}", camel(prefix));
-        let doc = place(content, key);
-        cited_variants.push(quote!( #[doc = #doc] #v, ));
-        let d = format_ident!("{}", camel(id));
-        cited_source.push(quote!( Cited::#v => SourceDoc::#d, ));
-        let section = &text_of[&format!("{prefix}.section")];
-        cited_section.push(quote!( Cited::#v => #section, ));
-        if let Some(r) = prefix.strip_prefix("reason.") {
-            let rv = format_ident!("{}", camel(r));
-            cited_by_reason.push(quote!( crate::rules::Reason::#rv => Cited::#v, ));
-        }
-    }
-
-    let families: Vec<TokenStream> = FAMILIES.iter().map(|f| family(f, &text_of)).collect();
-
-    let langs = texts.len();
-    let (start_blob, start_ends, start_lists) = (&blobs[langs], &ends[langs], &list_rows[langs]);
-    let (blobs, ends, list_rows) = (&blobs[..langs], &ends[..langs], &list_rows[..langs]);
+    let facts_value = databake::Bake::bake(facts, &databake::CrateEnv::default());
+    let items = TextItems::new(content);
+    let text_tables = text_tables(content, &items);
+    let list_tables = list_tables(content);
+    let citations = citations(content, &items.text_of);
+    let families: Vec<TokenStream> = FAMILIES.iter().map(|f| family(f, &items.text_of)).collect();
+    let (variants, methods) = (&items.variants, &items.methods);
     let file: syn::File = syn::parse2(quote! {
         /// The facts of the last published session (`donnees.toml`).
         pub static FACTS: super::model::Facts = #facts_value;
@@ -632,15 +496,99 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         #[repr(u16)]
         pub(crate) enum Text { #(#variants)* }
 
-        /// A list of texts.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        #[repr(u16)]
-        pub(crate) enum List { #(#list_variants)* }
+        #text_tables
+        #list_tables
+        #citations
+        #(#families)*
 
+        /// The texts that take values from the code, one method each.
+        impl super::Tr {
+            #(#methods)*
+        }
+    })
+    .expect("the generated content code parses");
+    format!(
+        "// Generated by build.rs from the content files: do not edit.\n{}",
+        prettyplease::unparse(&file)
+    )
+}
+
+/// One item per text key, in key order: a `Text` variant (whose index is
+/// the key's), or, for a text with placeholders, a `Tr` method.
+struct TextItems<'a> {
+    keys: Vec<&'a String>,
+    variants: Vec<TokenStream>,
+    methods: Vec<TokenStream>,
+    /// The `Text::…` expression of each plain text, by key.
+    text_of: BTreeMap<String, TokenStream>,
+}
+
+impl<'a> TextItems<'a> {
+    fn new(content: &'a model::Texts) -> TextItems<'a> {
+        let keys: Vec<&String> = content.langs[0].texts.keys().collect();
+        let mut items = TextItems {
+            keys: keys.clone(),
+            variants: Vec::new(),
+            methods: Vec::new(),
+            text_of: BTreeMap::new(),
+        };
+        let mut idents = BTreeSet::new();
+        for (i, key) in keys.into_iter().enumerate() {
+            let doc = place(content, key);
+            let name = camel(key);
+            if !idents.insert(name.clone()) {
+                panic!("\n\nerreur de contenu, clé `{key}` : deux clés donnent le même nom Rust `{name}` (changez-en une)\n");
+            }
+            match content.args.get(key) {
+                None => {
+                    let (v, index) = (format_ident!("{}", name), i as u16);
+                    items.variants.push(quote!( #[doc = #doc] #v = #index, ));
+                    items.text_of.insert(key.clone(), quote!(Text::#v));
+                }
+                Some(names) => items.methods.push(filler(key, i, names, &doc)),
+            }
+        }
+        items
+    }
+}
+
+/// The `Tr` method of a text with placeholders: one `&str` per name.
+fn filler(key: &str, index: usize, names: &[String], doc: &str) -> TokenStream {
+    let f = format_ident!("{}", key.replace('.', "_").to_lowercase());
+    let args: Vec<_> = names.iter().map(|n| format_ident!("{}", n)).collect();
+    quote! {
+        #[doc = #doc]
+        pub(crate) fn #f(&self, #(#args: &str),*) -> String {
+            self.fill_index(#index, &[#((#names, #args)),*])
+        }
+    }
+}
+
+/// Each language's texts as one string and the end offset of each text in
+/// it: a table of two-byte offsets instead of one of pointers and lengths
+/// (eight bytes a text, in the wasm's data). The `START_*` row is French
+/// with only the start page's texts (the wasm's).
+fn text_tables(content: &model::Texts, items: &TextItems) -> TokenStream {
+    let keys = &items.keys;
+    let row = |t: &model::LangTexts, start_only: bool| {
+        let mut blob = String::new();
+        let mut ends = Vec::new();
+        for k in keys {
+            if !start_only || on_start_page(k) {
+                blob.push_str(&t.texts[*k]);
+            }
+            let end = u16::try_from(blob.len())
+                .expect("one language's texts fit in 64 KiB (else: u32 offsets)");
+            ends.push(end);
+        }
+        (blob, quote!([#(#ends),*]))
+    };
+    let (blobs, ends): (Vec<_>, Vec<_>) = content.langs.iter().map(|t| row(t, false)).unzip();
+    let (start_blob, start_ends) = row(&content.langs[0], true);
+    let (n, langs) = (keys.len(), content.langs.len());
+    quote! {
         /// Every text key, in the order of the tables (for the tests).
         pub static KEYS: [&str; #n] = [#(#keys),*];
-        /// Every list key, in the order of the tables (for the tests).
-        pub static LIST_KEYS: [&str; #m] = [#(#list_keys),*];
 
         /// The texts of each language compiled in (`Lang::index`), one
         /// after the other; an empty text falls back to French. Natively
@@ -656,18 +604,94 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         pub(crate) static TEXT_ENDS: [[u16; #n]; #langs] = [#(#ends),*];
         #[cfg(target_arch = "wasm32")]
         pub(crate) static TEXT_ENDS: [[u16; #n]; 1] = START_ENDS;
-        /// The lists of each language compiled in.
-        #[cfg(not(target_arch = "wasm32"))]
-        pub(crate) static LISTS: [[&[&str]; #m]; #langs] = [#(#list_rows),*];
-        #[cfg(target_arch = "wasm32")]
-        pub(crate) static LISTS: [[&[&str]; #m]; 1] = START_LISTS;
         /// The French texts of the start page only (build.rs
         /// `START_PAGE_TEXTS`), the others empty: the tables the wasm
         /// carries; natively, for the test that the start page needs no other.
         pub(crate) const START_BLOB: [&str; 1] = [#start_blob];
         pub(crate) const START_ENDS: [[u16; #n]; 1] = [#start_ends];
-        pub(crate) const START_LISTS: [[&[&str]; #m]; 1] = [#start_lists];
+    }
+}
 
+/// The lists of texts: their enum and each language's table, plus the
+/// start page's French row, as for the texts.
+fn list_tables(content: &model::Texts) -> TokenStream {
+    let list_keys: Vec<&String> = content.langs[0].lists.keys().collect();
+    let list_variants = list_keys.iter().enumerate().map(|(i, k)| {
+        let doc = place(content, k);
+        let v = format_ident!("{}", camel(k));
+        let i = i as u16;
+        quote!( #[doc = #doc] #v = #i, )
+    });
+    let row = |t: &model::LangTexts, start_only: bool| {
+        let cells = list_keys.iter().map(|k| {
+            let none = &Vec::new();
+            let all = if start_only && !on_start_page(k) {
+                none
+            } else {
+                &t.lists[*k]
+            };
+            let items = all.iter();
+            quote!(&[#(#items),*])
+        });
+        quote!([#(#cells),*])
+    };
+    let rows = content.langs.iter().map(|t| row(t, false));
+    let start_row = row(&content.langs[0], true);
+    let (m, langs) = (list_keys.len(), content.langs.len());
+    quote! {
+        /// A list of texts.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u16)]
+        pub(crate) enum List { #(#list_variants)* }
+
+        /// Every list key, in the order of the tables (for the tests).
+        pub static LIST_KEYS: [&str; #m] = [#(#list_keys),*];
+
+        /// The lists of each language compiled in.
+        #[cfg(not(target_arch = "wasm32"))]
+        pub(crate) static LISTS: [[&[&str]; #m]; #langs] = [#(#rows),*];
+        #[cfg(target_arch = "wasm32")]
+        pub(crate) static LISTS: [[&[&str]; #m]; 1] = START_LISTS;
+        pub(crate) const START_LISTS: [[&[&str]; #m]; 1] = [#start_row];
+    }
+}
+
+/// The source documents (`source.<id>.title`/`.short`), the citations of
+/// `sources.toml` and `raisons.toml` (a document and its section), and the
+/// citation of each reason.
+fn citations(content: &model::Texts, text_of: &BTreeMap<String, TokenStream>) -> TokenStream {
+    let fr = &content.langs[0];
+    let source_ids: Vec<&str> = fr
+        .texts
+        .keys()
+        .filter_map(|k| k.strip_prefix("source.")?.strip_suffix(".title"))
+        .collect();
+    let doc_variants: Vec<_> = source_ids
+        .iter()
+        .map(|s| format_ident!("{}", camel(s)))
+        .collect();
+    let doc_titles = source_ids
+        .iter()
+        .map(|s| &text_of[&format!("source.{s}.title")]);
+    let doc_shorts = source_ids
+        .iter()
+        .map(|s| &text_of[&format!("source.{s}.short")]);
+    let (mut variants, mut source, mut section, mut by_reason) = (vec![], vec![], vec![], vec![]);
+    for (key, id) in &fr.sources {
+        let prefix = key.trim_end_matches(".source");
+        let v = format_ident!("{}", camel(prefix));
+        let doc = place(content, key);
+        variants.push(quote!( #[doc = #doc] #v, ));
+        let d = format_ident!("{}", camel(id));
+        source.push(quote!( Cited::#v => SourceDoc::#d, ));
+        let text = &text_of[&format!("{prefix}.section")];
+        section.push(quote!( Cited::#v => #text, ));
+        if let Some(r) = prefix.strip_prefix("reason.") {
+            let rv = format_ident!("{}", camel(r));
+            by_reason.push(quote!( crate::rules::Reason::#rv => Cited::#v, ));
+        }
+    }
+    quote! {
         /// A source document a conclusion rests on.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub(crate) enum SourceDoc { #(#doc_variants,)* }
@@ -683,14 +707,14 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
 
         /// A citation of `sources.toml`: a document and its section.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub(crate) enum Cited { #(#cited_variants)* }
+        pub(crate) enum Cited { #(#variants)* }
 
         impl Cited {
             pub(crate) fn source(self) -> SourceDoc {
-                match self { #(#cited_source)* }
+                match self { #(#source)* }
             }
             pub(crate) fn section(self) -> Text {
-                match self { #(#cited_section)* }
+                match self { #(#section)* }
             }
         }
 
@@ -700,20 +724,8 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
                 let _citations = "source and section of a record [<reason id>] in content/raisons.toml";
                 r
             } {
-                #(#cited_by_reason)*
+                #(#by_reason)*
             }
         }
-
-        #(#families)*
-
-        /// The texts that take values from the code, one method each.
-        impl super::Tr {
-            #(#methods)*
-        }
-    })
-    .expect("the generated content code parses");
-    format!(
-        "// Generated by build.rs from the content files: do not edit.\n{}",
-        prettyplease::unparse(&file)
-    )
+    }
 }

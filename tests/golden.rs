@@ -41,7 +41,9 @@ fn line(a: &Answers, p: &Params) -> String {
             let ids: Vec<&str> = reasons.iter().map(|r| r.id()).collect();
             match certainty {
                 Certainty::Sure => format!("{v} ({})", ids.join("+")),
-                Certainty::ToConfirm(c) => format!("{v} ({}) [to_confirm:{c}]", ids.join("+")),
+                Certainty::ToConfirm(c) => {
+                    format!("{v} ({}) [to_confirm:{}]", ids.join("+"), c.id())
+                }
             }
         })
         .collect();

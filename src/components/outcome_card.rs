@@ -40,7 +40,7 @@ pub fn sources_line(tr: &Tr) -> Html {
 /// `changes` that concern it.
 pub fn outcome_card(tr: &Tr, outcome: &OutcomeView, changes: &[&Change]) -> Html {
     let &(kind, value, reasons, certainty) = outcome;
-    let title_id = format!("dee-card-{kind}");
+    let title_id = format!("dee-card-{}", kind.id());
     let certainty_line = match certainty {
         Certainty::Sure => html! {
             <p class="dee-card__certainty">{ say(tr, Text::ResultSure) }</p>

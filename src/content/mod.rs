@@ -77,7 +77,7 @@ impl Wording {
 /// when the outcome it leads to would itself be left to confirm.
 pub fn change_key(c: &rules::Change) -> String {
     let hedged = if c.certainty.is_sure() { "" } else { "hedged." };
-    format!("change.{}.{}.{hedged}{}", c.kind(), c.question, c.to)
+    format!("change.{}.{}.{hedged}{}", c.kind().id(), c.question, c.to)
 }
 pub use keys::{FACTS, KEYS, LIST_KEYS};
 

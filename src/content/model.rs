@@ -15,84 +15,101 @@
 use crate::rules::{Calendar, Date};
 use std::borrow::Cow;
 
-/// The derives of every part of the facts: read with serde (unknown keys
-/// refused) and written back as Rust by databake, natively only (the
-/// WebAssembly has neither).
-macro_rules! facts_type {
-    ($(#[$m:meta])* pub struct $name:ident { $($body:tt)* }) => {
-        $(#[$m])*
-        #[derive(Clone, Debug, PartialEq, Eq)]
-        #[cfg_attr(
-            not(target_arch = "wasm32"),
-            derive(serde::Deserialize, databake::Bake),
-            serde(deny_unknown_fields),
-            databake(path = crate::content::model)
-        )]
-        pub struct $name { $($body)* }
-    };
+// Every part of the facts has the same derives: read with serde (unknown
+// keys refused) and written back as Rust by databake, natively only (the
+// WebAssembly has neither).
+
+/// The facts of one published session (`donnees.toml`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = crate::content::model)
+)]
+pub struct Facts {
+    pub intake: Intake,
+    pub calendar: Calendar,
+    pub fees: Fees,
+    pub training: Training,
+    pub contact: Contact,
+    pub links: Links,
 }
 
-facts_type! {
-    /// The facts of one published session (`donnees.toml`).
-    pub struct Facts {
-        pub intake: Intake,
-        pub calendar: Calendar,
-        pub fees: Fees,
-        pub training: Training,
-        pub contact: Contact,
-        pub links: Links,
-    }
+/// The intake the page describes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = crate::content::model)
+)]
+pub struct Intake {
+    pub year: u16,
+    pub start: Date,
+    pub page_updated: Date,
+    pub places_initial: u32,
 }
 
-facts_type! {
-    /// The intake the page describes.
-    pub struct Intake {
-        pub year: u16,
-        pub start: Date,
-        pub page_updated: Date,
-        pub places_initial: u32,
-    }
+/// Amounts in euros.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = crate::content::model)
+)]
+pub struct Fees {
+    pub admission: u32,
+    pub registration: u32,
+    pub tuition: u32,
+    pub continuing_cost: u32,
 }
 
-facts_type! {
-    /// Amounts in euros.
-    pub struct Fees {
-        pub admission: u32,
-        pub registration: u32,
-        pub tuition: u32,
-        pub continuing_cost: u32,
-    }
+/// The training's length and hours.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = crate::content::model)
+)]
+pub struct Training {
+    pub years: u32,
+    pub ects: u32,
+    pub centre_hours: u32,
+    pub accompaniment_hours: u32,
+    pub practice_hours: u32,
+    /// Centre hours of BC1..BC4.
+    pub bloc_hours: [u32; 4],
 }
 
-facts_type! {
-    /// The training's length and hours.
-    pub struct Training {
-        pub years: u32,
-        pub ects: u32,
-        pub centre_hours: u32,
-        pub accompaniment_hours: u32,
-        pub practice_hours: u32,
-        /// Centre hours of BC1..BC4.
-        pub bloc_hours: [u32; 4],
-    }
+/// Whom to call.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = crate::content::model)
+)]
+pub struct Contact {
+    pub phone: Cow<'static, str>,
+    pub phone_tel: Cow<'static, str>,
+    pub place: Cow<'static, str>,
 }
 
-facts_type! {
-    /// Whom to call.
-    pub struct Contact {
-        pub phone: Cow<'static, str>,
-        pub phone_tel: Cow<'static, str>,
-        pub place: Cow<'static, str>,
-    }
-}
-
-facts_type! {
-    /// Pages the result links to.
-    pub struct Links {
-        pub parcoursup: Cow<'static, str>,
-        pub institute: Cow<'static, str>,
-        pub cvec: Cow<'static, str>,
-    }
+/// Pages the result links to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    derive(serde::Deserialize, databake::Bake),
+    serde(deny_unknown_fields),
+    databake(path = crate::content::model)
+)]
+pub struct Links {
+    pub parcoursup: Cow<'static, str>,
+    pub institute: Cow<'static, str>,
+    pub cvec: Cow<'static, str>,
 }
 
 /// A date of the facts file: a TOML date alone (`2026-01-19`).

@@ -211,7 +211,7 @@ impl DiplomeBloc {
 
 /// The value of a choice enum whose id is `id`: `ids[i]` is the id of
 /// `all[i]` (checked by the tests below).
-fn find<T: Copy>(all: &[T], ids: &[&str], id: &str) -> Option<T> {
+pub(crate) fn find<T: Copy>(all: &[T], ids: &[&str], id: &str) -> Option<T> {
     let i = ids.iter().position(|&known| known == id)?;
     all.get(i).copied()
 }
@@ -414,37 +414,6 @@ pub fn yes_no_id(answer: bool) -> &'static str {
     }
 }
 
-/// An enum with public ids, written out by a macro: kept for the verdict
-/// enums of `outcomes.rs`, which use it (the answers' enums above are
-/// written out by hand).
-macro_rules! id_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident => $id:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub const IDS: &'static [&'static str] = &[$($id),+];
-
-            pub fn id(self) -> &'static str {
-                match self { $($name::$variant => $id),+ }
-            }
-
-            pub fn from_id(id: &str) -> Option<$name> {
-                match id { $($id => Some($name::$variant),)+ _ => None }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.id())
-            }
-        }
-    };
-}
-pub(crate) use id_enum;
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -491,6 +460,40 @@ mod tests {
             DiplomeBloc::IDS,
             |v| v as usize,
             DiplomeBloc::id,
+        );
+    }
+
+    #[test]
+    fn outcome_ids_follow_the_declaration_order() {
+        use crate::rules::outcomes::*;
+        check(
+            OutcomeKind::ALL,
+            OutcomeKind::IDS,
+            |v| v as usize,
+            OutcomeKind::id,
+        );
+        check(
+            Prerequisite::ALL,
+            Prerequisite::IDS,
+            |v| v as usize,
+            Prerequisite::id,
+        );
+        check(Route::ALL, Route::IDS, |v| v as usize, Route::id);
+        check(
+            Interview::ALL,
+            Interview::IDS,
+            |v| v as usize,
+            Interview::id,
+        );
+        check(Funding::ALL, Funding::IDS, |v| v as usize, Funding::id);
+        check(Reason::ALL, Reason::IDS, |v| v as usize, Reason::id);
+        check(Confirm::ALL, Confirm::IDS, |v| v as usize, Confirm::id);
+        check(Cost::ALL, Cost::IDS, |v| v as usize, Cost::id);
+        check(
+            CalendarPhase::ALL,
+            CalendarPhase::IDS,
+            |v| v as usize,
+            CalendarPhase::id,
         );
     }
 

@@ -3,57 +3,190 @@
 //! the result page and partner pages (`data-outcome` / `data-value` /
 //! `data-reason`) rely on.
 
-use super::answers::id_enum;
+use super::answers::find;
 use super::Question;
 use std::fmt;
 
-id_enum!(
-    /// The four conclusions every complete assessment carries.
-    OutcomeKind {
-        Prerequisite => "prerequisite",
-        Route => "route",
-        Interview => "interview",
-        Funding => "funding",
-    }
-);
+/// The four conclusions every complete assessment carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum OutcomeKind {
+    Prerequisite,
+    Route,
+    Interview,
+    Funding,
+}
 
-id_enum!(
-    /// Does the candidate meet the entry prerequisite? `to_confirm`: a
-    /// foreign diploma, whose equivalence the institute decides.
-    Prerequisite {
-        Met => "met",
-        AtEntry => "at_entry",
-        Vapp => "vapp",
-        ToConfirm => "to_confirm",
-        NotMet => "not_met",
-    }
-);
+impl OutcomeKind {
+    /// Every value, in declaration order.
+    pub const ALL: &'static [OutcomeKind] = &[
+        OutcomeKind::Prerequisite,
+        OutcomeKind::Route,
+        OutcomeKind::Interview,
+        OutcomeKind::Funding,
+    ];
+    /// The public ids, in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &["prerequisite", "route", "interview", "funding"];
 
-id_enum!(
-    /// Where the candidate registers for the admission process.
-    Route {
-        Parcoursup => "parcoursup",
-        Site => "site",
-        Contact => "contact",
+    pub fn id(self) -> &'static str {
+        match self {
+            OutcomeKind::Prerequisite => "prerequisite",
+            OutcomeKind::Route => "route",
+            OutcomeKind::Interview => "interview",
+            OutcomeKind::Funding => "funding",
+        }
     }
-);
 
-id_enum!(
-    /// Must the candidate sit the admission interview?
-    Interview {
-        Exempt => "exempt",
-        Required => "required",
+    pub fn from_id(id: &str) -> Option<OutcomeKind> {
+        find(Self::ALL, Self::IDS, id)
     }
-);
+}
 
-id_enum!(
-    /// Who pays for the training.
-    Funding {
-        Employer => "employer",
-        Region => "region",
-        Continuing => "continuing",
+impl fmt::Display for OutcomeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
     }
-);
+}
+
+/// Does the candidate meet the entry prerequisite? `to_confirm`: a
+/// foreign diploma, whose equivalence the institute decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Prerequisite {
+    Met,
+    AtEntry,
+    Vapp,
+    ToConfirm,
+    NotMet,
+}
+
+impl Prerequisite {
+    /// Every value, in declaration order.
+    pub const ALL: &'static [Prerequisite] = &[
+        Prerequisite::Met,
+        Prerequisite::AtEntry,
+        Prerequisite::Vapp,
+        Prerequisite::ToConfirm,
+        Prerequisite::NotMet,
+    ];
+    /// The public ids, in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &["met", "at_entry", "vapp", "to_confirm", "not_met"];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Prerequisite::Met => "met",
+            Prerequisite::AtEntry => "at_entry",
+            Prerequisite::Vapp => "vapp",
+            Prerequisite::ToConfirm => "to_confirm",
+            Prerequisite::NotMet => "not_met",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Prerequisite> {
+        find(Self::ALL, Self::IDS, id)
+    }
+}
+
+impl fmt::Display for Prerequisite {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// Where the candidate registers for the admission process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Route {
+    Parcoursup,
+    Site,
+    Contact,
+}
+
+impl Route {
+    /// Every value, in declaration order.
+    pub const ALL: &'static [Route] = &[Route::Parcoursup, Route::Site, Route::Contact];
+    /// The public ids, in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &["parcoursup", "site", "contact"];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Route::Parcoursup => "parcoursup",
+            Route::Site => "site",
+            Route::Contact => "contact",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Route> {
+        find(Self::ALL, Self::IDS, id)
+    }
+}
+
+impl fmt::Display for Route {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// Must the candidate sit the admission interview?
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Interview {
+    Exempt,
+    Required,
+}
+
+impl Interview {
+    /// Every value, in declaration order.
+    pub const ALL: &'static [Interview] = &[Interview::Exempt, Interview::Required];
+    /// The public ids, in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &["exempt", "required"];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Interview::Exempt => "exempt",
+            Interview::Required => "required",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Interview> {
+        find(Self::ALL, Self::IDS, id)
+    }
+}
+
+impl fmt::Display for Interview {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// Who pays for the training.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Funding {
+    Employer,
+    Region,
+    Continuing,
+}
+
+impl Funding {
+    /// Every value, in declaration order.
+    pub const ALL: &'static [Funding] = &[Funding::Employer, Funding::Region, Funding::Continuing];
+    /// The public ids, in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &["employer", "region", "continuing"];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Funding::Employer => "employer",
+            Funding::Region => "region",
+            Funding::Continuing => "continuing",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Funding> {
+        find(Self::ALL, Self::IDS, id)
+    }
+}
+
+impl fmt::Display for Funding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
 
 /// One conclusion's value, with its kind: what the result page shows and
 /// the content's texts are keyed by (`outcome.<kind>.<value>`). Its [`id`]
@@ -157,62 +290,234 @@ impl Ranked for Funding {
     }
 }
 
-id_enum!(
-    /// Why an outcome is what it is. Each has its record in
-    /// `content/raisons.toml` (`[<id>]`: the sentence in each language, the
-    /// source and section it rests on); the build refuses a reason without one.
-    Reason {
-        PrereqBac => "prereq_bac",
-        PrereqBacPending => "prereq_bac_pending",
-        PrereqTitre4 => "prereq_titre4",
-        PrereqTerminale => "prereq_terminale",
-        PrereqEtranger => "prereq_etranger",
-        PrereqVapp => "prereq_vapp",
-        PrereqNotMet => "prereq_not_met",
-        RouteParcoursupSituation => "route_parcoursup_situation",
-        RouteParcoursupCdiUnder24 => "route_parcoursup_cdi_under_24",
-        RouteSiteCdiOver24 => "route_site_cdi_over_24",
-        RouteSiteFonctionPublique => "route_site_fonction_publique",
-        RouteContactCdi24 => "route_contact_cdi_24",
-        RouteContactAutre => "route_contact_autre",
-        RouteContactPublicCdd => "route_contact_public_cdd",
-        RouteContactPublicCdiUnder24 => "route_contact_public_cdi_under_24",
-        InterviewExemptContrat => "interview_exempt_contrat",
-        InterviewExemptBlocs => "interview_exempt_blocs",
-        InterviewRequired => "interview_required",
-        FundingEmployerContrat => "funding_employer_contrat",
-        FundingRegionStudies => "funding_region_studies",
-        FundingRegionBacRecent => "funding_region_bac_recent",
-        FundingRegionBacExpected => "funding_region_bac_expected",
-        FundingRegionBacFourYears => "funding_region_bac_four_years",
-        FundingRegionCdd => "funding_region_cdd",
-        FundingRegionCdiUpTo24 => "funding_region_cdi_up_to_24",
-        FundingRegionPublicCdiUpTo24 => "funding_region_public_cdi_up_to_24",
-        FundingRegionContratAide => "funding_region_contrat_aide",
-        FundingRegionCsp => "funding_region_csp",
-        FundingRegionServiceCivique => "funding_region_service_civique",
-        FundingRegionFranceTravail => "funding_region_france_travail",
-        FundingContinuingNoCriterion => "funding_continuing_no_criterion",
-    }
-);
+/// Why an outcome is what it is. Each has its record in
+/// `content/raisons.toml` (`[<id>]`: the sentence in each language, the
+/// source and section it rests on); the build refuses a reason without one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Reason {
+    PrereqBac,
+    PrereqBacPending,
+    PrereqTitre4,
+    PrereqTerminale,
+    PrereqEtranger,
+    PrereqVapp,
+    PrereqNotMet,
+    RouteParcoursupSituation,
+    RouteParcoursupCdiUnder24,
+    RouteSiteCdiOver24,
+    RouteSiteFonctionPublique,
+    RouteContactCdi24,
+    RouteContactAutre,
+    RouteContactPublicCdd,
+    RouteContactPublicCdiUnder24,
+    InterviewExemptContrat,
+    InterviewExemptBlocs,
+    InterviewRequired,
+    FundingEmployerContrat,
+    FundingRegionStudies,
+    FundingRegionBacRecent,
+    FundingRegionBacExpected,
+    FundingRegionBacFourYears,
+    FundingRegionCdd,
+    FundingRegionCdiUpTo24,
+    FundingRegionPublicCdiUpTo24,
+    FundingRegionContratAide,
+    FundingRegionCsp,
+    FundingRegionServiceCivique,
+    FundingRegionFranceTravail,
+    FundingContinuingNoCriterion,
+}
 
-id_enum!(
-    /// What to ask the admission service when an outcome is not settled by
-    /// the sources (`confirm.<id>` in the content).
-    Confirm {
-        PrereqEtranger => "prereq_etranger",
-        PrereqVapp => "prereq_vapp",
-        RouteCdi24 => "route_cdi_24",
-        RouteListsDisagree => "route_lists_disagree",
-        RouteAutre => "route_autre",
-        RoutePlaces => "route_places",
-        FundingEmployer => "funding_employer",
-        FundingFullTime => "funding_full_time",
-        FundingPublicCdi => "funding_public_cdi",
-        FundingBacFourYears => "funding_bac_four_years",
-        FundingTitre4 => "funding_titre4",
+impl Reason {
+    /// Every value, in declaration order.
+    pub const ALL: &'static [Reason] = &[
+        Reason::PrereqBac,
+        Reason::PrereqBacPending,
+        Reason::PrereqTitre4,
+        Reason::PrereqTerminale,
+        Reason::PrereqEtranger,
+        Reason::PrereqVapp,
+        Reason::PrereqNotMet,
+        Reason::RouteParcoursupSituation,
+        Reason::RouteParcoursupCdiUnder24,
+        Reason::RouteSiteCdiOver24,
+        Reason::RouteSiteFonctionPublique,
+        Reason::RouteContactCdi24,
+        Reason::RouteContactAutre,
+        Reason::RouteContactPublicCdd,
+        Reason::RouteContactPublicCdiUnder24,
+        Reason::InterviewExemptContrat,
+        Reason::InterviewExemptBlocs,
+        Reason::InterviewRequired,
+        Reason::FundingEmployerContrat,
+        Reason::FundingRegionStudies,
+        Reason::FundingRegionBacRecent,
+        Reason::FundingRegionBacExpected,
+        Reason::FundingRegionBacFourYears,
+        Reason::FundingRegionCdd,
+        Reason::FundingRegionCdiUpTo24,
+        Reason::FundingRegionPublicCdiUpTo24,
+        Reason::FundingRegionContratAide,
+        Reason::FundingRegionCsp,
+        Reason::FundingRegionServiceCivique,
+        Reason::FundingRegionFranceTravail,
+        Reason::FundingContinuingNoCriterion,
+    ];
+    /// The public ids, in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &[
+        "prereq_bac",
+        "prereq_bac_pending",
+        "prereq_titre4",
+        "prereq_terminale",
+        "prereq_etranger",
+        "prereq_vapp",
+        "prereq_not_met",
+        "route_parcoursup_situation",
+        "route_parcoursup_cdi_under_24",
+        "route_site_cdi_over_24",
+        "route_site_fonction_publique",
+        "route_contact_cdi_24",
+        "route_contact_autre",
+        "route_contact_public_cdd",
+        "route_contact_public_cdi_under_24",
+        "interview_exempt_contrat",
+        "interview_exempt_blocs",
+        "interview_required",
+        "funding_employer_contrat",
+        "funding_region_studies",
+        "funding_region_bac_recent",
+        "funding_region_bac_expected",
+        "funding_region_bac_four_years",
+        "funding_region_cdd",
+        "funding_region_cdi_up_to_24",
+        "funding_region_public_cdi_up_to_24",
+        "funding_region_contrat_aide",
+        "funding_region_csp",
+        "funding_region_service_civique",
+        "funding_region_france_travail",
+        "funding_continuing_no_criterion",
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Reason::PrereqBac => "prereq_bac",
+            Reason::PrereqBacPending => "prereq_bac_pending",
+            Reason::PrereqTitre4 => "prereq_titre4",
+            Reason::PrereqTerminale => "prereq_terminale",
+            Reason::PrereqEtranger => "prereq_etranger",
+            Reason::PrereqVapp => "prereq_vapp",
+            Reason::PrereqNotMet => "prereq_not_met",
+            Reason::RouteParcoursupSituation => "route_parcoursup_situation",
+            Reason::RouteParcoursupCdiUnder24 => "route_parcoursup_cdi_under_24",
+            Reason::RouteSiteCdiOver24 => "route_site_cdi_over_24",
+            Reason::RouteSiteFonctionPublique => "route_site_fonction_publique",
+            Reason::RouteContactCdi24 => "route_contact_cdi_24",
+            Reason::RouteContactAutre => "route_contact_autre",
+            Reason::RouteContactPublicCdd => "route_contact_public_cdd",
+            Reason::RouteContactPublicCdiUnder24 => "route_contact_public_cdi_under_24",
+            Reason::InterviewExemptContrat => "interview_exempt_contrat",
+            Reason::InterviewExemptBlocs => "interview_exempt_blocs",
+            Reason::InterviewRequired => "interview_required",
+            Reason::FundingEmployerContrat => "funding_employer_contrat",
+            Reason::FundingRegionStudies => "funding_region_studies",
+            Reason::FundingRegionBacRecent => "funding_region_bac_recent",
+            Reason::FundingRegionBacExpected => "funding_region_bac_expected",
+            Reason::FundingRegionBacFourYears => "funding_region_bac_four_years",
+            Reason::FundingRegionCdd => "funding_region_cdd",
+            Reason::FundingRegionCdiUpTo24 => "funding_region_cdi_up_to_24",
+            Reason::FundingRegionPublicCdiUpTo24 => "funding_region_public_cdi_up_to_24",
+            Reason::FundingRegionContratAide => "funding_region_contrat_aide",
+            Reason::FundingRegionCsp => "funding_region_csp",
+            Reason::FundingRegionServiceCivique => "funding_region_service_civique",
+            Reason::FundingRegionFranceTravail => "funding_region_france_travail",
+            Reason::FundingContinuingNoCriterion => "funding_continuing_no_criterion",
+        }
     }
-);
+
+    pub fn from_id(id: &str) -> Option<Reason> {
+        find(Self::ALL, Self::IDS, id)
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// What to ask the admission service when an outcome is not settled by
+/// the sources (`confirm.<id>` in the content).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Confirm {
+    PrereqEtranger,
+    PrereqVapp,
+    RouteCdi24,
+    RouteListsDisagree,
+    RouteAutre,
+    RoutePlaces,
+    FundingEmployer,
+    FundingFullTime,
+    FundingPublicCdi,
+    FundingBacFourYears,
+    FundingTitre4,
+}
+
+impl Confirm {
+    /// Every value, in declaration order.
+    pub const ALL: &'static [Confirm] = &[
+        Confirm::PrereqEtranger,
+        Confirm::PrereqVapp,
+        Confirm::RouteCdi24,
+        Confirm::RouteListsDisagree,
+        Confirm::RouteAutre,
+        Confirm::RoutePlaces,
+        Confirm::FundingEmployer,
+        Confirm::FundingFullTime,
+        Confirm::FundingPublicCdi,
+        Confirm::FundingBacFourYears,
+        Confirm::FundingTitre4,
+    ];
+    /// The public ids, in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &[
+        "prereq_etranger",
+        "prereq_vapp",
+        "route_cdi_24",
+        "route_lists_disagree",
+        "route_autre",
+        "route_places",
+        "funding_employer",
+        "funding_full_time",
+        "funding_public_cdi",
+        "funding_bac_four_years",
+        "funding_titre4",
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Confirm::PrereqEtranger => "prereq_etranger",
+            Confirm::PrereqVapp => "prereq_vapp",
+            Confirm::RouteCdi24 => "route_cdi_24",
+            Confirm::RouteListsDisagree => "route_lists_disagree",
+            Confirm::RouteAutre => "route_autre",
+            Confirm::RoutePlaces => "route_places",
+            Confirm::FundingEmployer => "funding_employer",
+            Confirm::FundingFullTime => "funding_full_time",
+            Confirm::FundingPublicCdi => "funding_public_cdi",
+            Confirm::FundingBacFourYears => "funding_bac_four_years",
+            Confirm::FundingTitre4 => "funding_titre4",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Confirm> {
+        find(Self::ALL, Self::IDS, id)
+    }
+}
+
+impl fmt::Display for Confirm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
 
 /// How sure an outcome is: settled by the sources for these answers, or
 /// left to the admission service (the sources conflict or are silent).
@@ -283,34 +588,128 @@ impl PartialOrd for Change {
     }
 }
 
-id_enum!(
-    /// Lines of the cost table; amounts and labels are in the content.
-    Cost {
-        AdmissionFee => "admission_fee",
-        AdmissionFeeExempt => "admission_fee_exempt",
-        Registration => "registration",
-        Tuition => "tuition",
-        Cvec => "cvec",
-        CvecContract => "cvec_contract",
-        Bourse => "bourse",
-        ContinuingCost => "continuing_cost",
-        ContinuingFinancing => "continuing_financing",
-        EmployerCovered => "employer_covered",
-    }
-);
+/// Lines of the cost table; amounts and labels are in the content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Cost {
+    AdmissionFee,
+    AdmissionFeeExempt,
+    Registration,
+    Tuition,
+    Cvec,
+    CvecContract,
+    Bourse,
+    ContinuingCost,
+    ContinuingFinancing,
+    EmployerCovered,
+}
 
-id_enum!(
-    /// Where the admission calendar of the intake assessed stands on the
-    /// given day. For an intake later than the published session, assessed
-    /// with its rules, the calendar is not in the data: before the days its
-    /// registrations opened last time, `not_published`; then, on the same
-    /// days of the year, `probably_open`, then `probably_closed`.
-    CalendarPhase {
-        BeforeOpening => "before_opening",
-        Open => "open",
-        Closed => "closed",
-        NotPublished => "not_published",
-        ProbablyOpen => "probably_open",
-        ProbablyClosed => "probably_closed",
+impl Cost {
+    /// Every value, in declaration order.
+    pub const ALL: &'static [Cost] = &[
+        Cost::AdmissionFee,
+        Cost::AdmissionFeeExempt,
+        Cost::Registration,
+        Cost::Tuition,
+        Cost::Cvec,
+        Cost::CvecContract,
+        Cost::Bourse,
+        Cost::ContinuingCost,
+        Cost::ContinuingFinancing,
+        Cost::EmployerCovered,
+    ];
+    /// The public ids, in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &[
+        "admission_fee",
+        "admission_fee_exempt",
+        "registration",
+        "tuition",
+        "cvec",
+        "cvec_contract",
+        "bourse",
+        "continuing_cost",
+        "continuing_financing",
+        "employer_covered",
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Cost::AdmissionFee => "admission_fee",
+            Cost::AdmissionFeeExempt => "admission_fee_exempt",
+            Cost::Registration => "registration",
+            Cost::Tuition => "tuition",
+            Cost::Cvec => "cvec",
+            Cost::CvecContract => "cvec_contract",
+            Cost::Bourse => "bourse",
+            Cost::ContinuingCost => "continuing_cost",
+            Cost::ContinuingFinancing => "continuing_financing",
+            Cost::EmployerCovered => "employer_covered",
+        }
     }
-);
+
+    pub fn from_id(id: &str) -> Option<Cost> {
+        find(Self::ALL, Self::IDS, id)
+    }
+}
+
+impl fmt::Display for Cost {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// Where the admission calendar of the intake assessed stands on the
+/// given day. For an intake later than the published session, assessed
+/// with its rules, the calendar is not in the data: before the days its
+/// registrations opened last time, `not_published`; then, on the same
+/// days of the year, `probably_open`, then `probably_closed`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CalendarPhase {
+    BeforeOpening,
+    Open,
+    Closed,
+    NotPublished,
+    ProbablyOpen,
+    ProbablyClosed,
+}
+
+impl CalendarPhase {
+    /// Every value, in declaration order.
+    pub const ALL: &'static [CalendarPhase] = &[
+        CalendarPhase::BeforeOpening,
+        CalendarPhase::Open,
+        CalendarPhase::Closed,
+        CalendarPhase::NotPublished,
+        CalendarPhase::ProbablyOpen,
+        CalendarPhase::ProbablyClosed,
+    ];
+    /// The public ids, in the order of `ALL`.
+    pub const IDS: &'static [&'static str] = &[
+        "before_opening",
+        "open",
+        "closed",
+        "not_published",
+        "probably_open",
+        "probably_closed",
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            CalendarPhase::BeforeOpening => "before_opening",
+            CalendarPhase::Open => "open",
+            CalendarPhase::Closed => "closed",
+            CalendarPhase::NotPublished => "not_published",
+            CalendarPhase::ProbablyOpen => "probably_open",
+            CalendarPhase::ProbablyClosed => "probably_closed",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<CalendarPhase> {
+        find(Self::ALL, Self::IDS, id)
+    }
+}
+
+impl fmt::Display for CalendarPhase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
