@@ -55,7 +55,9 @@ stage() {
   TEST_LOG="$TEST_LOGS/$(printf '%s' "$name" | tr -c 'A-Za-z0-9' '-' | cut -c 1-60).log"
   echo
   echo "=== $name ($(disk_free)) ==="
-  "$@" 2>&1 | tee "$TEST_LOG"
+  # (A log that cannot be written, on a full disk, must not fail the stage:
+  # tee still copies to the terminal.)
+  "$@" 2>&1 | { tee "$TEST_LOG" || true; }
   TEST_SUMMARY+=("ok    $name ($((SECONDS - t0))s)")
   TEST_CURRENT=""
 }
