@@ -9,7 +9,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AFTER_ORALS, at, newPage, servedApp } from './lib.mjs';
+import { AFTER_ORALS, at, newPage, reloadOffline, servedApp } from './lib.mjs';
 
 const app = servedApp();
 const TEXTS = /\/texts-en-[0-9a-f]+\.txt$/;
@@ -76,13 +76,7 @@ test('offline: the worker has the English texts too (a French visit, then Englis
   const rec = await newPage(app.browser, { locale: 'fr-FR' });
   await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
   const { page, context } = rec;
-  await page.goto(app.server.url);
-  await page.waitForSelector('h1');
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await context.setOffline(true);
-  await page.reload();
+  await reloadOffline(page, context, app.server.url);
   await started(page);
   await page.locator('a.dee-lang').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');

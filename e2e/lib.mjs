@@ -435,6 +435,18 @@ export async function openSlow(server, browser, path = '', { locale = 'fr-FR', c
 
 
 // The content's facts (dates, years, amounts of the tree under test).
+// Offline after a first visit: loads the page, waits until the service
+// worker controls it with its cache filled, cuts the network and reloads.
+export async function reloadOffline(page, context, url) {
+  await page.goto(url);
+  await page.waitForSelector('h1');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+}
+
 export * from './facts.mjs';
 // The personas, hostile links and entries every browser suite shares.
 export * from './fixtures.mjs';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, servedApp, newPage, axeScan, formatViolations, artifactPath, at, AFTER_ORALS } from './lib.mjs';
+import { serveDist, servedApp, newPage, axeScan, formatViolations, artifactPath, at, AFTER_ORALS, reloadOffline } from './lib.mjs';
 
 const app = servedApp();
 
@@ -206,14 +206,7 @@ test('offline: once visited, the widget opens and completes an assessment withou
   // A day with one intake open to everyone: the outcomes do not depend on the real clock.
   await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
   const { page, context } = rec;
-  await page.goto(app.server.url);
-  await page.waitForSelector('h1');
-  // Wait until the service worker controls the page with its cache filled.
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await context.setOffline(true);
-  await page.reload();
+  await reloadOffline(page, context, app.server.url);
   await page.getByRole('button', { name: 'Commencer' }).click();
   for (const label of [/^Un autre diplôme ou titre de niveau 4 ou plus/, "Non, je n'ai pas le baccalauréat", 'Salarié·e en CDD', 'Non, pas de contrat signé', 'Non']) {
     // 'Non' last: the blocs question (Non / Oui since issue 23).
