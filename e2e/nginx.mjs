@@ -16,15 +16,14 @@
 // The locations file is included verbatim: only the server's `root` differs
 // from deploy/nginx.conf (and the listen address).
 
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LOCAL_HOST, ROOT_DIR } from './lib.mjs';
+import { freePort, makeServerDir, superviseServer } from './servers.mjs';
 
+export { SUB_PATH } from './servers.mjs';
 export const DEPLOY_DIR = join(ROOT_DIR, 'deploy');
-export const SUB_PATH = '/simulateur-deass/';
 /** The files of deploy/ that go to /etc/nginx/snippets/simulateur-deass/. */
 export const SNIPPETS = ['simulateur-deass.locations.conf', 'nginx-security-headers.conf'];
 
@@ -36,24 +35,9 @@ export function nginxBinary() {
   return null;
 }
 
-async function freePort() {
-  const srv = createServer();
-  await new Promise((ok, fail) => {
-    srv.once('error', fail);
-    srv.listen(0, LOCAL_HOST, ok);
-  });
-  const { port } = srv.address();
-  await new Promise((ok) => srv.close(ok));
-  return port;
-}
-
-/** A temp folder every user can traverse (nginx workers run as `nobody` when started by root). */
+/** The server's folder, with deploy/'s snippets linked where a webmaster installs them. */
 function makePrefix() {
-  const dir = mkdtempSync(join(tmpdir(), 'deass-nginx-'));
-  chmodSync(dir, 0o755);
-  for (const d of ['conf/snippets/simulateur-deass', 'www', 'logs', 'tmp']) {
-    mkdirSync(join(dir, d), { recursive: true, mode: 0o755 });
-  }
+  const dir = makeServerDir('nginx', ['conf/snippets/simulateur-deass', 'www', 'logs', 'tmp']);
   for (const f of SNIPPETS) symlinkSync(join(DEPLOY_DIR, f), join(dir, 'conf/snippets/simulateur-deass', f));
   return dir;
 }
@@ -126,84 +110,17 @@ ${httpCommon(dir)}    server {
 }
 `,
   );
-  const readLog = (name) => {
-    try {
-      return readFileSync(join(dir, 'logs', name), 'utf8');
-    } catch {
-      return '';
-    }
-  };
   const check = run(bin, dir, ['-t', '-q']);
   if (check.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`nginx -t failed:\n${check.stdout}${check.stderr}`);
   }
-
-  const child = spawn(bin, ['-p', `${dir}/`, '-e', `${dir}/logs/error.log`, '-c', `${dir}/conf/nginx.conf`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  let exited = false;
-  const exitedP = new Promise((ok) => child.once('exit', () => ((exited = true), ok())));
-  // If this test process ends without calling stop() (a failure, a timeout,
-  // a signal), take nginx with it. SIGTERM: nginx's master also stops its
-  // workers.
-  const killOnExit = () => {
-    if (!exited) child.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
-  };
-  const onSignal = (signal) => {
-    killOnExit();
-    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
-  };
-  process.once('exit', killOnExit);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    process.removeListener('exit', killOnExit);
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-    if (!exited) {
-      child.kill('SIGTERM'); // fast shutdown of master and workers
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exitedP;
-      clearTimeout(timer);
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
-
-  const origin = `http://${LOCAL_HOST}:${port}`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (exited) {
-      const log = readLog('error.log');
-      await stop();
-      throw new Error(`nginx exited at start:\n${stderr}\n${log}`);
-    }
-    try {
-      await fetch(`${origin}/`);
-      break;
-    } catch {
-      if (Date.now() > deadline) {
-        const log = readLog('error.log');
-        await stop();
-        throw new Error(`nginx did not answer on ${origin} within 10 s:\n${stderr}\n${log}`);
-      }
-      await new Promise((ok) => setTimeout(ok, 50));
-    }
-  }
-  return {
-    origin,
-    url: `${origin}${SUB_PATH}`,
-    port,
+  // SIGTERM: nginx's master also stops its workers (fast shutdown).
+  return superviseServer({
+    name: 'nginx',
+    argv: [bin, '-p', `${dir}/`, '-e', `${dir}/logs/error.log`, '-c', `${dir}/conf/nginx.conf`],
     dir,
-    errorLog: () => readLog('error.log'),
-    accessLog: () => readLog('access.log'),
-    stop,
-  };
+    port,
+    logsDir: join(dir, 'logs'),
+  });
 }

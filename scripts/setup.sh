@@ -11,7 +11,7 @@
 #                 Firefox ESR + geckodriver (cargo), WebKitGTK's WebKitWebDriver
 #                 + xvfb (Debian packages, a French locale for WebKit under
 #                 .tools/locale), the end-to-end suite's npm packages
-#                 (e2e/node_modules), and nginx
+#                 (e2e/node_modules), nginx and Apache (apache2)
 #   --no-browser  the default; explicit form for scripts that `source` this file
 #
 # Run it (`bash scripts/setup.sh`) or source it (`source scripts/setup.sh
@@ -291,6 +291,18 @@ if [ "$SETUP_BROWSER" -eq 1 ]; then
     setup_step "nginx: installing (apt-get, Debian's nginx package)"
     setup_apt_install nginx
     [ -x /usr/sbin/nginx ] || setup_die "apt-get installed nginx but /usr/sbin/nginx is missing"
+  fi
+
+  # Debian's Apache, for the other deployment test (e2e/apache.test.mjs serves
+  # the release with deploy/.htaccess). As with nginx, the test starts it with
+  # its own config in a temp dir (the modules from /etc/apache2/mods-available,
+  # read only) and never starts the package's service.
+  if [ -x /usr/sbin/apache2 ] && [ -d /etc/apache2/mods-available ]; then
+    setup_step "apache2: present ($(/usr/sbin/apache2 -v 2>/dev/null | sed -n 's/^Server version: //p' || true))"
+  else
+    setup_step "apache2: installing (apt-get, Debian's apache2 package)"
+    setup_apt_install apache2
+    [ -x /usr/sbin/apache2 ] || setup_die "apt-get installed apache2 but /usr/sbin/apache2 is missing"
   fi
 fi
 

@@ -5,7 +5,7 @@
 #   Firefox, trunk build --release (into dist/), end-to-end + accessibility
 #   suite in Chromium (node --test, e2e/), the cross-engine end-to-end suite in
 #   Firefox and in WebKit (e2e/engines/, W3C WebDriver), release packed and
-#   served by nginx, content check, rentrée 2027 fixture, the yearly update
+#   served by nginx, then by Apache, content check, rentrée 2027 fixture, the yearly update
 #   rehearsed on a copy of the tree (guide's command, native and Chromium
 #   tests on the updated data), byte budget (bench/budget.json).
 # Works from a clean clone (no dist/, no e2e/node_modules). Prints one summary
@@ -14,6 +14,10 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 TEST_SUMMARY=()
+# Checks that passed without running (a line `NOT RUN: …` in a stage's
+# output, e.g. tests/audit.rs without ../shared/sources): said in the summary.
+TEST_NOT_RUN=()
+TEST_NOT_RUN_SEEN=$'\n'
 TEST_CURRENT=""
 TEST_STARTED=$SECONDS
 # Each stage's output is also kept in target/test-logs/ so that, on a failure,
@@ -26,8 +30,10 @@ mkdir -p "$TEST_LOGS"
 # browsers fail in ways that do not say so).
 disk_free() { df -Ph . | awk 'NR == 2 { print $4 " free on " $6 }'; }
 
+TEST_CLEANUP=() # folders the EXIT trap removes
 test_summary() {
   local rc=$?
+  [ "${#TEST_CLEANUP[@]}" -eq 0 ] || rm -rf "${TEST_CLEANUP[@]}"
   if [ -n "$TEST_CURRENT" ]; then
     TEST_SUMMARY+=("FAIL  $TEST_CURRENT")
   fi
@@ -35,8 +41,11 @@ test_summary() {
   echo "=== test.sh summary ==="
   local line
   for line in "${TEST_SUMMARY[@]}"; do echo "  $line"; done
+  for line in "${TEST_NOT_RUN[@]}"; do echo "  NOT RUN $line"; done
   if [ "$rc" -eq 0 ]; then
-    echo "test.sh: all ${#TEST_SUMMARY[@]} stages passed in $((SECONDS - TEST_STARTED))s ($(disk_free))"
+    local not_run=""
+    [ "${#TEST_NOT_RUN[@]}" -eq 0 ] || not_run="; ${#TEST_NOT_RUN[@]} check(s) NOT RUN, listed above"
+    echo "test.sh: all ${#TEST_SUMMARY[@]} stages passed in $((SECONDS - TEST_STARTED))s ($(disk_free))$not_run"
   else
     if [ -n "$TEST_LOG" ] && [ -f "$TEST_LOG" ]; then
       echo "--- error lines of that stage ($TEST_LOG; $(disk_free)) ---"
@@ -60,6 +69,19 @@ stage() {
   "$@" 2>&1 | { tee "$TEST_LOG" || true; }
   TEST_SUMMARY+=("ok    $name ($((SECONDS - t0))s)")
   TEST_CURRENT=""
+  note_not_run "$name"
+}
+
+# note_not_run STAGE: the `NOT RUN: …` lines of the stage's log, each once
+# across the run (the rehearsal's copy repeats the native tests' note).
+note_not_run() {
+  local line
+  [ -f "$TEST_LOG" ] || return 0
+  while IFS= read -r line; do
+    case "$TEST_NOT_RUN_SEEN" in *$'\n'"$line"$'\n'*) continue ;; esac
+    TEST_NOT_RUN_SEEN+="$line"$'\n'
+    TEST_NOT_RUN+=("(stage '$1'): $line")
+  done < <(grep -o 'NOT RUN: .*' "$TEST_LOG" | sed 's/^NOT RUN: //' | sort -u || true)
 }
 
 # Setup is sourced (not a subshell) so PATH and the TRUNK_* settings carry over.
@@ -153,23 +175,25 @@ stage "end-to-end in WebKit (WebKitWebDriver + xvfb, e2e/engines/webkit.test.mjs
 # Release and deployment: scripts/release.sh packs the dist/ just built
 # (VERSION, SHA256SUMS, release/*.tar.gz); the archive is unpacked as a
 # webmaster would, its checksums verified, and Debian's nginx serves it under
-# /simulateur-deass/ with deploy/'s own rules (e2e/nginx.test.mjs).
+# /simulateur-deass/ with deploy/'s own rules (e2e/nginx.test.mjs); then
+# Debian's Apache serves the same unpacked files with deploy/.htaccess
+# (e2e/apache.test.mjs). Both run the checks of e2e/deployment.mjs.
+RELEASE_UNPACKED="$(mktemp -d)" # removed after the Apache stage, or on exit
+chmod 755 "$RELEASE_UNPACKED" # the servers' workers (user nobody) must reach the files
+TEST_CLEANUP+=("$RELEASE_UNPACKED")
+release_site() { printf '%s/deass-eligibility-%s/simulateur-deass' "$RELEASE_UNPACKED" "$(head -n 1 dist/VERSION)"; }
 release_nginx_tests() {
-  bash scripts/release.sh --no-build
-  local version unpacked rc=0
-  version="$(head -n 1 dist/VERSION)"
-  unpacked="$(mktemp -d)"
-  chmod 755 "$unpacked" # nginx's workers (user nobody) must reach the files
-  tar -xzf "release/deass-eligibility-$version.tar.gz" -C "$unpacked"
-  (cd "$unpacked/deass-eligibility-$version/simulateur-deass" && sha256sum --quiet --strict -c SHA256SUMS) || rc=$?
-  if [ "$rc" -eq 0 ]; then
-    DEASS_SITE_DIR="$unpacked/deass-eligibility-$version/simulateur-deass" \
-      node --test --test-concurrency=1 e2e/nginx.test.mjs || rc=$?
-  fi
-  rm -rf "$unpacked"
-  return "$rc"
+  bash scripts/release.sh --no-build &&
+    tar -xzf "release/deass-eligibility-$(head -n 1 dist/VERSION).tar.gz" -C "$RELEASE_UNPACKED" &&
+    (cd "$(release_site)" && sha256sum --quiet --strict -c SHA256SUMS) &&
+    DEASS_SITE_DIR="$(release_site)" node --test --test-concurrency=1 e2e/nginx.test.mjs
 }
 stage "release + nginx deployment (scripts/release.sh, e2e/nginx.test.mjs)" release_nginx_tests
+apache_tests() {
+  DEASS_SITE_DIR="$(release_site)" node --test --test-concurrency=1 e2e/apache.test.mjs
+}
+stage "Apache deployment of the same release (deploy/.htaccess, e2e/apache.test.mjs)" apache_tests
+rm -rf "$RELEASE_UNPACKED"
 
 # The content check for the admissions team: accepts next year's fixture,
 # refuses a calendar out of order with a French message naming the key.

@@ -1,8 +1,14 @@
-//! Component tests in a real headless Chromium (wasm-bindgen-test): mount
-//! the app, answer like a person would, and read the DOM.
+//! Component tests in a real headless browser (wasm-bindgen-test, Chromium
+//! and Firefox): mount the app, answer like a person would, and read the
+//! DOM. The app is mounted on a day taken from the data (the day the
+//! published session's registrations open, or a day after its training
+//! started), never on the device's clock, and the expected values are
+//! stated, derived from the data's dates and facts: not asked of the engine.
 #![cfg(target_arch = "wasm32")]
 
 use deass_eligibility::app::{self, App};
+use deass_eligibility::content::FACTS;
+use deass_eligibility::rules::Date;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -54,9 +60,44 @@ impl Drop for Mounted {
     }
 }
 
-/// Mounts the app on a fresh host, as if `query` had been opened (in French
-/// unless the query says otherwise: the test browser's own language is English).
+/// The day the published session's registrations open: its intake is the
+/// one assessed, its calendar published and open, and one intake only is
+/// open to anyone.
+fn opening_day() -> Date {
+    FACTS.calendar.registration_opens
+}
+
+/// 22 November of the published intake's year, after its training started
+/// (as `AFTER_ORALS` in e2e/facts.mjs): the next intake is assessed,
+/// provisionally, its calendar not published.
+fn after_the_start() -> Date {
+    Date::new(FACTS.intake.year, 11, 22)
+}
+
+/// An amount as the French texts write it: `27 666 €` (narrow no-break
+/// space between thousands, no-break space before the sign).
+fn euros_fr(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{202F}');
+        }
+        out.push(c);
+    }
+    format!("{out}\u{A0}€")
+}
+
+/// Mounts the app on a fresh host, as if `query` had been opened on the
+/// day registrations open (see [`mount_on`]).
 async fn mount(query: &str) -> Mounted {
+    mount_on(query, opening_day()).await
+}
+
+/// Mounts the app on a fresh host, as if `query` had been opened on `today`
+/// (in French unless the query says otherwise: the test browser's own
+/// language is English).
+async fn mount_on(query: &str, today: Date) -> Mounted {
     let query = match query {
         q if q.contains("lang=") => q.to_string(),
         "" => "?lang=fr".to_string(),
@@ -90,7 +131,7 @@ async fn mount(query: &str) -> Mounted {
         .expect("append");
     let props = app::Props {
         query: query.into(),
-        today: deass_eligibility::browser::today(),
+        today,
         // The test browser's own language is English: French unless the
         // query says otherwise.
         lang: deass_eligibility::content::Lang::Fr,
@@ -217,11 +258,6 @@ async fn a_cdi_of_35_hours_reaches_a_result_with_stable_hooks() {
         "hours must be a number"
     );
     type_in(&host, "dee-heures-input", "35").await;
-    // Between the last oral and the start, off Parcoursup, two intakes are
-    // open (the device's date decides): the later one, as most would.
-    if text(&host, "h1").contains("rentrée") {
-        choose(&host, "dee-rentree-1").await;
-    }
     choose(&host, "dee-contrat-aucun").await;
     choose(&host, "dee-france_travail-non").await;
     choose(&host, "dee-blocs-aucun").await;
@@ -244,18 +280,23 @@ async fn a_cdi_of_35_hours_reaches_a_result_with_stable_hooks() {
     assert_eq!(certainty("route"), "sure");
     // A level-4 title without the bac: the page names the bac only.
     assert_eq!(certainty("funding"), "to_confirm");
-    // The intake assessed is the one the device's date can still join.
-    let p = deass_eligibility::content::params(deass_eligibility::browser::today());
+    // On the day registrations open, the published intake, its calendar open.
     let root = find(&host, ".dee-result").expect("result root");
     assert_eq!(
         root.get_attribute("data-intake"),
-        Some(p.intake_year.to_string())
+        Some(FACTS.intake.year.to_string())
     );
+    assert_eq!(root.get_attribute("data-provisional"), None);
     assert_eq!(
-        root.get_attribute("data-provisional").is_some(),
-        p.provisional()
+        find(&host, "[data-section=calendar]").and_then(|e| e.get_attribute("data-phase")),
+        Some("open".to_string())
     );
-    assert!(text(&host, "[data-outcome=funding]").contains("27\u{202F}666"));
+    let cost = euros_fr(FACTS.fees.continuing_cost);
+    assert!(
+        text(&host, "[data-outcome=funding]").contains(&cost),
+        "{cost} in {}",
+        text(&host, "[data-outcome=funding]")
+    );
     assert!(
         find(&host, "meta[name=robots][content=noindex]").is_none(),
         "meta is in the document head, not the host"
@@ -279,7 +320,8 @@ async fn a_title_holder_who_also_has_the_bac_gives_its_year_under_yes() {
     click(&host, "button[type=submit]").await;
     assert!(text(&host, "[role=alert]").contains("baccalauréat"));
     click(&host, "#dee-annee_bac-obtenu").await;
-    type_in(&host, "dee-annee_bac-input", "2019").await;
+    let year = (FACTS.intake.year - 7).to_string();
+    type_in(&host, "dee-annee_bac-input", &year).await;
     assert!(
         text(&host, "h1").contains("situation"),
         "{}",
@@ -288,12 +330,16 @@ async fn a_title_holder_who_also_has_the_bac_gives_its_year_under_yes() {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    assert!(search.contains("annee_bac=2019"), "{search}");
+    assert!(search.contains(&format!("annee_bac={year}")), "{search}");
 }
 
 #[wasm_bindgen_test]
 async fn a_public_sector_employee_is_asked_their_status() {
-    let host = mount("?diplome=bac&annee_bac=2000&situation=fonction_publique").await;
+    let old_bac = FACTS.intake.year - 26;
+    let host = mount(&format!(
+        "?diplome=bac&annee_bac={old_bac}&situation=fonction_publique"
+    ))
+    .await;
     assert!(
         text(&host, "h1").contains("statut"),
         "{}",
@@ -320,7 +366,8 @@ async fn a_public_sector_employee_is_asked_their_status() {
 
 #[wasm_bindgen_test]
 async fn a_hostile_link_shows_the_error_without_rendering_markup() {
-    let host = mount("?diplome=bac&annee_bac=2024&situation=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&contrat=aucun&blocs=aucun").await;
+    let bac = FACTS.intake.year - 2;
+    let host = mount(&format!("?diplome=bac&annee_bac={bac}&situation=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&contrat=aucun&blocs=aucun")).await;
     assert!(find(&host, "img").is_none(), "no markup from the link");
     assert!(text(&host, "[role=alert]").contains("lien"));
     assert!(
@@ -330,7 +377,7 @@ async fn a_hostile_link_shows_the_error_without_rendering_markup() {
     // The valid answers were kept: the bac year is still there after fixing.
     choose(&host, "dee-situation-cdd").await;
     assert!(text(&host, "h1").contains("Vérifiez"));
-    assert!(text(&host, ".dee-summary").contains("2024"));
+    assert!(text(&host, ".dee-summary").contains(&bac.to_string()));
 }
 
 #[wasm_bindgen_test]
@@ -378,4 +425,32 @@ async fn the_switcher_changes_the_language_and_keeps_the_answers() {
         search.contains("lang=en") && search.contains("situation=cdd"),
         "{search}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn after_the_training_started_the_next_intake_is_assessed_provisionally() {
+    let old_bac = FACTS.intake.year - 16;
+    let host = mount_on(
+        &format!("?diplome=bac&annee_bac={old_bac}&situation=cdi&heures=35&contrat=aucun&france_travail=non&blocs=aucun"),
+        after_the_start(),
+    )
+    .await;
+    let root = find(&host, ".dee-result").expect("the link opens the result");
+    assert_eq!(
+        root.get_attribute("data-intake"),
+        Some((FACTS.intake.year + 1).to_string())
+    );
+    assert_eq!(
+        root.get_attribute("data-provisional").as_deref(),
+        Some("true")
+    );
+    assert!(
+        find(&host, "[data-provisional-notice]").is_some(),
+        "the page says the facts are last session's"
+    );
+    assert_eq!(
+        find(&host, "[data-section=calendar]").and_then(|e| e.get_attribute("data-phase")),
+        Some("not_published".to_string())
+    );
+    assert!(find(&host, "[data-outcome=route][data-value=site]").is_some());
 }

@@ -537,51 +537,51 @@ pub fn list_by_key(lang: Lang, key: &str) -> Option<&'static [&'static str]> {
     list_at(lang, i)
 }
 
-/// Every value the rules produce has its text: the families keyed by a
-/// string or a number (options, input errors, blocs) are checked here
-/// rather than by the compiler (the changes by `tests/exhaustive.rs`). Each
-/// missing text by its key.
-pub fn missing_family_texts() -> Vec<String> {
-    let mut missing = Vec::new();
-    let mut need = |ok: bool, key: String| {
-        if !ok {
-            missing.push(key);
-        }
-    };
-    for q in Question::ALL {
-        for o in q.options().unwrap_or(&[]) {
-            need(
-                keys::question_option(q, o).is_some(),
-                format!("question.{q}.option.{o}"),
-            );
-        }
-    }
-    for a in ["obtenu", "aucun"] {
-        need(
-            keys::question_option(Question::AnneeBac, a).is_some(),
-            format!("question.annee_bac.option.{a}"),
-        );
-    }
-    for e in rules::parse::InputError::ALL {
-        if e != rules::parse::InputError::Empty {
-            need(
-                keys::input_error(e).is_some(),
-                format!("errors.input.{}", e.id()),
-            );
-        }
-    }
-    for n in 1..=4u8 {
-        need(
-            keys::bloc_of_deass(n).is_some(),
-            format!("question.blocs.bloc.{n}"),
-        );
-    }
-    missing
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every value the rules produce has its text: the families keyed by a
+    /// string or a number (options, input errors, blocs) are checked here
+    /// rather than by the compiler (the changes by `tests/exhaustive.rs`). Each
+    /// missing text by its key.
+    fn missing_family_texts() -> Vec<String> {
+        let mut missing = Vec::new();
+        let mut need = |ok: bool, key: String| {
+            if !ok {
+                missing.push(key);
+            }
+        };
+        for q in Question::ALL {
+            for o in q.options().unwrap_or(&[]) {
+                need(
+                    keys::question_option(q, o).is_some(),
+                    format!("question.{q}.option.{o}"),
+                );
+            }
+        }
+        for a in ["obtenu", "aucun"] {
+            need(
+                keys::question_option(Question::AnneeBac, a).is_some(),
+                format!("question.annee_bac.option.{a}"),
+            );
+        }
+        for e in rules::parse::InputError::ALL {
+            if e != rules::parse::InputError::Empty {
+                need(
+                    keys::input_error(e).is_some(),
+                    format!("errors.input.{}", e.id()),
+                );
+            }
+        }
+        for n in 1..=4u8 {
+            need(
+                keys::bloc_of_deass(n).is_some(),
+                format!("question.blocs.bloc.{n}"),
+            );
+        }
+        missing
+    }
 
     fn tr(lang: Lang) -> Tr {
         Tr::new(lang, params(Date::new(FACTS.intake.year, 2, 1)))

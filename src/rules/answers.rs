@@ -464,40 +464,6 @@ mod tests {
     }
 
     #[test]
-    fn outcome_ids_follow_the_declaration_order() {
-        use crate::rules::outcomes::*;
-        check(
-            OutcomeKind::ALL,
-            OutcomeKind::IDS,
-            |v| v as usize,
-            OutcomeKind::id,
-        );
-        check(
-            Prerequisite::ALL,
-            Prerequisite::IDS,
-            |v| v as usize,
-            Prerequisite::id,
-        );
-        check(Route::ALL, Route::IDS, |v| v as usize, Route::id);
-        check(
-            Interview::ALL,
-            Interview::IDS,
-            |v| v as usize,
-            Interview::id,
-        );
-        check(Funding::ALL, Funding::IDS, |v| v as usize, Funding::id);
-        check(Reason::ALL, Reason::IDS, |v| v as usize, Reason::id);
-        check(Confirm::ALL, Confirm::IDS, |v| v as usize, Confirm::id);
-        check(Cost::ALL, Cost::IDS, |v| v as usize, Cost::id);
-        check(
-            CalendarPhase::ALL,
-            CalendarPhase::IDS,
-            |v| v as usize,
-            CalendarPhase::id,
-        );
-    }
-
-    #[test]
     fn choice_ids_are_the_link_values() {
         assert_eq!(Diplome::Titre4.id(), "titre4");
         assert_eq!(Situation::DemandeurEmploi.id(), "demandeur_emploi");

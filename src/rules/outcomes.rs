@@ -3,7 +3,6 @@
 //! the result page and partner pages (`data-outcome` / `data-value` /
 //! `data-reason`) rely on.
 
-use super::answers::find;
 use super::Question;
 use std::fmt;
 
@@ -17,16 +16,7 @@ pub enum OutcomeKind {
 }
 
 impl OutcomeKind {
-    /// Every value, in declaration order.
-    pub const ALL: &'static [OutcomeKind] = &[
-        OutcomeKind::Prerequisite,
-        OutcomeKind::Route,
-        OutcomeKind::Interview,
-        OutcomeKind::Funding,
-    ];
-    /// The public ids, in the order of `ALL`.
-    pub const IDS: &'static [&'static str] = &["prerequisite", "route", "interview", "funding"];
-
+    /// The public id: the `data-*` value and the key of its texts.
     pub fn id(self) -> &'static str {
         match self {
             OutcomeKind::Prerequisite => "prerequisite",
@@ -34,10 +24,6 @@ impl OutcomeKind {
             OutcomeKind::Interview => "interview",
             OutcomeKind::Funding => "funding",
         }
-    }
-
-    pub fn from_id(id: &str) -> Option<OutcomeKind> {
-        find(Self::ALL, Self::IDS, id)
     }
 }
 
@@ -59,17 +45,7 @@ pub enum Prerequisite {
 }
 
 impl Prerequisite {
-    /// Every value, in declaration order.
-    pub const ALL: &'static [Prerequisite] = &[
-        Prerequisite::Met,
-        Prerequisite::AtEntry,
-        Prerequisite::Vapp,
-        Prerequisite::ToConfirm,
-        Prerequisite::NotMet,
-    ];
-    /// The public ids, in the order of `ALL`.
-    pub const IDS: &'static [&'static str] = &["met", "at_entry", "vapp", "to_confirm", "not_met"];
-
+    /// The public id: the `data-*` value and the key of its texts.
     pub fn id(self) -> &'static str {
         match self {
             Prerequisite::Met => "met",
@@ -78,10 +54,6 @@ impl Prerequisite {
             Prerequisite::ToConfirm => "to_confirm",
             Prerequisite::NotMet => "not_met",
         }
-    }
-
-    pub fn from_id(id: &str) -> Option<Prerequisite> {
-        find(Self::ALL, Self::IDS, id)
     }
 }
 
@@ -100,21 +72,13 @@ pub enum Route {
 }
 
 impl Route {
-    /// Every value, in declaration order.
-    pub const ALL: &'static [Route] = &[Route::Parcoursup, Route::Site, Route::Contact];
-    /// The public ids, in the order of `ALL`.
-    pub const IDS: &'static [&'static str] = &["parcoursup", "site", "contact"];
-
+    /// The public id: the `data-*` value and the key of its texts.
     pub fn id(self) -> &'static str {
         match self {
             Route::Parcoursup => "parcoursup",
             Route::Site => "site",
             Route::Contact => "contact",
         }
-    }
-
-    pub fn from_id(id: &str) -> Option<Route> {
-        find(Self::ALL, Self::IDS, id)
     }
 }
 
@@ -132,20 +96,12 @@ pub enum Interview {
 }
 
 impl Interview {
-    /// Every value, in declaration order.
-    pub const ALL: &'static [Interview] = &[Interview::Exempt, Interview::Required];
-    /// The public ids, in the order of `ALL`.
-    pub const IDS: &'static [&'static str] = &["exempt", "required"];
-
+    /// The public id: the `data-*` value and the key of its texts.
     pub fn id(self) -> &'static str {
         match self {
             Interview::Exempt => "exempt",
             Interview::Required => "required",
         }
-    }
-
-    pub fn from_id(id: &str) -> Option<Interview> {
-        find(Self::ALL, Self::IDS, id)
     }
 }
 
@@ -164,21 +120,13 @@ pub enum Funding {
 }
 
 impl Funding {
-    /// Every value, in declaration order.
-    pub const ALL: &'static [Funding] = &[Funding::Employer, Funding::Region, Funding::Continuing];
-    /// The public ids, in the order of `ALL`.
-    pub const IDS: &'static [&'static str] = &["employer", "region", "continuing"];
-
+    /// The public id: the `data-*` value and the key of its texts.
     pub fn id(self) -> &'static str {
         match self {
             Funding::Employer => "employer",
             Funding::Region => "region",
             Funding::Continuing => "continuing",
         }
-    }
-
-    pub fn from_id(id: &str) -> Option<Funding> {
-        find(Self::ALL, Self::IDS, id)
     }
 }
 
@@ -329,75 +277,7 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// Every value, in declaration order.
-    pub const ALL: &'static [Reason] = &[
-        Reason::PrereqBac,
-        Reason::PrereqBacPending,
-        Reason::PrereqTitre4,
-        Reason::PrereqTerminale,
-        Reason::PrereqEtranger,
-        Reason::PrereqVapp,
-        Reason::PrereqNotMet,
-        Reason::RouteParcoursupSituation,
-        Reason::RouteParcoursupCdiUnder24,
-        Reason::RouteSiteCdiOver24,
-        Reason::RouteSiteFonctionPublique,
-        Reason::RouteContactCdi24,
-        Reason::RouteContactAutre,
-        Reason::RouteContactPublicCdd,
-        Reason::RouteContactPublicCdiUnder24,
-        Reason::InterviewExemptContrat,
-        Reason::InterviewExemptBlocs,
-        Reason::InterviewRequired,
-        Reason::FundingEmployerContrat,
-        Reason::FundingRegionStudies,
-        Reason::FundingRegionBacRecent,
-        Reason::FundingRegionBacExpected,
-        Reason::FundingRegionBacFourYears,
-        Reason::FundingRegionCdd,
-        Reason::FundingRegionCdiUpTo24,
-        Reason::FundingRegionPublicCdiUpTo24,
-        Reason::FundingRegionContratAide,
-        Reason::FundingRegionCsp,
-        Reason::FundingRegionServiceCivique,
-        Reason::FundingRegionFranceTravail,
-        Reason::FundingContinuingNoCriterion,
-    ];
-    /// The public ids, in the order of `ALL`.
-    pub const IDS: &'static [&'static str] = &[
-        "prereq_bac",
-        "prereq_bac_pending",
-        "prereq_titre4",
-        "prereq_terminale",
-        "prereq_etranger",
-        "prereq_vapp",
-        "prereq_not_met",
-        "route_parcoursup_situation",
-        "route_parcoursup_cdi_under_24",
-        "route_site_cdi_over_24",
-        "route_site_fonction_publique",
-        "route_contact_cdi_24",
-        "route_contact_autre",
-        "route_contact_public_cdd",
-        "route_contact_public_cdi_under_24",
-        "interview_exempt_contrat",
-        "interview_exempt_blocs",
-        "interview_required",
-        "funding_employer_contrat",
-        "funding_region_studies",
-        "funding_region_bac_recent",
-        "funding_region_bac_expected",
-        "funding_region_bac_four_years",
-        "funding_region_cdd",
-        "funding_region_cdi_up_to_24",
-        "funding_region_public_cdi_up_to_24",
-        "funding_region_contrat_aide",
-        "funding_region_csp",
-        "funding_region_service_civique",
-        "funding_region_france_travail",
-        "funding_continuing_no_criterion",
-    ];
-
+    /// The public id: the `data-*` value and the key of its texts.
     pub fn id(self) -> &'static str {
         match self {
             Reason::PrereqBac => "prereq_bac",
@@ -433,10 +313,6 @@ impl Reason {
             Reason::FundingContinuingNoCriterion => "funding_continuing_no_criterion",
         }
     }
-
-    pub fn from_id(id: &str) -> Option<Reason> {
-        find(Self::ALL, Self::IDS, id)
-    }
 }
 
 impl fmt::Display for Reason {
@@ -463,35 +339,7 @@ pub enum Confirm {
 }
 
 impl Confirm {
-    /// Every value, in declaration order.
-    pub const ALL: &'static [Confirm] = &[
-        Confirm::PrereqEtranger,
-        Confirm::PrereqVapp,
-        Confirm::RouteCdi24,
-        Confirm::RouteListsDisagree,
-        Confirm::RouteAutre,
-        Confirm::RoutePlaces,
-        Confirm::FundingEmployer,
-        Confirm::FundingFullTime,
-        Confirm::FundingPublicCdi,
-        Confirm::FundingBacFourYears,
-        Confirm::FundingTitre4,
-    ];
-    /// The public ids, in the order of `ALL`.
-    pub const IDS: &'static [&'static str] = &[
-        "prereq_etranger",
-        "prereq_vapp",
-        "route_cdi_24",
-        "route_lists_disagree",
-        "route_autre",
-        "route_places",
-        "funding_employer",
-        "funding_full_time",
-        "funding_public_cdi",
-        "funding_bac_four_years",
-        "funding_titre4",
-    ];
-
+    /// Its id: the key of its text (`confirm.<id>`).
     pub fn id(self) -> &'static str {
         match self {
             Confirm::PrereqEtranger => "prereq_etranger",
@@ -506,10 +354,6 @@ impl Confirm {
             Confirm::FundingBacFourYears => "funding_bac_four_years",
             Confirm::FundingTitre4 => "funding_titre4",
         }
-    }
-
-    pub fn from_id(id: &str) -> Option<Confirm> {
-        find(Self::ALL, Self::IDS, id)
     }
 }
 
@@ -604,33 +448,7 @@ pub enum Cost {
 }
 
 impl Cost {
-    /// Every value, in declaration order.
-    pub const ALL: &'static [Cost] = &[
-        Cost::AdmissionFee,
-        Cost::AdmissionFeeExempt,
-        Cost::Registration,
-        Cost::Tuition,
-        Cost::Cvec,
-        Cost::CvecContract,
-        Cost::Bourse,
-        Cost::ContinuingCost,
-        Cost::ContinuingFinancing,
-        Cost::EmployerCovered,
-    ];
-    /// The public ids, in the order of `ALL`.
-    pub const IDS: &'static [&'static str] = &[
-        "admission_fee",
-        "admission_fee_exempt",
-        "registration",
-        "tuition",
-        "cvec",
-        "cvec_contract",
-        "bourse",
-        "continuing_cost",
-        "continuing_financing",
-        "employer_covered",
-    ];
-
+    /// The public id: the `data-*` value and the key of its texts.
     pub fn id(self) -> &'static str {
         match self {
             Cost::AdmissionFee => "admission_fee",
@@ -644,10 +462,6 @@ impl Cost {
             Cost::ContinuingFinancing => "continuing_financing",
             Cost::EmployerCovered => "employer_covered",
         }
-    }
-
-    pub fn from_id(id: &str) -> Option<Cost> {
-        find(Self::ALL, Self::IDS, id)
     }
 }
 
@@ -673,25 +487,7 @@ pub enum CalendarPhase {
 }
 
 impl CalendarPhase {
-    /// Every value, in declaration order.
-    pub const ALL: &'static [CalendarPhase] = &[
-        CalendarPhase::BeforeOpening,
-        CalendarPhase::Open,
-        CalendarPhase::Closed,
-        CalendarPhase::NotPublished,
-        CalendarPhase::ProbablyOpen,
-        CalendarPhase::ProbablyClosed,
-    ];
-    /// The public ids, in the order of `ALL`.
-    pub const IDS: &'static [&'static str] = &[
-        "before_opening",
-        "open",
-        "closed",
-        "not_published",
-        "probably_open",
-        "probably_closed",
-    ];
-
+    /// The public id: the `data-*` value and the key of its texts.
     pub fn id(self) -> &'static str {
         match self {
             CalendarPhase::BeforeOpening => "before_opening",
@@ -701,10 +497,6 @@ impl CalendarPhase {
             CalendarPhase::ProbablyOpen => "probably_open",
             CalendarPhase::ProbablyClosed => "probably_closed",
         }
-    }
-
-    pub fn from_id(id: &str) -> Option<CalendarPhase> {
-        find(Self::ALL, Self::IDS, id)
     }
 }
 
