@@ -1,8 +1,7 @@
 //! What the candidate will pay in their case. When the Région's funding is
 //! to confirm, both cases are shown: the initial-training costs if it funds,
 //! the continuing-education cost otherwise. For everyone, what the page asks
-//! to plan for: personal resources for the whole training. An aid the page
-//! mentions (the regional grant) is said under the table, not as a charge.
+//! to plan for: personal resources for the whole training.
 
 use crate::components::outcome_card::citation;
 use crate::components::{links, rich, say};
@@ -45,17 +44,6 @@ fn cost_row(tr: &Tr, case: Case, c: Cost) -> Html {
     }
 }
 
-/// An aid the page mentions (the regional grant), under the table: it is
-/// not something to pay, so not a line of the table.
-fn aid(tr: &Tr, c: Cost) -> Html {
-    html! {
-        <p data-cost={c.id()}>
-            <strong>{ say(tr, keys::cost_label(c)) }{ " — " }{ say(tr, keys::cost_amount(c)) }{ "." }</strong>
-            { " " }{ rich(tr, &tr.t_opt(keys::cost_note(c))) }
-        </p>
-    }
-}
-
 /// A group of lines under its heading (one case of the funding).
 fn branch(tr: &Tr, case: Case, id: &'static str, heading: Text, lines: &[Cost]) -> Html {
     html! {
@@ -74,7 +62,6 @@ fn branch(tr: &Tr, case: Case, id: &'static str, heading: Text, lines: &[Cost]) 
 pub fn cost_table(tr: &Tr, costs: &[Cost], otherwise: &[Cost], route: Route, mode: Mode) -> Html {
     let case = Case { route, mode };
     let both = !otherwise.is_empty();
-    let (aids, costs): (Vec<Cost>, Vec<Cost>) = costs.iter().partition(|c| **c == Cost::Bourse);
     // The admission fee comes first and is the same in both cases.
     let (common, region) = costs.split_at(usize::from(both && !costs.is_empty()));
     let resources = tr.cited(Cited::Resources, tr.t(Text::ResourcesText));
@@ -106,7 +93,6 @@ pub fn cost_table(tr: &Tr, costs: &[Cost], otherwise: &[Cost], route: Route, mod
             // On screen only: the printout must stay one sheet (issue 23's
             // print rework decides what paper carries).
             <div class="dee-costs__resources dee-no-print" data-resources="true">
-                { for aids.iter().map(|c| aid(tr, *c)) }
                 <p>{ rich(tr, &resources.text) }</p>
                 { citation(tr, resources.source, resources.section) }
             </div>
