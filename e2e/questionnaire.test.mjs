@@ -453,7 +453,7 @@ test('in English: a persona completes, amounts and dates are English, axe passes
   await page.getByRole('button', { name: 'Start' }).click();
   await nextPage(page, old);
   assert.match(await page.title(), /^Question 1: What is your highest qualification\? — DEASS admission checker$/);
-  await answer(page, "Another diploma or title at level 4 or above (BTS, bachelor's degree, DAEU…), with or without the bac");
+  await answer(page, "Another diploma or qualification (titre) at level 4 or above (BTS, bachelor's degree, DAEU…), with or without the bac");
   await answer(page, 'No, I do not hold the baccalauréat');
   await answer(page, 'Employee on a permanent contract (CDI)');
   await answer(page, { type: 'Hours a week', value: '35' });
