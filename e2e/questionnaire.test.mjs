@@ -255,7 +255,7 @@ test('a shared complete link opens the result, and the calendar follows the day'
   assert.equal(await heading(over.page), 'Votre résultat');
   assert.deepEqual(await outcomes(over.page), { prerequisite: 'met', route: 'parcoursup', interview: 'required', funding: 'region' });
   assert.equal(await over.page.locator('[data-phase]').getAttribute('data-phase'), 'not_published');
-  assert.match(await over.page.locator('[data-phase]').textContent(), new RegExp(`règles de la session ${PUBLISHED}.*calendrier ${PUBLISHED + 1} n.est pas encore publié`, 's'));
+  assert.match(await over.page.locator('[data-phase]').textContent(), new RegExp(`règles de la session ${PUBLISHED}.*calendrier ${PUBLISHED + 1} n.est pas encore dans ce simulateur`, 's'));
   assert.match(await over.page.locator('[data-provisional-notice]').textContent(), /Estimation provisoire/);
   clean(over);
   await over.close();
@@ -289,7 +289,7 @@ test('the intake follows the day: the bac-recency boundary, and in January befor
   // January of the next year, its session still unpublished: provisional, said plainly.
   const january = await open(link, { day: at(`${PUBLISHED + 1}-01-10`) });
   assert.equal(await january.page.locator('.dee-result').getAttribute('data-provisional'), 'true');
-  assert.match(await january.page.locator('[data-phase]').textContent(), new RegExp(`calendrier ${PUBLISHED + 1} n.est pas encore publié`));
+  assert.match(await january.page.locator('[data-phase]').textContent(), new RegExp(`calendrier ${PUBLISHED + 1} n.est pas encore dans ce simulateur`));
   await january.close();
   // In June of the published year, outside Parcoursup, aiming at the next
   // September: places may remain for this one.
@@ -335,7 +335,7 @@ test('in English: the new questions and the provisional intake', async () => {
   assert.deepEqual(await outcomes(page), { prerequisite: 'met', route: 'contact', interview: 'required', funding: 'region' });
   assert.deepEqual(await toConfirm(page), ['route', 'funding']);
   assert.match(await page.locator('[data-provisional-notice]').textContent(), new RegExp(`Provisional estimate.*${PUBLISHED} session`));
-  assert.match(await page.locator('[data-phase]').textContent(), new RegExp(`${PUBLISHED} session.*${PUBLISHED + 1} calendar is not published yet`));
+  assert.match(await page.locator('[data-phase]').textContent(), new RegExp(`${PUBLISHED} session.*${PUBLISHED + 1} calendar is not in this tool yet`));
   assert.match(await page.locator('[data-outcome=funding]').textContent(), /To confirm with the admissions office/);
   await noSeriousAxeViolation(page, 'an English result with outcomes to confirm');
   clean(rec);
@@ -453,7 +453,7 @@ test('in English: a persona completes, amounts and dates are English, axe passes
   await page.getByRole('button', { name: 'Start' }).click();
   await nextPage(page, old);
   assert.match(await page.title(), /^Question 1: What is your highest qualification\? — DEASS admission checker$/);
-  await answer(page, "Another diploma or title at level 4 or above (BTS, bachelor's degree, DAEU…), with or without the bac");
+  await answer(page, "Another diploma or qualification (titre) at level 4 or above (BTS, bachelor's degree, DAEU…), with or without the bac");
   await answer(page, 'No, I do not hold the baccalauréat');
   await answer(page, 'Employee on a permanent contract (CDI)');
   await answer(page, { type: 'Hours a week', value: '35' });

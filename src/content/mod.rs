@@ -325,7 +325,8 @@ impl Tr {
             IntakeChoice::ParcoursupRegistered => {
                 self.question_rentree_hint_registered_assumed(&first)
             }
-            IntakeChoice::PlacesLeft => self.question_rentree_hint_places(&first),
+            IntakeChoice::PlacesLeft if published => self.question_rentree_hint_places(&first),
+            IntakeChoice::PlacesLeft => self.question_rentree_hint_places_assumed(&first),
         })
     }
 

@@ -698,11 +698,11 @@ fn funding(a: &Answers, p: &Params) -> Option<Outcome<Funding>> {
     held.retain(|r| *r != Reason::FundingRegionBacFourYears);
     // A criterion settles the funding when the page states it for this
     // person without a doubt. The page lists its criteria as alternatives,
-    // but a person employed full time normally trains under continuing
-    // education (35 places only under initial-training status): their bac
-    // or a France Travail registration alone is for the institute to
-    // confirm. A public CDI is not named by the "CDI ≤ 24 h" line, unlike
-    // the CDD line's "droit privé ou public".
+    // but announces only 35 places under initial-training status and does
+    // not say whether a person employed full time has one: their bac or a
+    // France Travail registration alone is for the institute to confirm.
+    // A public CDI is not named by the "CDI ≤ 24 h" line, unlike the CDD
+    // line's "droit privé ou public".
     let settles = |r: &Reason| match r {
         Reason::FundingRegionPublicCdiUpTo24 => false,
         Reason::FundingRegionBacRecent
