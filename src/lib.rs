@@ -9,6 +9,7 @@
 pub mod content;
 pub mod dom_ids;
 pub mod flow;
+pub mod invariants;
 pub mod link;
 pub mod overview;
 pub mod rules;

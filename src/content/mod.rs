@@ -634,3 +634,6 @@ mod tests {
         assert_eq!(missing_family_texts(), Vec::<String>::new());
     }
 }
+
+/// The yearly update: the form's values, the check, the summary, the preview.
+pub mod update;

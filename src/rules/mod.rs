@@ -11,7 +11,7 @@ mod date;
 mod outcomes;
 pub mod parse;
 mod questions;
-#[cfg(any(test, feature = "testing"))]
+// Always compiled: the update page (src/bin/mise-a-jour.rs) walks them too.
 pub mod samples;
 
 pub use answers::{
