@@ -10,8 +10,9 @@ use crate::rules::{
     self, assess,
     samples::{self, Tier},
     Answers, Assessment, CalendarPhase, Certainty, Contrat, Date, Funding, OutcomeKind, Params,
-    Question, Route, Verdict,
+    Question, Reason, Route, Verdict,
 };
+use std::collections::BTreeMap;
 
 /// What a walk found.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -62,14 +63,37 @@ pub fn day_after(d: Date) -> Date {
     }
 }
 
-fn has_text(key: &str) -> bool {
-    content::raw_by_key(content::Lang::Fr, key).is_some_and(|s| !s.trim().is_empty())
+/// The texts' checks, each made once per walk (they depend on the key, or
+/// on the reason, not on the answers that lead to it).
+#[derive(Default)]
+struct Texts {
+    keys: BTreeMap<String, bool>,
+    reasons: BTreeMap<Reason, bool>,
+}
+
+impl Texts {
+    fn has(&mut self, key: String) -> bool {
+        *self.keys.entry(key).or_insert_with_key(|k| {
+            content::raw_by_key(content::Lang::Fr, k).is_some_and(|s| !s.trim().is_empty())
+        })
+    }
+
+    /// The reason has its sentence and citation.
+    fn cited(&mut self, tr: &content::Tr, r: Reason) -> bool {
+        *self.reasons.entry(r).or_insert_with(|| {
+            let c = tr.reason(r);
+            ![&c.text, &c.source.title, &c.source.short, &c.section]
+                .iter()
+                .any(|s| s.starts_with('['))
+        })
+    }
 }
 
 /// Walks every reachable path for a visitor with these parameters.
 pub fn walk(p: &Params) -> Walk {
     let p = *p;
     let mut w = Walk::default();
+    let mut texts = Texts::default();
     samples::walk(&p, Tier::All, &mut |a, done| {
         let mut fail = |what: String| {
             if w.problems.len() < MAX_PROBLEMS {
@@ -77,9 +101,9 @@ pub fn walk(p: &Params) -> Walk {
             }
         };
         let r = assess(a, &p);
-        state(a, &r, done, &p, &mut fail);
+        state(a, &r, done, &p, &mut texts, &mut fail);
         if done {
-            complete(a, &r, &p, &mut fail);
+            complete(a, &r, &p, &mut texts, &mut fail);
             w.complete += 1;
         } else {
             w.partial += 1;
@@ -89,7 +113,14 @@ pub fn walk(p: &Params) -> Walk {
 }
 
 /// The invariants of any state of the walk.
-fn state(a: &Answers, r: &Assessment, done: bool, p: &Params, fail: &mut dyn FnMut(String)) {
+fn state(
+    a: &Answers,
+    r: &Assessment,
+    done: bool,
+    p: &Params,
+    texts: &mut Texts,
+    fail: &mut dyn FnMut(String),
+) {
     // The missing list is in flow order, relevant and unanswered.
     if !r.missing.windows(2).all(|w| w[0] < w[1]) {
         fail("missing questions out of flow order".into());
@@ -133,13 +164,13 @@ fn state(a: &Answers, r: &Assessment, done: bool, p: &Params, fail: &mut dyn FnM
             fail("contact is always to_confirm".into());
         }
         if let Certainty::ToConfirm(c) = certainty {
-            if !has_text(&format!("confirm.{c}")) {
+            if !texts.has(format!("confirm.{c}")) {
                 fail(format!("no text for confirm.{c}"));
             }
         }
         // A value left to confirm is worded as such (`hedged`).
         let hedged = if certainty.is_sure() { "" } else { "hedged." };
-        if !has_text(&format!("outcome.{kind}.{hedged}{value}")) {
+        if !texts.has(format!("outcome.{kind}.{hedged}{value}")) {
             fail(format!(
                 "no verdict text for {kind}={value} ({certainty:?})"
             ));
@@ -151,11 +182,7 @@ fn state(a: &Answers, r: &Assessment, done: bool, p: &Params, fail: &mut dyn FnM
             fail(format!("{kind} without a reason"));
         }
         for reason in reasons {
-            let c = tr.reason(*reason);
-            if [&c.text, &c.source.title, &c.source.short, &c.section]
-                .iter()
-                .any(|s| s.starts_with('['))
-            {
+            if !texts.cited(&tr, *reason) {
                 fail(format!("{reason} lacks text or citation"));
             }
         }
@@ -185,7 +212,13 @@ fn intakes(a: &Answers, done: bool, p: &Params, assessed: u16, fail: &mut dyn Fn
 }
 
 /// The invariants of a complete result: funding, costs, what could change.
-fn complete(a: &Answers, r: &Assessment, p: &Params, fail: &mut dyn FnMut(String)) {
+fn complete(
+    a: &Answers,
+    r: &Assessment,
+    p: &Params,
+    texts: &mut Texts,
+    fail: &mut dyn FnMut(String),
+) {
     let funding = r.funding.as_ref().map(|o| o.value);
     let signed = matches!(
         a.contrat,
@@ -198,13 +231,13 @@ fn complete(a: &Answers, r: &Assessment, p: &Params, fail: &mut dyn FnMut(String
         fail("a result without costs or dispenses".into());
     }
     for cost in &r.costs {
-        if !has_text(&format!("cost.{cost}.label")) {
+        if !texts.has(format!("cost.{cost}.label")) {
             fail(format!("no text for cost {cost}"));
         }
     }
     for change in rules::changes(a, p) {
         let key = content::change_key(&change);
-        if !has_text(&key) {
+        if !texts.has(key.clone()) {
             fail(format!("no text for {key}"));
         }
         if !a.is_answered(change.question) {

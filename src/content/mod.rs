@@ -636,4 +636,7 @@ mod tests {
 }
 
 /// The yearly update: the form's values, the check, the summary, the preview.
+/// Natively, and in the update page's wasm (feature `mise-a-jour`); the
+/// candidates' wasm is built without it.
+#[cfg(any(not(target_arch = "wasm32"), feature = "mise-a-jour"))]
 pub mod update;

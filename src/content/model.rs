@@ -327,16 +327,20 @@ impl Facts {
 pub use parse::*;
 
 // The line-by-line check of `donnees.toml` and the update's summary: also
-// in the update page's wasm (src/bin/mise-a-jour.rs), which reads the file
-// without a TOML parser (`read_plain`). The candidates' wasm uses none of it.
+// in the update page's wasm (src/bin/mise-a-jour.rs, feature `mise-a-jour`),
+// which reads the file without a TOML parser (`read_plain`). The
+// candidates' wasm is built without them.
+#[cfg(any(not(target_arch = "wasm32"), feature = "mise-a-jour"))]
 #[path = "lint.rs"]
 mod lint;
+#[cfg(any(not(target_arch = "wasm32"), feature = "mise-a-jour"))]
 #[allow(unused_imports)] // build.rs uses only lint_facts
 pub use lint::{
     lint_and_repair, lint_facts, quoted, read_plain, set_value, unquoted, value_of, Kind, FACT_KEYS,
 };
 
 /// The yearly update's summary (not used by build.rs).
+#[cfg(any(not(target_arch = "wasm32"), feature = "mise-a-jour"))]
 #[path = "changes.rs"]
 pub mod changes;
 
@@ -897,6 +901,7 @@ mod parse {
 }
 
 /// A content error, with where it is: file, line, key.
+#[cfg(any(not(target_arch = "wasm32"), feature = "mise-a-jour"))]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Located {
     pub file: String,
@@ -905,6 +910,7 @@ pub struct Located {
     pub message: String,
 }
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "mise-a-jour"))]
 impl std::fmt::Display for Located {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "erreur de contenu dans {}", self.file)?;

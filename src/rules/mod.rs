@@ -11,7 +11,7 @@ mod date;
 mod outcomes;
 pub mod parse;
 mod questions;
-// Always compiled: the update page (src/bin/mise-a-jour.rs) walks them too.
+#[cfg(any(test, feature = "testing", feature = "mise-a-jour"))]
 pub mod samples;
 
 pub use answers::{

@@ -42,12 +42,10 @@ struct State {
     /// The file being edited, with the form's values in it.
     text: String,
     checked: Option<Checked>,
-    /// The pending run of the invariants.
-    timer: Option<gloo::timers::callback::Timeout>,
 }
 
 thread_local! {
-    static STATE: RefCell<State> = const { RefCell::new(State { text: String::new(), checked: None, timer: None }) };
+    static STATE: RefCell<State> = const { RefCell::new(State { text: String::new(), checked: None }) };
 }
 
 fn document() -> Option<web_sys::Document> {
@@ -204,15 +202,13 @@ fn refresh() {
     show_status(&checked);
     let day = input("apercu_date").and_then(|i| parse_iso(&i.value()));
     show_preview(checked.facts.as_ref(), day);
+    GENERATION.with(|g| g.set(g.get().wrapping_add(1)));
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.text = text;
-        s.timer = None;
-        if let (Some(facts), Some(day)) = (checked.facts.clone(), day) {
+        if let (Some(facts), Some(day)) = (checked.facts.as_ref(), day) {
             set_invariants("pending", "Contrôles du moteur en cours…");
-            s.timer = Some(gloo::timers::callback::Timeout::new(400, move || {
-                run_invariants(&facts, day)
-            }));
+            start_invariants(facts, day);
         } else {
             set_invariants(
                 "pending",
@@ -429,33 +425,82 @@ fn set_invariants(state: &str, text: &str) {
     }
 }
 
+/// A run of the invariants under way: the days still to walk and what the
+/// walked ones found.
+struct Run {
+    generation: u32,
+    session: deass_eligibility::rules::Session,
+    days: Vec<Date>,
+    next: usize,
+    complete: usize,
+    all: usize,
+    problems: Vec<String>,
+}
+
+thread_local! {
+    /// Bumped by every change: a run of an older generation stops.
+    static GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 /// The exhaustive walk's checks on the edited facts, on the days the
-/// native test uses and on the day previewed.
-fn run_invariants(facts: &Facts, day: Date) {
-    let session = content::session_of(facts);
+/// native test uses and on the day previewed: one day per task, so that
+/// the page keeps answering (a day takes about a second); a change made
+/// meanwhile stops the run and starts another.
+fn start_invariants(facts: &Facts, day: Date) {
+    let generation = GENERATION.with(|g| g.get());
     let mut days = invariants::days(facts);
     if !days.contains(&day) {
         days.push(day);
     }
-    let (mut complete, mut all) = (0, 0);
-    let mut problems: Vec<String> = Vec::new();
-    for d in &days {
-        let w = invariants::walk(&Params::new(&session, *d));
-        complete += w.complete;
-        all += w.complete + w.partial;
-        problems.extend(
-            w.problems
-                .into_iter()
-                .map(|p| format!("au {} : {p}", iso(*d))),
-        );
+    let run = Run {
+        generation,
+        session: content::session_of(facts),
+        days,
+        next: 0,
+        complete: 0,
+        all: 0,
+        problems: Vec::new(),
+    };
+    gloo::timers::callback::Timeout::new(500, move || walk_next(run)).forget();
+}
+
+fn walk_next(mut run: Run) {
+    if GENERATION.with(|g| g.get()) != run.generation {
+        return;
     }
-    if problems.is_empty() {
+    let Some(day) = run.days.get(run.next).copied() else {
+        return verdict(&run);
+    };
+    let w = invariants::walk(&Params::new(&run.session, day));
+    run.complete += w.complete;
+    run.all += w.complete + w.partial;
+    run.problems.extend(
+        w.problems
+            .into_iter()
+            .map(|p| format!("au {} : {p}", iso(day))),
+    );
+    run.next += 1;
+    set_invariants(
+        "pending",
+        &format!(
+            "Contrôles du moteur en cours : {} dates sur {}…",
+            run.next,
+            run.days.len()
+        ),
+    );
+    gloo::timers::callback::Timeout::new(0, move || walk_next(run)).forget();
+}
+
+fn verdict(run: &Run) {
+    if run.problems.is_empty() {
         set_invariants(
             "ok",
             &format!(
                 "Aucune anomalie : avec ces valeurs, le moteur tient toutes ses garanties \
-                 ({all} situations vérifiées à {} dates, dont {complete} résultats complets).",
-                days.len()
+                 ({} situations vérifiées à {} dates, dont {} résultats complets).",
+                run.all,
+                run.days.len(),
+                run.complete
             ),
         );
     } else {
@@ -464,8 +509,8 @@ fn run_invariants(facts: &Facts, day: Date) {
             &format!(
                 "ANOMALIE : avec ces valeurs, le moteur ne tient pas une de ses garanties ({} cas). \
                  Ne publiez pas : envoyez ce message et le fichier à l'équipe technique. Premier cas : {}",
-                problems.len(),
-                problems[0]
+                run.problems.len(),
+                run.problems[0]
             ),
         );
     }
@@ -493,15 +538,22 @@ fn clicked(e: web_sys::Event) {
             return;
         }
         let Some(facts) = &c.facts else { return };
-        match action.as_str() {
-            "download-data" => download("donnees.toml", "application/toml", &s.text),
-            "download-summary" => download(
-                &format!("resume-mise-a-jour-{}.txt", facts.intake.year),
-                "text/plain",
-                &summary_file(facts, c),
+        let (name, mime, text) = match action.as_str() {
+            "download-data" => (
+                "donnees.toml".to_owned(),
+                "application/toml",
+                s.text.clone(),
             ),
-            _ => {}
-        }
+            "download-summary" => (
+                format!("resume-mise-a-jour-{}.txt", facts.intake.year),
+                "text/plain",
+                summary_file(facts, c),
+            ),
+            _ => return,
+        };
+        // In a task of its own: the link's click must not run inside this
+        // listener (which it reaches too).
+        gloo::timers::callback::Timeout::new(0, move || download(&name, mime, &text)).forget();
     });
 }
 
