@@ -159,12 +159,28 @@ fn fail_all(all: &[Located]) -> ! {
 
 fn read(path: &Path) -> String {
     println!("cargo:rerun-if-changed={}", path.display());
-    std::fs::read_to_string(path).unwrap_or_else(|e| {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| {
         panic!(
             "\n\nimpossible de lire le fichier de contenu {} : {e}\n",
             path.display()
         )
-    })
+    });
+    match String::from_utf8(bytes) {
+        // A leading BOM (« UTF-8 avec BOM ») is not part of the text.
+        Ok(s) => s.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(s),
+        Err(e) => {
+            let bad = e.utf8_error().valid_up_to();
+            let line = e.as_bytes()[..bad].iter().filter(|&&b| b == b'\n').count() + 1;
+            panic!(
+                "\n\nimpossible de lire le fichier de contenu {}, ligne {line} : il n'est pas \
+                 enregistré en UTF-8 (un caractère accentué, « € » ou une apostrophe typographique \
+                 y est codé autrement, par exemple en « ANSI »). Ouvrez-le dans le Bloc-notes, \
+                 « Fichier > Enregistrer sous », choisissez « Encodage : UTF-8 » et \
+                 enregistrez en UTF-8.\n",
+                path.display()
+            )
+        }
+    }
 }
 
 /// `nav.continue` → `NavContinue`; `question.blocs.short.ASS` → `QuestionBlocsShortAss`.
@@ -375,8 +391,13 @@ fn main() {
 
     // The facts.
     let facts_file = path("donnees.toml");
-    let facts = Facts::read(&facts_file.display().to_string(), &read(&facts_file))
+    let facts_src = read(&facts_file);
+    let facts = Facts::read(&facts_file.display().to_string(), &facts_src)
         .unwrap_or_else(|all| fail_all(&all));
+    // The file as written (comments and layout), for the update page, which
+    // edits its values in place (src/content/update.rs).
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out_dir.join("donnees-source.toml"), &facts_src).expect("OUT_DIR is writable");
 
     // The texts: each language, plus the neutral citations in each,
     // checked (a key missing from a language, an unknown placeholder, a

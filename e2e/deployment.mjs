@@ -163,7 +163,7 @@ export function deploymentSuite({ server, start, seriousLog, hiddenStatus, serve
         else assert.equal(res.headers['content-type'], 'text/plain; charset=utf-8', `${f}: Content-Type`);
       }
       const version = (await get(`${web.url}VERSION`)).body.toString('utf8').split('\n')[0];
-      assert.match(version, /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\+contenu\.\d{4}-\d{2}-\d{2}$/, 'VERSION starts with semver+contenu.DATE');
+      assert.match(version, /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\+contenu-\d{4}\.\d{4}-\d{2}-\d{2}$/, 'VERSION starts with semver+contenu-YEAR.DATE');
     });
 
     test('gzip when the browser asks for it, plain bytes otherwise', async () => {

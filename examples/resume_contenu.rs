@@ -10,19 +10,8 @@
 //! 3 when values are to double-check and `--confirme` was not given.
 
 use deass_eligibility::content::model::{self, changes};
-use deass_eligibility::content::{self, Lang, Tr, FACTS};
-use deass_eligibility::rules::Date;
+use deass_eligibility::content::{update, FACTS};
 use std::process::ExitCode;
-
-fn shown(tr: &Tr, v: &changes::Value) -> String {
-    match v {
-        changes::Value::Date(d) => tr.date(Date::new(d.year, d.month, d.day)),
-        changes::Value::Euros(n) => tr.euros(*n),
-        changes::Value::Other(s) => s.clone(),
-    }
-    // Plain spaces: the terminal is read, not typeset.
-    .replace(['\u{202F}', '\u{A0}'], " ")
-}
 
 /// The last published facts, if a file was given and it reads.
 fn reference(path: Option<&String>) -> Result<Option<model::Facts>, String> {
@@ -45,30 +34,13 @@ fn main() -> ExitCode {
             None
         }
     };
-    let tr = Tr::new(
-        Lang::Fr,
-        content::params(Date::new(FACTS.intake.year, 2, 1)),
-    );
+    // The summary's lines: content::update, which the update page
+    // (mise-a-jour.html) writes too.
     let lines = changes::review(old.as_ref(), &FACTS);
-    let width = lines
-        .iter()
-        .map(|l| l.label.chars().count())
-        .max()
-        .unwrap_or(0);
-    let mut to_check = 0;
-    for l in &lines {
-        let pad = " ".repeat(width - l.label.chars().count());
-        let value = match &l.old {
-            Some(o) if l.changed() => format!("{} → {}", shown(&tr, o), shown(&tr, &l.new)),
-            Some(_) => format!("{} (inchangé)", shown(&tr, &l.new)),
-            None => shown(&tr, &l.new),
-        };
-        println!("  {}{pad}  {value}", l.label);
-        if let Some(why) = &l.check {
-            to_check += 1;
-            println!("  {}  ⚠ À VÉRIFIER ({}) : {why}", " ".repeat(width), l.key);
-        }
+    for line in update::summary(&FACTS, &lines) {
+        println!("{line}");
     }
+    let to_check = lines.iter().filter(|l| l.check.is_some()).count();
     let refused = changes::refusals(&lines);
     if !refused.is_empty() {
         println!();

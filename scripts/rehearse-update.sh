@@ -66,8 +66,10 @@ echo "rehearse-update: the guide's command: $command"
 t0=$SECONDS
 bash -c "$command"
 echo "rehearse-update: the guide's command passed in $((SECONDS - t0))s"
-head -n 1 dist/VERSION | grep -q "+contenu.$(sed -n 's/^page_updated *= *\([0-9-]*\).*/\1/p' content/donnees.toml)\$" || {
-  echo "rehearse-update: dist/VERSION does not carry the fixture's page_updated" >&2
+fixture_year="$(sed -n 's/^year *= *\([0-9]*\).*/\1/p' content/donnees.toml)"
+fixture_page="$(sed -n 's/^page_updated *= *\([0-9-]*\).*/\1/p' content/donnees.toml)"
+head -n 1 dist/VERSION | grep -q "+contenu-$fixture_year\.$fixture_page\$" || {
+  echo "rehearse-update: dist/VERSION does not carry the fixture's year and page_updated" >&2
   exit 1
 }
 

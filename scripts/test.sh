@@ -234,6 +234,36 @@ ci_free target/rentree-2027
 stage "yearly update rehearsal (scripts/rehearse-update.sh: guide's command, cargo test, e2e on the updated copy)" \
   bash scripts/rehearse-update.sh
 
+# --- The update page (issue 32): mise-a-jour.html, its own small wasm beside
+# the widget (scripts/mise-a-jour.mjs, trunk's post_build hook). Its browser
+# test (e2e/mise-a-jour.test.mjs: the fixture's values typed in, two typos,
+# the preview on two dates, the download run through the guide's check) ran
+# with the end-to-end suite above and again in the rehearsal. Here: the
+# release archive carries it with its checksum, and no candidate file names it.
+update_page_release_tests() {
+  local version archive
+  version="$(head -n 1 dist/VERSION)"
+  archive="release/deass-eligibility-$version.tar.gz"
+  tar -tzf "$archive" | grep -q '/simulateur-deass/mise-a-jour\.html$' || {
+    echo "mise-a-jour.html is not in $archive" >&2
+    return 1
+  }
+  grep -q '  mise-a-jour\.html$' dist/SHA256SUMS || {
+    echo "mise-a-jour.html is not in dist/SHA256SUMS" >&2
+    return 1
+  }
+  if grep -l 'mise-a-jour' dist/index.html dist/loader-*.js dist/guard-*.js dist/deass-eligibility-*.js 2>/dev/null; then
+    echo "a candidate file names the update page (above)" >&2
+    return 1
+  fi
+  echo "update page: in $archive and dist/SHA256SUMS, named by no candidate file"
+}
+stage "update page in the release (mise-a-jour.html)" update_page_release_tests
+# Its code is compiled only with the feature `mise-a-jour` (the candidates'
+# wasm is built without it): linted here with it.
+stage "clippy wasm32, update page (--features mise-a-jour)" \
+  cargo clippy --target wasm32-unknown-unknown --features mise-a-jour --lib --bins -- -D warnings
+
 # Bundle sizes of the dist/ just built (raw, gzip -9, brotli) and the byte
 # budget (bench/budget.json): fails when the first screen or embed.js is over
 # it, or when the budget was raised without a CHANGELOG line. Not timed; the

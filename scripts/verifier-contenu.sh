@@ -75,7 +75,21 @@ target=(--target-dir target/verif-contenu)
 mkdir -p target/verif-contenu
 log="$ROOT/target/verif-contenu/verification.log"
 : >"$log"
-again="bash scripts/verifier-contenu.sh${1:+ $1}"
+# The command to run again: for content/, the guide's own command
+# (docs/mise-a-jour-annuelle.md, step 2: the check, then the release); for
+# another folder, the check of that folder (the technical team's way).
+if [ "$dir" = content ]; then
+  again="bash scripts/verifier-contenu.sh && bash scripts/release.sh"
+  again_confirmed="bash scripts/verifier-contenu.sh --confirme && bash scripts/release.sh"
+else
+  again="bash scripts/verifier-contenu.sh $1"
+  again_confirmed="bash scripts/verifier-contenu.sh $1 --confirme"
+fi
+# The summary of an accepted file, kept for scripts/release.sh (which prints
+# it last and saves it beside the archive), with the digest of the file it
+# describes.
+summary_file="$ROOT/target/verif-contenu/resume.txt"
+rm -f "$summary_file" "$summary_file.sha256"
 
 refused() {
   echo
@@ -163,6 +177,13 @@ case "$rc" in
     echo "CONTENU OK ($dir/donnees.toml) : relisez ce résumé avec la page de l'IRTS."
     printf '%s\n' "$summary"
     [ -z "$confirm" ] || echo "(valeurs à vérifier confirmées par --confirme)"
+    {
+      echo "Résumé de la mise à jour ($dir/donnees.toml, vérifié le $(date +%Y-%m-%d)) :"
+      echo "valeur : ancienne → nouvelle"
+      printf '%s\n' "$summary"
+      [ -z "$confirm" ] || echo "(valeurs à vérifier confirmées par --confirme)"
+    } >"$summary_file"
+    sha256sum "$dir/donnees.toml" | cut -d' ' -f1 >"$summary_file.sha256"
     echo
     echo "Aperçu de ce que verront les candidats à une date : bash scripts/apercu.sh AAAA-MM-JJ"
     ;;
@@ -173,8 +194,9 @@ case "$rc" in
     echo
     echo "Relisez les valeurs marquées ⚠ sur la page de l'IRTS."
     echo "  - Si elles sont justes, confirmez :"
-    echo "      $again --confirme && bash scripts/release.sh"
-    echo "  - Sinon, corrigez donnees.toml et relancez la commande habituelle."
+    echo "      $again_confirmed"
+    echo "  - Sinon, corrigez donnees.toml et relancez :"
+    echo "      $again"
     echo "Rien n'a été construit."
     exit 3
     ;;

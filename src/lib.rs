@@ -9,6 +9,10 @@
 pub mod content;
 pub mod dom_ids;
 pub mod flow;
+// The engine's invariants over the sample walks: tests, and the update page
+// (feature `mise-a-jour`); never in the candidates' wasm.
+#[cfg(any(test, feature = "testing", feature = "mise-a-jour"))]
+pub mod invariants;
 pub mod link;
 pub mod overview;
 pub mod rules;

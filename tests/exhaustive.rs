@@ -5,159 +5,42 @@
 mod common;
 use common::params;
 use deass_eligibility::content;
-use deass_eligibility::rules::{
-    self, assess,
-    samples::{self, Tier},
-    CalendarPhase, Contrat, Funding, OutcomeKind, Params, Question, Route, Verdict,
-};
+use deass_eligibility::invariants;
+use deass_eligibility::rules::{self, assess, samples, Params};
 use std::io::Write as _;
-
-fn has_text(key: &str) -> bool {
-    content::raw_by_key(content::Lang::Fr, key).is_some_and(|s| !s.trim().is_empty())
-}
 
 #[test]
 fn every_reachable_path_keeps_the_invariants() {
-    // Dates spread over the year, from the data: while registrations are
-    // open; after the Parcoursup close (two intakes on Parcoursup); after
-    // the last oral (two intakes off it); after the start (the next
-    // intake, provisional); and, with the data never updated, in January
-    // and on the day last year's registrations opened.
-    let y = content::FACTS.intake.year;
-    let c = content::session().calendar;
-    let day_after = common::day_after;
-    for today in [
-        params().today,
-        day_after(c.parcoursup_closes),
-        day_after(c.oral_ends),
-        common::date(y, 11, 23),
-        common::date(y + 1, 1, 10),
-        c.registration_opens.years_later(1),
-        day_after(c.oral_ends.years_later(1)),
-    ] {
+    // Dates spread over the year, from the data (`invariants::days`): while
+    // registrations are open; after the Parcoursup close (two intakes on
+    // Parcoursup); after the last oral (two intakes off it); after the start
+    // (the next intake, provisional); and, with the data never updated, in
+    // January and on the day last year's registrations opened. The checks
+    // are `deass_eligibility::invariants` (the update page runs them too).
+    assert_eq!(invariants::days(&content::FACTS)[0], params().today);
+    for today in invariants::days(&content::FACTS) {
         walk_with_invariants(&content::params(today));
     }
 }
 
 fn walk_with_invariants(p: &Params) {
-    let p = *p;
-    let (mut complete, mut partial) = (0usize, 0usize);
-    samples::walk(&p, Tier::All, &mut |a, done| {
-        let r = assess(a, &p);
-        // The missing list is in flow order, relevant and unanswered.
-        assert!(r.missing.windows(2).all(|w| w[0] < w[1]), "{a:?}");
-        for q in &r.missing {
-            assert!(
-                rules::relevant(*q, a, &p) && !a.is_answered(*q),
-                "{a:?} {q}"
-            );
-        }
-        let all_known = r.prerequisite.is_some()
-            && r.route.is_some()
-            && r.interview.is_some()
-            && r.funding.is_some();
-        assert_eq!(
-            r.missing.is_empty(),
-            all_known,
-            "missing empty exactly when complete: {a:?}"
-        );
-        assert_eq!(r.is_complete(), done);
-        // Every provisional assessment says so, and names its intake: the
-        // one the texts follow too.
-        let pa = p.for_answers(a);
-        assert_eq!(r.intake_year, pa.intake_year, "{a:?}");
-        assert_eq!(r.provisional, pa.provisional(), "{a:?}");
-        assert_eq!(
-            matches!(
-                r.calendar,
-                CalendarPhase::NotPublished
-                    | CalendarPhase::ProbablyOpen
-                    | CalendarPhase::ProbablyClosed
-            ),
-            r.provisional,
-            "the calendar is not published exactly when provisional"
-        );
-        // `rentree` is asked exactly when two intakes are open, and the
-        // intake assessed is one of those open to the person.
-        let joinable = rules::joinable(a, &p);
-        let two = joinable.is_some_and(|j| j.options().len() == 2);
-        assert_eq!(rules::relevant(Question::Rentree, a, &p), two, "{a:?}");
-        if let Some(j) = joinable {
-            // One open to them, or the one after (a counsellor's link).
-            assert!(j.accepts(r.intake_year), "{a:?} {j:?}");
-            if a.rentree.is_none() {
-                assert_eq!(r.intake_year, j.first, "{a:?}");
-            }
-            if done && two {
-                assert_eq!(a.rentree.map(|y| y.year()), Some(r.intake_year));
-            }
-        }
-        // A route left to the admission service is never presented as
-        // settled.
-        for (_, value, _, certainty) in r.outcomes() {
-            if value == Verdict::Route(Route::Contact) {
-                assert!(!certainty.is_sure(), "contact is always to_confirm: {a:?}");
-            }
-        }
-        // Each conclusion says why, each reason once.
-        for (kind, _, reasons) in r.conclusions() {
-            assert!(!reasons.is_empty(), "{kind} without a reason: {a:?}");
-            let mut distinct = reasons.to_vec();
-            distinct.sort();
-            distinct.dedup();
-            assert_eq!(
-                distinct.len(),
-                reasons.len(),
-                "{kind}: a reason twice {reasons:?}: {a:?}"
-            );
-        }
-        if !done {
-            partial += 1;
-            return;
-        }
-        complete += 1;
-        let funding = r.funding.as_ref().map(|o| o.value);
-        let signed = matches!(
-            a.contrat,
-            Some(Contrat::Apprentissage | Contrat::Professionnalisation)
-        );
-        assert_eq!(
-            funding == Some(Funding::Employer),
-            signed,
-            "employer exactly when a contract is signed"
-        );
-        assert!(!r.costs.is_empty() && r.dispenses.is_some());
-        for change in rules::changes(a, &p) {
-            assert!(
-                has_text(&content::change_key(&change)),
-                "no text for {}",
-                content::change_key(&change)
-            );
-            assert!(a.is_answered(change.question));
-            // Only what a person can still change: never the bac year,
-            // past studies, the situation or the diploma held (except, for
-            // the prerequisite itself, a diploma still to obtain).
-            assert!(
-                matches!(
-                    change.question,
-                    Question::Contrat
-                        | Question::FranceTravail
-                        | Question::Heures
-                        | Question::Blocs
-                        | Question::Vapp
-                ) || (change.question == Question::Diplome
-                    && change.kind() == OutcomeKind::Prerequisite),
-                "{change:?} is not something one can change: {a:?}"
-            );
-        }
-    });
+    let w = invariants::walk(p);
+    assert!(
+        w.problems.is_empty(),
+        "broken invariants on {:?}:\n{}",
+        p.today,
+        w.problems.join("\n")
+    );
     let _ = writeln!(
         std::io::stderr(),
-        "exhaustive: {complete} complete combinations and {partial} partial ones checked"
+        "exhaustive: {} complete combinations and {} partial ones checked",
+        w.complete,
+        w.partial
     );
     assert!(
-        complete > 3000,
-        "the walk should cover thousands of cases, got {complete}"
+        w.complete > 3000,
+        "the walk should cover thousands of cases, got {}",
+        w.complete
     );
 }
 

@@ -7,9 +7,14 @@
 //! differently from one release to the next) are only a fallback for what
 //! this reading does not recognise.
 //!
-//! Native only, shared by `build.rs` (through `model.rs`) and the tests.
+//! Shared by `build.rs` (through `model.rs`), the tests, and the update
+//! page's wasm (`src/bin/mise-a-jour.rs`), which also reads the file with
+//! [`read_plain`] (no TOML parser in the browser) and writes a value into
+//! the file's own text with [`set_value`] (comments and layout kept).
 
-use super::Located;
+use super::{Facts, Located, Problem};
+use crate::rules::{Calendar, Date};
+use std::borrow::Cow;
 
 /// The form a value of `donnees.toml` must have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,6 +87,8 @@ const WRITE: &str = " : écrivez ";
 /// that need the whole file (dates in order, in the intake's year) can then
 /// run in the same round.
 pub fn lint_and_repair(file: &str, src: &str) -> (Vec<Located>, Option<String>) {
+    // The mark some editors write first (« UTF-8 avec BOM »): not a value.
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     let mut repaired: Option<Vec<String>> = Some(src.lines().map(str::to_owned).collect());
     let mut fixed = 0;
     let mut out = Vec::new();
@@ -395,4 +402,256 @@ fn text_problem(v: &str) -> Option<String> {
     Some(format!(
         "`{v}` : un texte s'écrit entre guillemets droits, ouverts et fermés : \"…\""
     ))
+}
+
+/// Each `key = value` line of the file, as (dotted key, 0-based line,
+/// byte range of the value in that line, the line): the same reading as
+/// [`lint_and_repair`] (sections, comments outside quotes).
+fn value_lines(src: &str) -> Vec<(String, usize, std::ops::Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut section = String::new();
+    for (i, line) in src.lines().enumerate() {
+        let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+        let text = strip_comment(line);
+        let trimmed = text.trim();
+        if let Some(name) = trimmed.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+            section = name.trim().to_owned();
+            continue;
+        }
+        let Some(eq) = text.find('=') else { continue };
+        let key = format!("{section}.{}", text[..eq].trim().trim_matches('"'));
+        let after = &text[eq + 1..];
+        let start = eq + 1 + (after.len() - after.trim_start().len());
+        let end = eq + 1 + after.trim_end().len();
+        out.push((key, i, start..end.max(start), line));
+    }
+    out
+}
+
+/// The value of `key` as written in the file (`2026-01-19`, `158`,
+/// `"02 31 54 42 08"`), if the file has that line.
+pub fn value_of(src: &str, key: &str) -> Option<String> {
+    value_lines(src)
+        .into_iter()
+        .find(|(k, ..)| k == key)
+        .map(|(_, _, range, line)| line[range].to_owned())
+}
+
+/// The file with the value of `key` written `raw` in place of the old one:
+/// everything else (comments, blank lines, line endings) as it was, and a
+/// comment after the value kept in its column when there is room. The file
+/// unchanged if it has no line for `key`.
+pub fn set_value(src: &str, key: &str, raw: &str) -> String {
+    let Some((_, at, range, _)) = value_lines(src).into_iter().find(|(k, ..)| k == key) else {
+        return src.to_owned();
+    };
+    let mut out = String::with_capacity(src.len() + raw.len());
+    for (i, whole) in src.split_inclusive('\n').enumerate() {
+        if i != at {
+            out.push_str(whole);
+            continue;
+        }
+        let body = whole.trim_end_matches(['\n', '\r']);
+        let ending = &whole[body.len()..];
+        // The BOM, if any, is before the key: the range is after it.
+        let bom = body.len() - body.strip_prefix('\u{feff}').unwrap_or(body).len();
+        let (start, end) = (range.start + bom, range.end + bom);
+        let rest = &body[end..];
+        let spaces = rest.len() - rest.trim_start().len();
+        let comment = rest.trim_start();
+        out.push_str(&body[..start]);
+        out.push_str(raw);
+        if !comment.is_empty() {
+            let old = body[start..end].chars().count() + spaces;
+            let pad = old.saturating_sub(raw.chars().count()).max(1);
+            out.push_str(&" ".repeat(pad));
+            out.push_str(comment);
+        }
+        out.push_str(ending);
+    }
+    out
+}
+
+/// Reads `donnees.toml` without a TOML parser, for the update page: every
+/// problem at once, the same ones as `Facts::read` (this file's checks of
+/// each value's form, then the facts' rules, each with its key and line).
+/// A value these checks let through but TOML would refuse (a leading zero,
+/// a stray quote inside a text) is named too.
+pub fn read_plain(file: &str, src: &str) -> Result<Facts, Vec<Located>> {
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let (mut lint, repaired) = lint_and_repair(file, src);
+    if !lint.is_empty() {
+        if let Some(Err(more)) = repaired.map(|r| plain_checked(file, &r)) {
+            let named: Vec<Option<String>> = lint.iter().map(|e| e.key.clone()).collect();
+            lint.extend(more.into_iter().filter(|e| !named.contains(&e.key)));
+        }
+        return Err(lint);
+    }
+    plain_checked(file, src)
+}
+
+fn plain_checked(file: &str, src: &str) -> Result<Facts, Vec<Located>> {
+    let lines = value_lines(src);
+    let line_of = |key: &str| {
+        lines
+            .iter()
+            .find(|(k, ..)| k == key)
+            .map(|(_, i, ..)| i + 1)
+    };
+    let located = |key: &str, message: String| Located {
+        file: file.to_owned(),
+        line: line_of(key),
+        key: Some(key.to_owned()),
+        message,
+    };
+    let raw = |key: &str| {
+        lines
+            .iter()
+            .find(|(k, ..)| k == key)
+            .map(|(_, _, r, line)| &line[r.clone()])
+    };
+    let facts = match plain_facts(&raw) {
+        Ok(f) => f,
+        Err(key) => {
+            return Err(vec![located(
+                key,
+                format!(
+                    "la valeur `{}` ne se lit pas : {}",
+                    raw(key).unwrap_or(""),
+                    kind_of(key).map(expected).unwrap_or("")
+                ),
+            )])
+        }
+    };
+    let problems = facts.problems();
+    if problems.is_empty() {
+        return Ok(facts);
+    }
+    Err(problems
+        .into_iter()
+        .map(|Problem { key, message }| located(key, message))
+        .collect())
+}
+
+/// The facts from well-formed values, or the first key that does not read.
+fn plain_facts<'a>(raw: &dyn Fn(&str) -> Option<&'a str>) -> Result<Facts, &'static str> {
+    use super::{Contact, Fees, Intake, Links, Training};
+    let count = |k: &'static str| raw(k).and_then(plain_number).ok_or(k);
+    let date = |k: &'static str| raw(k).and_then(plain_date).ok_or(k);
+    let text = |k: &'static str| raw(k).and_then(plain_text).map(Cow::Owned).ok_or(k);
+    let year = count("intake.year")?;
+    let blocs = raw("training.bloc_hours")
+        .and_then(|v| {
+            let inner = v.strip_prefix('[')?.strip_suffix(']')?;
+            let n: Option<Vec<u32>> = inner.split(',').map(|p| plain_number(p.trim())).collect();
+            <[u32; 4]>::try_from(n?).ok()
+        })
+        .ok_or("training.bloc_hours")?;
+    Ok(Facts {
+        intake: Intake {
+            year: u16::try_from(year).map_err(|_| "intake.year")?,
+            start: date("intake.start")?,
+            page_updated: date("intake.page_updated")?,
+            places_initial: count("intake.places_initial")?,
+        },
+        calendar: Calendar {
+            registration_opens: date("calendar.registration_opens")?,
+            parcoursup_closes: date("calendar.parcoursup_closes")?,
+            file_deadline: date("calendar.file_deadline")?,
+            oral_starts: date("calendar.oral_starts")?,
+            oral_ends: date("calendar.oral_ends")?,
+        },
+        fees: Fees {
+            admission: count("fees.admission")?,
+            registration: count("fees.registration")?,
+            tuition: count("fees.tuition")?,
+            continuing_cost: count("fees.continuing_cost")?,
+        },
+        training: Training {
+            years: count("training.years")?,
+            ects: count("training.ects")?,
+            centre_hours: count("training.centre_hours")?,
+            accompaniment_hours: count("training.accompaniment_hours")?,
+            practice_hours: count("training.practice_hours")?,
+            bloc_hours: blocs,
+        },
+        contact: Contact {
+            phone: text("contact.phone")?,
+            phone_tel: text("contact.phone_tel")?,
+            place: text("contact.place")?,
+        },
+        links: Links {
+            parcoursup: text("links.parcoursup")?,
+            institute: text("links.institute")?,
+            cvec: text("links.cvec")?,
+        },
+    })
+}
+
+/// A TOML integer as this file writes them: digits, no leading zero.
+fn plain_number(v: &str) -> Option<u32> {
+    let ok = !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
+    (ok && (v == "0" || !v.starts_with('0')))
+        .then(|| v.parse().ok())
+        .flatten()
+}
+
+/// A TOML date alone: `2026-01-19`, a day that exists.
+fn plain_date(v: &str) -> Option<Date> {
+    let b = v.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (
+        v[..4].parse().ok()?,
+        v[5..7].parse().ok()?,
+        v[8..].parse().ok()?,
+    );
+    valid(y, m, d).then(|| Date::new(y as u16, m as u8, d as u8))
+}
+
+/// A TOML basic string: `"…"`, with its escapes.
+fn plain_text(v: &str) -> Option<String> {
+    let inner = v.strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return None,
+            '\\' => match chars.next()? {
+                '"' => out.push('"'),
+                '\\' => out.push('\\'),
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                'u' => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                _ => return None,
+            },
+            c if c.is_control() => return None,
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+/// A text as a TOML basic string (what [`set_value`] writes for a text).
+pub fn quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The text inside a TOML basic string, if it is one.
+pub fn unquoted(v: &str) -> Option<String> {
+    plain_text(v)
 }

@@ -635,3 +635,9 @@ mod tests {
         assert_eq!(missing_family_texts(), Vec::<String>::new());
     }
 }
+
+/// The yearly update: the form's values, the check, the summary, the preview.
+/// Natively, and in the update page's wasm (feature `mise-a-jour`); the
+/// candidates' wasm is built without it.
+#[cfg(any(not(target_arch = "wasm32"), feature = "mise-a-jour"))]
+pub mod update;

@@ -326,15 +326,21 @@ impl Facts {
 #[cfg(not(target_arch = "wasm32"))]
 pub use parse::*;
 
-#[cfg(not(target_arch = "wasm32"))]
+// The line-by-line check of `donnees.toml` and the update's summary: also
+// in the update page's wasm (src/bin/mise-a-jour.rs, feature `mise-a-jour`),
+// which reads the file without a TOML parser (`read_plain`). The
+// candidates' wasm is built without them.
+#[cfg(any(not(target_arch = "wasm32"), feature = "mise-a-jour"))]
 #[path = "lint.rs"]
 mod lint;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "mise-a-jour"))]
 #[allow(unused_imports)] // build.rs uses only lint_facts
-pub use lint::{lint_and_repair, lint_facts, Kind, FACT_KEYS};
+pub use lint::{
+    lint_and_repair, lint_facts, quoted, read_plain, set_value, unquoted, value_of, Kind, FACT_KEYS,
+};
 
 /// The yearly update's summary (not used by build.rs).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "mise-a-jour"))]
 #[path = "changes.rs"]
 pub mod changes;
 
@@ -343,31 +349,10 @@ pub mod changes;
 mod parse {
     use super::{Facts, Problem};
     use std::collections::BTreeMap;
-    use std::fmt;
     use toml::de::{DeTable, DeValue};
     use toml::Spanned;
 
-    /// A content error, with where it is: file, line, key.
-    #[derive(Clone, Debug, PartialEq, Eq)]
-    pub struct Located {
-        pub file: String,
-        pub line: Option<usize>,
-        pub key: Option<String>,
-        pub message: String,
-    }
-
-    impl fmt::Display for Located {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "erreur de contenu dans {}", self.file)?;
-            match (self.line, &self.key) {
-                (Some(l), Some(k)) => write!(f, ", ligne {l}, clé `{k}`")?,
-                (Some(l), None) => write!(f, ", ligne {l}")?,
-                (None, Some(k)) => write!(f, ", clé `{k}`")?,
-                (None, None) => {}
-            }
-            write!(f, " : {}", self.message)
-        }
-    }
+    pub use super::Located;
 
     /// The 1-based line of a byte offset.
     pub fn line_of(src: &str, offset: usize) -> usize {
@@ -460,6 +445,8 @@ mod parse {
         /// for its key ([`super::lint_facts`]), then, if the parser still
         /// refuses the file, its message; then every broken rule.
         pub fn read(file: &str, src: &str) -> Result<Facts, Vec<Located>> {
+            // A file saved as « UTF-8 avec BOM » (Notepad) reads as UTF-8.
+            let src = src.strip_prefix('\u{feff}').unwrap_or(src);
             let (mut lint, repaired) = super::lint_and_repair(file, src);
             if !lint.is_empty() {
                 // With each value written as suggested, the file's other
@@ -910,5 +897,29 @@ mod parse {
             rest = &after[close + 1..];
         }
         out
+    }
+}
+
+/// A content error, with where it is: file, line, key.
+#[cfg(any(not(target_arch = "wasm32"), feature = "mise-a-jour"))]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located {
+    pub file: String,
+    pub line: Option<usize>,
+    pub key: Option<String>,
+    pub message: String,
+}
+
+#[cfg(any(not(target_arch = "wasm32"), feature = "mise-a-jour"))]
+impl std::fmt::Display for Located {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "erreur de contenu dans {}", self.file)?;
+        match (self.line, &self.key) {
+            (Some(l), Some(k)) => write!(f, ", ligne {l}, clé `{k}`")?,
+            (Some(l), None) => write!(f, ", ligne {l}")?,
+            (None, Some(k)) => write!(f, ", clé `{k}`")?,
+            (None, None) => {}
+        }
+        write!(f, " : {}", self.message)
     }
 }

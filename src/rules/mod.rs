@@ -11,7 +11,7 @@ mod date;
 mod outcomes;
 pub mod parse;
 mod questions;
-#[cfg(any(test, feature = "testing"))]
+#[cfg(any(test, feature = "testing", feature = "mise-a-jour"))]
 pub mod samples;
 
 pub use answers::{

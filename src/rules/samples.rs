@@ -1,6 +1,6 @@
-//! Sample answers, for the tests and the engine benchmark only (compiled
-//! with `cfg(test)` or the `testing` feature, which the crate's own tests
-//! and examples turn on: see Cargo.toml): the values of every question that
+//! Sample answers, for the tests, the engine benchmark and the update
+//! page's invariants (feature `testing` or `mise-a-jour`; the candidates'
+//! wasm is built without): the values of every question that
 //! they try (each option; bac years, hours and bloc sets at and around each
 //! threshold, [`of`]), and the walks over them. The golden table
 //! (`tests/golden.rs`), the exhaustive test (`tests/exhaustive.rs`) and the
