@@ -1,7 +1,6 @@
 // English on demand (issue 21): the wasm carries the French texts only; the
 // English ones are a file of their own (texts-en-HASH.txt, fetched by the
-// loader with its SRI hash: scripts/csp-loader.mjs, src/browser.rs
-// `with_texts`). A French visit never downloads it; an English visit gets it
+// guard with its SRI hash: scripts/guard.js, src/browser.rs `with_texts`). A French visit never downloads it; an English visit gets it
 // before the first render; the language switch loads it, then switches; the
 // offline worker has it too (it precaches every file of the build once the
 // page is up: those requests are the worker's, not the page's). Under the
@@ -98,14 +97,14 @@ const frRequests = (page) => {
   return seen;
 };
 
-test('the French start page loads the rest of its texts once it is up; "Commencer" then shows the first question', async () => {
+test('the French start page loads the rest of its texts once (with the wasm); "Commencer" then shows the first question', async () => {
   const rec = await newPage(app.browser, { locale: 'fr-FR' });
   await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
   const texts = frRequests(rec.page);
   await rec.page.goto(app.server.url);
   await started(rec.page);
   await rec.page.waitForLoadState('networkidle');
-  assert.equal(texts.length, 1, 'the rest of the French texts, once, after the start page');
+  assert.equal(texts.length, 1, 'the rest of the French texts, once');
   await rec.page.locator('.dee-button--start').click();
   await rec.page.waitForSelector('fieldset legend');
   assert.notEqual((await rec.page.locator('legend').textContent()).trim(), '', 'the question has its text');
@@ -131,7 +130,8 @@ test('the French texts cannot be loaded: a result link says the simulator did no
     [RESULT, async () => {}],
     ['', async (page) => page.locator('.dee-button--start').click()],
   ]) {
-    const rec = await newPage(app.browser, { locale: 'fr-FR' });
+    // No offline worker: its precache would answer in place of the network.
+    const rec = await newPage(app.browser, { locale: 'fr-FR', serviceWorkers: 'block' });
     await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
     await rec.page.route(FR_TEXTS, (route) => route.abort());
     await rec.page.goto(app.server.url + path);
@@ -142,4 +142,131 @@ test('the French texts cannot be loaded: a result link says the simulator did no
     assert.deepEqual(rec.pageErrors, []);
     await rec.close();
   }
+});
+
+// No dead time (issue 30): the texts file is requested while the wasm is
+// still downloading (the guard starts it as the page is parsed, with its SRI
+// hash: scripts/guard.js), never after it.
+for (const [what, path, locale, file] of [
+  ['the French start page', '', 'fr-FR', FR_TEXTS],
+  ['a French result link', RESULT, 'fr-FR', FR_TEXTS],
+  ['the English start page', '', 'en-GB', TEXTS],
+  ['an English result link', RESULT, 'en-GB', TEXTS],
+]) {
+  test(`${what}: the texts are requested beside the wasm, not after it`, async () => {
+    const rec = await newPage(app.browser, { locale });
+    await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
+    let asked;
+    const textsAsked = new Promise((resolve) => (asked = resolve));
+    rec.page.on('request', (req) => file.test(req.url()) && asked(true));
+    let heldUntilTexts = null;
+    // The wasm is held until the texts are asked for (or 5 s have passed).
+    await rec.page.route(/\.wasm$/, async (route) => {
+      heldUntilTexts = await Promise.race([textsAsked, new Promise((r) => setTimeout(() => r(false), 5000))]);
+      await route.continue();
+    });
+    await rec.page.goto(app.server.url + path);
+    await started(rec.page);
+    assert.equal(heldUntilTexts, true, 'the texts were requested while the wasm was still on its way');
+    clean(rec);
+    await rec.close();
+  });
+}
+
+/**
+ * Records, from a tap on "Commencer" until the question is on screen, every
+ * animation frame that shows neither a status (`.dee-loading`, with its
+ * text, laid out) nor the question: `window.__dead` (times, ms).
+ */
+const FRAME_WATCH = () => {
+  window.__dead = [];
+  const answered = () =>
+    !!document.querySelector('fieldset legend') ||
+    [...document.querySelectorAll('.dee-loading')].some((e) => e.textContent.trim() && e.getClientRects().length);
+  const tick = () => {
+    if (window.__tapped !== undefined && !answered()) window.__dead.push(performance.now() - window.__tapped);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  document.addEventListener(
+    'click',
+    (e) => e.target.closest?.('.dee-button--start') && (window.__tapped ??= performance.now()),
+    true,
+  );
+};
+
+/** Holds the requests matching `re` until `release()`. */
+const hold = async (page, re) => {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route(re, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+};
+
+const LOADING = 'Chargement du simulateur…';
+
+for (const early of [false, true]) {
+  test(`a tap on "Commencer" ${early ? 'before the wasm has arrived' : 'once the app is up'} is answered by a status until the question is on screen (slow texts)`, async () => {
+    const rec = await newPage(app.browser, { locale: 'fr-FR', viewport: { width: 375, height: 740 }, serviceWorkers: 'block' });
+    const { page } = rec;
+    await page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
+    await page.addInitScript(FRAME_WATCH);
+    const releaseTexts = await hold(page, FR_TEXTS);
+    const releaseWasm = early ? await hold(page, /\.wasm$/) : () => {};
+    await page.goto(app.server.url, { waitUntil: 'domcontentloaded' });
+    if (!early) await started(page);
+    await page.locator('.dee-button--start').click();
+    assert.equal(await page.getByRole('status').textContent(), LOADING, 'the tap is answered at once');
+    releaseWasm();
+    await started(page);
+    // The app is up, the texts are not here yet: the status is still shown.
+    assert.equal(await page.getByRole('status').textContent(), LOADING, 'still loading, and saying so');
+    assert.equal(await page.locator('.dee-start h1').count(), 1);
+    releaseTexts();
+    await page.waitForSelector('fieldset legend');
+    assert.equal(await page.locator('.dee-loading').count(), 0, 'the status is gone with the start page');
+    // A few frames more, then no frame without feedback since the tap.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.deepEqual(await page.evaluate(() => window.__dead), [], 'every frame since the tap showed a status or the question');
+    clean(rec);
+    await rec.close();
+  });
+}
+
+test('the French texts fail: "Commencer" says so with the phone as a tel: link, and a new tap tries again once the network is back', async () => {
+  // No offline worker: its precache would answer in place of the network.
+  const rec = await newPage(app.browser, { locale: 'fr-FR', serviceWorkers: 'block' });
+  const { page } = rec;
+  await page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
+  const texts = frRequests(page);
+  let down = true;
+  await page.route(FR_TEXTS, (route) => (down ? route.abort() : route.continue()));
+  await page.goto(app.server.url);
+  await started(page);
+  const failed = async () => {
+    await page.waitForFunction(() => /ne s'est pas chargé/.test(document.querySelector('.dee-loading')?.textContent));
+    const message = page.locator('.dee-start .dee-loading');
+    assert.match(await message.textContent(), /ne s'est pas chargé.* au 02 31 54 42 08\.$/);
+    assert.match(await message.locator('a').getAttribute('href'), /^tel:\+33/, 'the number calls');
+    assert.equal(await page.locator('.dee-start h1').count(), 1, 'the start page stays');
+  };
+  await page.locator('.dee-button--start').click();
+  await failed();
+  // Still down: a new tap tries again, and says so again.
+  const before = texts.length;
+  await page.locator('.dee-button--start').click();
+  await failed();
+  assert.ok(texts.length > before, 'a new request for the texts');
+  assert.equal(await page.locator('.dee-loading').count(), 1, 'one message, not one per tap');
+  // The network is back: the next tap shows the question.
+  down = false;
+  await page.locator('.dee-button--start').click();
+  await page.waitForSelector('fieldset legend');
+  assert.notEqual((await page.locator('legend').textContent()).trim(), '', 'the question has its text');
+  assert.equal(await page.locator('.dee-loading').count(), 0);
+  assert.deepEqual(rec.pageErrors, []);
+  await rec.close();
 });

@@ -9,7 +9,10 @@
 #   2. node bench/bench.mjs: every asset raw / gzip -9 / brotli -q 11, the
 #      first screen's transfer, embed.js; first paint of the app against the
 #      same start screen as static HTML (interleaved, median of >= 9 runs in
-#      headless Chromium); click -> next question over persona runs;
+#      headless Chromium); click -> next question over persona runs; then
+#      node bench/slow-phone.mjs: the bytes a start visit and a result link
+#      download (network), and "Commencer" tapped as soon as painted on a
+#      throttled slow phone (tap -> question, longest time without feedback);
 #   3. the rules engine natively on every answer combination (evaluations/s,
 #      `cargo run --release --example sweep`);
 #   4. Lighthouse (npm, pinned in bench/package.json; installed on first use
@@ -47,6 +50,10 @@ grep -oE "wasm-opt args.*|^csp-loader:.*" "$BENCH_DIR/trunk.log" || true
 echo
 echo "=== bench: sizes, first paint, interaction (node bench/bench.mjs) ==="
 node bench/bench.mjs --dist "$BENCH_DIR/dist" "$@"
+
+echo
+echo "=== bench: a slow phone, and the bytes of a visit (node bench/slow-phone.mjs) ==="
+node bench/slow-phone.mjs --dist "$BENCH_DIR/dist" --json "$BENCH_DIR/slow-phone.json"
 
 if [[ " $* " != *" --no-lighthouse "* ]]; then
   echo

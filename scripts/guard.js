@@ -23,6 +23,30 @@
 // WebAssembly, a broken download), the status is replaced by the waiting
 // page's <template class="dee-failed">, which gives the phone number as a
 // link. The app removes all of this when it starts.
+// The texts the wasm does not carry (every French text beyond the start
+// page's, and every English one) are files of their own, texts-LANG-HASH.txt
+// (written by scripts/ssr.mjs, which puts their names and SRI hashes in place
+// of GUARD_TEXTS). window.deeTexts(lang) fetches one with its integrity (a
+// modified file is refused) and returns its text; the app calls it
+// (src/browser.rs `with_texts`). A download that fails is forgotten, so the
+// next call tries again (a tap on "Commencer" once the network is back).
+// The guard starts this visit's language's at once, while the page is parsed:
+// it downloads beside the wasm, never after it.
+(function () {
+  'use strict';
+  var T = GUARD_TEXTS;
+  var L = {};
+  window.deeTexts = function (l) {
+    return (L[l] = L[l] || fetch(T[l][0], { integrity: T[l][1] })
+      .then(function (r) {
+        return r.ok ? r.text() : Promise.reject(r.status);
+      })
+      .catch(function (e) {
+        delete L[l];
+        throw e;
+      }));
+  };
+})();
 (function () {
   'use strict';
   var host = document.getElementById('deass-eligibility');
@@ -49,19 +73,36 @@
     while (host.firstChild && host.firstChild !== first) host.removeChild(host.firstChild);
     host.insertBefore(template.content.cloneNode(true), first);
   }
-  // A status that turns into the failure message after 30 s.
-  function waiting(parent, before) {
+  // A status that turns into the failure message after 30 s (at once when
+  // `failed`).
+  function waiting(parent, before, failed) {
     var status = waitPage.content.querySelector('.dee-loading').cloneNode(true);
-    var failed = waitPage.content.querySelector('template.dee-failed');
     status.setAttribute('data-guard', '');
     parent.insertBefore(status, before || null);
-    setTimeout(function () {
-      if (!status.isConnected || !host.hasAttribute('data-static')) return;
+    function fail() {
       status.textContent = '';
-      status.appendChild(failed.content.cloneNode(true));
+      status.appendChild(waitPage.content.querySelector('template.dee-failed').content.cloneNode(true));
+    }
+    if (failed) fail();
+    setTimeout(function () {
+      if (status.isConnected && host.hasAttribute('data-static')) fail();
     }, FAILED_AFTER_MS);
   }
+  // For the app (src/browser.rs `show_start_status`), once it has taken the
+  // start page over: "Commencer" waits for the texts (a status under it),
+  // or they could not be loaded (`failed`: the failure message, with the
+  // phone number as a link; the next tap tries again). Built from this
+  // page's own status and message (its template, kept here: the app
+  // removes the templates from the page).
+  window.deeWait = function (failed) {
+    var old = host.querySelector('[data-guard]');
+    var button = host.querySelector('.dee-button--start');
+    if (old) old.remove();
+    if (button) waiting(button.parentNode, button.nextSibling, failed);
+  };
 
+  // English is complete in its file; French beyond the start page.
+  deeTexts(lang).catch(function () {});
   document.documentElement.lang = lang;
   document.documentElement.classList.add('dee-mode-' + mode);
   if (plain) {

@@ -15,10 +15,12 @@
 //      (its header, main region and footer, a status in main) in each mode
 //      and language.
 //    The host element gets data-ssr.
-//    The texts of the languages the browser loads on demand are written as
-//    DIR/texts-LANG-<sha256 prefix>.txt (csp-loader.mjs names them in the loader).
+//    The texts the browser loads on demand are written as
+//    DIR/texts-LANG-<sha256 prefix>.txt.
 // 2. scripts/guard.js, its GUARD_TABLES replaced by the example's tables (the
-//    lang and mode parameters' names and values, as the app reads them), is
+//    lang and mode parameters' names and values, as the app reads them) and
+//    its GUARD_TEXTS by the texts files' names and SRI hashes (the guard
+//    starts this visit's download while the page is parsed), is
 //    written as DIR/guard-<sha256 prefix>.js and loaded,
 //    with its integrity, where <!-- guard --> is: just after the host
 //    element, as a classic script, so it runs before the first paint and
@@ -76,17 +78,20 @@ export function hostContent(rendered) {
 
 /**
  * The guard as shipped: without its comment lines (they explain it here, in
- * the source), its GUARD_TABLES replaced by the app's tables.
+ * the source), its GUARD_TABLES replaced by the app's tables and its
+ * GUARD_TEXTS by `texts` ({ LANG: [file name, SRI hash] }).
  */
-export function guardScript(source, pages) {
+export function guardScript(source, pages, texts = {}) {
   const { kind, ...tables } = pages.find((p) => p.kind === 'guard') ?? {};
   if (kind !== 'guard') throw new Error('ssr: the example printed no guard tables');
   if (!/\bGUARD_TABLES\b/.test(source)) throw new Error('ssr: scripts/guard.js has no GUARD_TABLES');
+  if (!/\bGUARD_TEXTS\b/.test(source)) throw new Error('ssr: scripts/guard.js has no GUARD_TEXTS');
   return source
     .split('\n')
     .filter((l) => !/^\s*\/\//.test(l))
     .join('\n')
-    .replace(/\bGUARD_TABLES\b/, () => JSON.stringify(tables));
+    .replace(/\bGUARD_TABLES\b/, () => JSON.stringify(tables))
+    .replace(/\bGUARD_TEXTS\b/, () => JSON.stringify(texts));
 }
 
 export function writePages(dir, { log = console.log } = {}) {
@@ -98,10 +103,15 @@ export function writePages(dir, { log = console.log } = {}) {
   }
   const rendered = renderPages();
   const content = hostContent(rendered);
-  // The texts the browser loads on demand (csp-loader.mjs names them in the loader).
-  const texts = rendered
-    .filter((p) => p.kind === 'texts')
-    .map((p) => writeHashedScript(dir, `texts-${p.lang}`, p.text, 'txt').name);
+  // The texts the browser loads on demand (the guard names them).
+  const texts = Object.fromEntries(
+    rendered
+      .filter((p) => p.kind === 'texts')
+      .map((p) => {
+        const { name, integrity } = writeHashedScript(dir, `texts-${p.lang}`, p.text, 'txt');
+        return [p.lang, [name, integrity]];
+      }),
+  );
   html = html.replace(MARK, () => content);
   const host = /<div id="deass-eligibility" /;
   if (!host.test(html)) throw new Error(`${htmlPath}: no <div id="deass-eligibility" …>`);
@@ -109,13 +119,13 @@ export function writePages(dir, { log = console.log } = {}) {
 
   // Shipped minified (scripts/minify.mjs): its comments explain it here, in the source.
   const source = readFileSync(join(ROOT, 'scripts', 'guard.js'), 'utf8');
-  const guard = minifyJs(guardScript(source, rendered));
+  const guard = minifyJs(guardScript(source, rendered, texts));
   if (!html.includes(GUARD)) throw new Error(`${htmlPath}: no ${GUARD} mark`);
   const { name, integrity } = writeHashedScript(dir, 'guard', guard);
   html = html.replace(GUARD, `<script src="./${name}" integrity="${integrity}" crossorigin="anonymous"></script>`);
   writeFileSync(htmlPath, html);
   log(
-    `ssr: start pages and waiting pages (${Buffer.byteLength(content)} bytes) written into index.html; guard -> ${name}; texts -> ${texts.join(', ')}`,
+    `ssr: start pages and waiting pages (${Buffer.byteLength(content)} bytes) written into index.html; guard -> ${name}; texts -> ${Object.values(texts).map(([f]) => f).join(', ')}`,
   );
   return { name, bytes: Buffer.byteLength(content) };
 }

@@ -51,21 +51,20 @@ fn on<T: 'static>(state: &Handle, make: impl Fn(T) -> Action + 'static) -> Callb
 }
 
 /// "Commencer": once the texts are here (the wasm carries only the French
-/// texts of the start page; the rest is normally loaded by then). If they
-/// cannot be loaded, the start page stays, and says so.
+/// texts of the start page; the page started their download with the
+/// wasm's). Until then the start page says it is loading, so that a tap is
+/// always answered; if they cannot be loaded, it stays, and says so with the
+/// phone number, and the next tap tries again.
 fn begin(state: &Handle) -> Callback<()> {
     let (d, lang) = (state.dispatcher(), state.lang);
-    let tr = state.tr();
     Callback::from(move |_| {
         let d = d.clone();
-        let failed = format!(
-            "{} {}.",
-            crate::components::plain(&tr.t(Text::AppFailed)),
-            crate::components::phone()
-        );
+        if !crate::content::has_texts(lang) {
+            browser::show_start_status(false);
+        }
         browser::with_texts(lang, move |ok| match ok {
             true => d.dispatch(Action::Begin),
-            false => browser::show_start_failed(&failed),
+            false => browser::show_start_status(true),
         })
     })
 }

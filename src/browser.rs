@@ -69,29 +69,22 @@ pub fn show_failed() {
     }
 }
 
-/// "Commencer" could not get the texts it needs: `message` under the button
-/// (inside the start screen, so it goes with it).
-pub fn show_start_failed(message: &str) {
-    let Some(doc) = document() else {
-        return;
-    };
-    let Some(button) = doc.query_selector(".dee-button--start").ok().flatten() else {
-        return;
-    };
-    let note = match doc.query_selector("[data-texts-failed]").ok().flatten() {
-        Some(note) => note,
-        None => {
-            let Ok(note) = doc.create_element("p") else {
-                return;
-            };
-            let _ = note.set_attribute("data-texts-failed", "");
-            let _ = note.set_attribute("role", "alert");
-            let _ = note.set_attribute("class", "dee-loading");
-            let _ = button.after_with_node_1(&note);
-            note
-        }
-    };
-    note.set_text_content(Some(message));
+/// "Commencer" waits for the texts it needs (`failed: false`: the page's
+/// loading status under the button) or they could not be loaded (`true`:
+/// the failure message, with the phone number as a `tel:` link). Drawn by
+/// the page's guard (`deeWait`, scripts/guard.js) from the status and
+/// message written at build time, so they are the waiting page's own.
+pub fn show_start_status(failed: bool) {
+    if let Some((window, f)) = page_function("deeWait") {
+        let _ = f.call1(&window, &failed.into());
+    }
+}
+
+/// A function the page's scripts put on `window` (the guard's).
+fn page_function(name: &str) -> Option<(web_sys::Window, js_sys::Function)> {
+    let window = web_sys::window()?;
+    let f = js_sys::Reflect::get(&window, &name.into()).ok()?;
+    Some((window, f.dyn_into().ok()?))
 }
 
 /// Once the app has hydrated or rendered its first screen: clears the
@@ -193,11 +186,11 @@ pub fn start_lang() -> Lang {
 }
 
 /// Calls `then` once the texts of `lang` are here: at once if the wasm
-/// carries them (French), else when the page has loaded them (English:
-/// `texts-en-….txt`, fetched with its SRI hash by the loader's `deeTexts`,
-/// see scripts/csp-loader.mjs; the loader starts the download with the
-/// wasm's when the page is English). `then(false)`: they could not be
-/// loaded, and French stands in.
+/// carries them, else when the page has loaded them (`texts-LANG-….txt`,
+/// fetched with its SRI hash by the guard's `deeTexts`, see
+/// scripts/guard.js; the guard starts this visit's download as the page is
+/// parsed, beside the wasm's; a failed download is tried again at the next
+/// call). `then(false)`: they could not be loaded.
 pub fn with_texts(lang: Lang, then: impl FnOnce(bool) + 'static) {
     with_texts_boxed(lang, Box::new(then))
 }
@@ -217,14 +210,8 @@ fn with_texts_boxed(lang: Lang, then: Box<dyn FnOnce(bool)>) {
 }
 
 async fn load_texts(lang: Lang) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let load = js_sys::Reflect::get(&window, &"deeTexts".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let Some(promise) = load
-        .and_then(|f| f.call1(&window, &lang.id().into()).ok())
+    let Some(promise) = page_function("deeTexts")
+        .and_then(|(window, f)| f.call1(&window, &lang.id().into()).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
     else {
         return false;

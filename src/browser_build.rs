@@ -66,7 +66,7 @@ pub fn take_over_click(_: &MouseEvent) -> bool {
     false
 }
 
-pub fn show_start_failed(_: &str) {}
+pub fn show_start_status(_: bool) {}
 pub fn set_document_lang(_: Lang) {}
 pub fn set_query(_: &str, _: bool) {}
 pub fn set_title(_: &str) {}

@@ -16,9 +16,9 @@ fn main() {
     // while the app starts (on a result link, at a 4x CPU slowdown, long
     // tasks of 215 + 142 ms became 66 + 89 + 87 ms).
     // The wasm carries only the French texts of the start page. Any other
-    // first screen, and an English page, waits for its texts (their
-    // download started with the wasm's); the French start page loads the
-    // rest once it is on screen.
+    // first screen, and an English page, waits for its texts; the French
+    // start page takes in the rest once they are here (the page's guard
+    // started their download with the wasm's, scripts/guard.js).
     let _ = browser::next_task(first_screen).forget();
 }
 

@@ -103,9 +103,9 @@ async fn mount_on(query: &str, today: Date) -> Mounted {
         "" => "?lang=fr".to_string(),
         q => format!("{q}&lang=fr"),
     };
-    // The page's loader fetches the texts the wasm does not carry (the
+    // The page's guard fetches the texts the wasm does not carry (the
     // French texts beyond the start page's, English: `deeTexts`) and the app
-    // waits for them; this test page has no loader, so they are handed over
+    // waits for them; this test page has no guard, so they are handed over
     // as it would.
     for (lang, texts) in deass_eligibility::content::loadable_texts() {
         assert!(deass_eligibility::content::install_texts(
