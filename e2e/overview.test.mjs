@@ -109,3 +109,75 @@ test('the header stays in view, the table uses the screen width, axe passes, and
     await phone.close();
   }
 });
+
+// Issue 27: one stated intake. On 20 March (Parcoursup closed, orals ahead)
+// and 1 June (orals over), two intakes are possible: the table is for the
+// later by default, the earlier on request (`rentree`); on 23 November, one.
+const OVERVIEW_DAYS = [
+  { day: `${Y}-03-20`, intakes: [Y, Y + 1], gone: false },
+  { day: `${Y}-06-01`, intakes: [Y, Y + 1], gone: true },
+  { day: `${Y}-11-23`, intakes: [Y + 1], gone: false },
+];
+
+test('the overview names its intake, defaults to the later one, shows the earlier on request, in French and English', async () => {
+  for (const { day, intakes, gone } of OVERVIEW_DAYS) {
+    for (const lang of ['fr', 'en']) {
+      const rec = await newPage(app.browser, { viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+      const { page } = rec;
+      await page.clock.setFixedTime(new Date(`${day}T10:00:00`));
+      await page.goto(`${app.server.url}?mode=presentation&etape=tous-les-cas&base=bac-recent&lang=${lang}`);
+      const table = page.locator('.dee-overview__table');
+      await table.waitFor();
+      const later = intakes[intakes.length - 1];
+      const where = `${day} ${lang}`;
+      assert.equal(await table.getAttribute('data-intake'), String(later), where);
+      const heading = await page.locator('h1').textContent();
+      assert.match(heading, lang === 'fr' ? new RegExp(`pour la rentrée de septembre ${later}$`) : new RegExp(`for the September ${later} intake$`), where);
+      // The base labels name their years, and the boundary year is said.
+      const bases = await page.locator('[data-base] label').allTextContents();
+      assert.ok(bases[0].includes(String(later - 3)) && bases[1].includes(String(later - 5)), `${where}: ${bases}`);
+      assert.ok((await page.locator('[data-base] .dee-small').textContent()).includes(String(later - 4)), where);
+      const control = page.locator('input[name=rentree]');
+      assert.equal(await control.count(), intakes.length === 2 ? 2 : 0, where);
+      // A cell opens that case's result for the table's intake, with no question left.
+      const href = await page.locator('tr[data-situation=demandeur_emploi] td[data-outcome] a').first().getAttribute('href');
+      const cell = await newPage(app.browser, { viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+      await cell.page.clock.setFixedTime(new Date(`${day}T10:00:00`));
+      await cell.page.goto(app.server.url + href);
+      await cell.page.locator('.dee-result').waitFor();
+      assert.equal(await cell.page.locator('.dee-result').getAttribute('data-intake'), String(later), `${where}: ${href}`);
+      await cell.close();
+      if (intakes.length === 2) {
+        const earlier = intakes[0];
+        await page.locator(`#dee-rentree-${earlier}`).check();
+        await page.waitForFunction((y) => document.querySelector('.dee-overview__table')?.dataset.intake === String(y), earlier);
+        assert.match(page.url(), new RegExp(`[?&]rentree=${earlier}(&|$)`), where);
+        assert.match(await page.locator('h1').textContent(), new RegExp(`${earlier}`), where);
+        // Only some can still join it: the control says why.
+        assert.ok((await page.locator('fieldset:has(input[name=rentree]) .dee-small').textContent()).includes(String(earlier)), where);
+        // After the orals, the Parcoursup rows say they can no longer join it.
+        const goneRows = await page.locator('td[data-intake-gone]').count();
+        assert.equal(goneRows > 0, gone, `${where}: ${goneRows} rows gone`);
+        if (gone) {
+          assert.equal(await page.locator('tr[data-situation=lyceen] td[data-outcome]').count(), 0, where);
+          assert.equal(await page.locator('tr[data-situation=cdi] td[data-outcome=route][data-value=site]').count(), 1, where);
+        }
+        // The link reopens the same table, and the cells' links carry the intake.
+        const again = await newPage(app.browser, { viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+        await again.page.clock.setFixedTime(new Date(`${day}T10:00:00`));
+        await again.page.goto(page.url());
+        await again.page.locator('.dee-overview__table').waitFor();
+        assert.equal(await again.page.locator('.dee-overview__table').getAttribute('data-intake'), String(earlier), where);
+        const link = await again.page.locator('tr[data-situation=cdi] td[data-outcome] a').first().getAttribute('href');
+        assert.match(link, new RegExp(`rentree=${earlier}`), where);
+        await again.page.goto(app.server.url + link);
+        await again.page.locator('.dee-result').waitFor();
+        assert.equal(await again.page.locator('.dee-result').getAttribute('data-intake'), String(earlier), `${where}: ${link}`);
+        await again.close();
+      }
+      if (day.endsWith('06-01')) await page.screenshot({ path: artifactPath(`overview27-${lang}.png`), fullPage: true });
+      assert.deepEqual(rec.pageErrors, []);
+      await rec.close();
+    }
+  }
+});

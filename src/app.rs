@@ -15,7 +15,7 @@ use crate::components::{
 };
 use crate::content::{Lang, Text};
 use crate::flow::Screen;
-use crate::link::Mode;
+use crate::link::{Mode, Settings};
 use crate::rules::{Date, Question};
 use crate::state::{Action, State};
 use std::rc::Rc;
@@ -91,14 +91,14 @@ fn screen(state: &Handle) -> Html {
         Screen::Overview => {
             let s = (*state).clone();
             let d = state.dispatcher();
-            let on_base = Callback::from(move |b| {
-                browser::set_query(&s.href_base(b), false);
-                d.dispatch(Action::SetBase(b));
+            let on_settings = Callback::from(move |settings: Rc<Settings>| {
+                browser::set_query(&s.href_settings(settings.clone()), false);
+                d.dispatch(Action::SetSettings(settings));
             });
             html! {
                 <OverviewTable {tr} base={state.base} settings={state.settings.clone()}
                     back_href={state.href(Screen::Start, false)}
-                    on_back={on(state, |_| Action::Back)} {on_base} />
+                    on_back={on(state, |_| Action::Back)} {on_settings} />
             }
         }
         Screen::Result => html! {

@@ -146,6 +146,9 @@ pub struct Settings {
     colour: Option<Rgb>,
     kiosk_delay: Option<u32>,
     base: Option<Base>,
+    /// The overview's intake: `rentree` on the overview's links only,
+    /// where it is not an answer (see [`Link::parse`]).
+    intake: Option<u16>,
     /// `(parameter, value)` as the link gave them (see `Link::parse`).
     given: Vec<(Setting, String)>,
 }
@@ -199,9 +202,25 @@ impl Settings {
         self.base.unwrap_or_default()
     }
 
+    /// The overview's intake (`rentree` on its links), if one was chosen.
+    pub fn overview_intake(&self) -> Option<u16> {
+        self.intake
+    }
+
+    /// The same settings with the overview's intake `y`.
+    pub fn with_intake(&self, y: u16) -> Settings {
+        Settings {
+            intake: Some(y),
+            ..self.clone()
+        }
+    }
+
     /// The same settings with `key` set to `v`, moved to the end of the link.
     fn with(&self, key: Setting, v: &str) -> Settings {
-        let mut out = Settings::default();
+        let mut out = Settings {
+            intake: self.intake,
+            ..Settings::default()
+        };
         for (k, given) in &self.given {
             if *k != key {
                 out.read(*k, Cow::Borrowed(given));
@@ -297,6 +316,11 @@ impl Link {
             }
         }
         crate::rules::sort_small(&mut errors);
+        // On the overview, `rentree` is the table's intake, not an answer.
+        if screen == Some(Screen::Overview) {
+            settings.intake = answers.rentree.take().map(|r| r.year());
+            errors.retain(|(q, _)| *q != Question::Rentree);
+        }
         Link {
             answers,
             errors,
@@ -311,8 +335,13 @@ impl Link {
     /// settings in the order they came.
     pub fn to_query(&self) -> String {
         let mut s = form_urlencoded::Serializer::new(String::new());
+        let overview = self.screen == Some(Screen::Overview);
         for q in Question::ALL {
-            if let Some(v) = self.answers.value(q) {
+            let v = match q {
+                Question::Rentree if overview => self.settings.intake.map(|y| y.to_string()),
+                _ => self.answers.value(q),
+            };
+            if let Some(v) = v {
                 s.append_pair(q.id(), &v);
             }
         }
@@ -595,6 +624,39 @@ mod tests {
         assert_eq!(
             printed.to_query(),
             "?diplome=bac&annee_bac=2010&etape=resultat&lang=en"
+        );
+    }
+
+    #[test]
+    fn the_overview_intake_is_rentree_on_its_links_only() {
+        let l = parse("rentree=2026&etape=tous-les-cas&mode=presentation&base=bac-recent");
+        assert_eq!(l.settings.overview_intake(), Some(2026));
+        assert_eq!(l.answers.rentree, None, "not an answer there");
+        assert_eq!(
+            l.to_query(),
+            "?rentree=2026&etape=tous-les-cas&mode=presentation&base=bac-recent"
+        );
+        // Kept by the base and language switches, and on the overview only.
+        let s = l.settings.with_base(Base::Titre4).with_lang(Lang::En);
+        assert_eq!(s.overview_intake(), Some(2026));
+        let back = Link::new(Answers::default(), Screen::Start, Rc::new(s.clone()));
+        assert_eq!(back.to_query(), "?mode=presentation&base=titre4&lang=en");
+        // A candidate's own `rentree` is not written on the overview's link.
+        let a = Answers {
+            rentree: Some(crate::rules::Rentree(2027)),
+            ..Answers::default()
+        };
+        let o = Link::new(a, Screen::Overview, Rc::new(s.with_intake(2026)));
+        assert_eq!(
+            o.to_query(),
+            "?rentree=2026&etape=tous-les-cas&mode=presentation&base=titre4&lang=en"
+        );
+        // Never printed; a bad value there is no error, just the default.
+        assert_eq!(Settings::printed(Lang::Fr).overview_intake(), None);
+        let bad = parse("rentree=abc&etape=tous-les-cas");
+        assert_eq!(
+            (bad.settings.overview_intake(), bad.errors.len()),
+            (None, 0)
         );
     }
 

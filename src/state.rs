@@ -4,7 +4,6 @@
 use crate::content::{self, Lang, Tr};
 use crate::flow::{Flow, Screen};
 use crate::link::{Link, Mode, Settings};
-use crate::overview::Base;
 use crate::rules::parse::InputError;
 use crate::rules::{Date, Params, Question};
 use std::rc::Rc;
@@ -66,9 +65,10 @@ pub enum Action {
     Reset,
     /// The language switcher.
     SetLang(Lang),
-    /// The overview's baseline: a setting, not a step. The view has already
-    /// rewritten the address ([`State::href_base`]); the focus stays put.
-    SetBase(Base),
+    /// The overview's baseline or intake: a setting, not a step. The view
+    /// has already rewritten the address ([`State::href_settings`]); the
+    /// focus stays put.
+    SetSettings(Rc<Settings>),
 }
 
 impl State {
@@ -133,10 +133,11 @@ impl State {
         .to_query()
     }
 
-    /// The link to this same page with the overview's baseline `b`.
-    pub fn href_base(&self, b: Base) -> String {
+    /// The link to this same page with other settings (the overview's
+    /// baseline or intake).
+    pub fn href_settings(&self, settings: Rc<Settings>) -> String {
         Link {
-            settings: Rc::new(self.settings.with_base(b)),
+            settings,
             ..self.link(self.flow.screen, self.flow.from_check)
         }
         .to_query()
@@ -225,8 +226,8 @@ impl Reducible for State {
                 nav: self.nav.wrapping_add(1),
                 ..(*self).clone()
             },
-            Action::SetBase(b) => State {
-                settings: Rc::new(self.settings.with_base(b)),
+            Action::SetSettings(settings) => State {
+                settings,
                 sync: UrlSync::None,
                 left: None,
                 ..(*self).clone()

@@ -2,11 +2,13 @@
 //! worded as a possibility wherever it is shown (the card's headline, the
 //! glance that is also printed, a "what would change this" line), the text
 //! chosen from the rules' certainty; and when the Région's funding is to
-//! confirm, the costs show both cases.
+//! confirm, the costs show both cases. "Tous les cas" is the engine's, for
+//! the intake it names.
 
 mod common;
 use common::{answers, on, params};
 use deass_eligibility::content::{self, text_by_key, Lang, Tr, FACTS};
+use deass_eligibility::overview;
 use deass_eligibility::rules::{
     self, assess,
     samples::{self, Tier},
@@ -249,4 +251,74 @@ fn the_texts_say_no_more_than_the_sources() {
         let amount = key(&tr(lang, p), "cost.continuing_financing.amount");
         assert!(amount.contains("Transition"), "{amount}");
     }
+}
+
+/// "Tous les cas" on the same dates: each table is for one intake, the one
+/// it names (the later by default, the earlier on request), every cell is
+/// the engine's outcome for that case and that intake with its certainty
+/// (never surer), and each cell's link opens that result, with no question
+/// left (not « À quelle rentrée ? »).
+#[test]
+fn the_overview_is_never_surer_than_the_engine_for_its_intake() {
+    let y = FACTS.intake.year;
+    let dates = [
+        on(y, 1, 5),
+        on(y, 3, 20),
+        on(y, 4, 25),
+        on(y, 6, 1),
+        on(y, 7, 14),
+        on(y, 11, 23),
+        on(y + 1, 1, 10),
+    ];
+    let mut two = 0;
+    for p in dates {
+        let room = overview::intakes(&p);
+        let shown: Vec<u16> = [room.earlier.map(|(e, _)| e), Some(room.later)]
+            .into_iter()
+            .flatten()
+            .collect();
+        two += usize::from(shown.len() == 2);
+        for &intake in &shown {
+            for b in overview::Base::ALL {
+                for row in overview::rows(&p, b, intake) {
+                    let Some(c) = row.cells else {
+                        assert_ne!(intake, room.later, "everyone can join the default intake");
+                        continue;
+                    };
+                    let values = [
+                        Verdict::Route(c.route),
+                        Verdict::Interview(c.interview),
+                        Verdict::Funding(c.funding),
+                    ];
+                    for (a, cells) in [
+                        (
+                            c.answers,
+                            values.iter().zip(&c.certainty[..3]).collect::<Vec<_>>(),
+                        ),
+                        (
+                            c.answers_ft,
+                            vec![(&Verdict::Funding(c.funding_ft), &c.certainty[3])],
+                        ),
+                    ] {
+                        assert!(rules::missing(&a, &p).is_empty(), "{:?} {a:?}", p.today);
+                        let r = assess(&a, &p);
+                        assert_eq!(r.intake_year, intake, "{:?} {a:?}", p.today);
+                        for (v, certainty) in cells {
+                            let kind = v.kind();
+                            let (_, ev, _, ec) = r
+                                .outcomes()
+                                .into_iter()
+                                .find(|o| o.0 == kind)
+                                .expect("complete");
+                            assert_eq!((*v, certainty.id()), (ev, ec.id()), "{:?} {a:?}", p.today);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(
+        two, 4,
+        "two intakes on 20 March, 25 April, 1 June and 14 July"
+    );
 }

@@ -23,7 +23,7 @@ pub fn use_startup(state: &Handle) {
         match settings.colour() {
             Some(Ok(colour)) => browser::set_properties(&Theme::new(colour).properties()),
             Some(Err(c)) => browser::warn(&format!(
-                "deass-eligibility: couleur {c:?} is not a hex colour such as #0055a4; the default is used"
+                "deass-eligibility: couleur \"{c}\" is not a hex colour such as #0055a4; the default is used"
             )),
             None => {}
         }

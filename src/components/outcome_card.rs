@@ -28,7 +28,7 @@ pub fn sources_line(tr: &Tr) -> Html {
             { for docs.iter().enumerate().map(|(i, d)| html! {
                 <>
                     if i > 0 { { " ; " } }
-                    <cite>{ d.short.clone() }</cite>{ " : " }{ rich(tr, &d.title) }
+                    <cite>{ d.short.clone() }</cite>{ tr.raw(Text::OverviewColon) }{ rich(tr, &d.title) }
                 </>
             }) }
             { "." }

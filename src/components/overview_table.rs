@@ -9,7 +9,7 @@ use crate::content::{keys, Text, Tr};
 use crate::dom_ids::HEADING_ID;
 use crate::flow::Screen;
 use crate::link::{Link, Settings};
-use crate::overview::{self, Base, Row, Variant};
+use crate::overview::{self, Base, Cells, Row, Variant};
 use crate::rules::{Answers, Certainty, OutcomeKind, Params, Question, Ranked, Verdict};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,15 +23,15 @@ pub struct Props {
     pub settings: Rc<Settings>,
     pub back_href: AttrValue,
     pub on_back: Callback<()>,
-    /// Another baseline chosen (the page stays, the focus too).
-    pub on_base: Callback<Base>,
+    /// Another baseline or intake chosen (the page stays, the focus too).
+    pub on_settings: Callback<Rc<Settings>>,
 }
 
 /// One column: its heading, and each row's value, certainty and link.
 struct Column {
     kind: OutcomeKind,
     title: Text,
-    cell: fn(&Row) -> (Verdict, Certainty, Answers),
+    cell: fn(&Cells) -> (Verdict, Certainty, Answers),
 }
 
 const COLUMNS: [Column; 4] = [
@@ -57,8 +57,9 @@ const COLUMNS: [Column; 4] = [
     },
 ];
 
-/// Whether every row has the same value and certainty in column `c`.
-fn constant(rows: &[Row], c: &Column) -> bool {
+/// Whether every row that joins the intake has the same value and
+/// certainty in column `c`.
+fn constant(rows: &[&Cells], c: &Column) -> bool {
     let mut values = rows.iter().map(|r| {
         let (v, certainty, _) = (c.cell)(r);
         (v, certainty.id())
@@ -105,52 +106,146 @@ fn row_heading(tr: &Tr, r: &Row) -> Html {
         <th scope="row">
             { rich(tr, &label) }
             if let Some(d) = detail {
-                <span class="dee-table__note">{ d }</span>
+                <span class="dee-table__note">{ rich(tr, &d) }</span>
             }
         </th>
     }
 }
 
-/// The baseline control: one radio group, kept in the link as `base`.
-fn base_choice(tr: &Tr, current: Base, on_base: &Callback<Base>) -> Html {
+/// A control of the overview: one radio group named `name`, each option
+/// (its value, label, whether chosen) emitting the settings it leads to.
+/// `data_base`: the baseline control's hook, the one chosen (README).
+fn radios(
+    tr: &Tr,
+    (name, data_base): (&'static str, Option<&'static str>),
+    legend: Text,
+    options: Vec<(String, String, bool, Rc<Settings>)>,
+    on: &Callback<Rc<Settings>>,
+    hint: String,
+) -> Html {
     html! {
-        <fieldset class="dee-fieldset dee-overview__base" data-base={current.id()}>
-            <legend class="dee-sublegend">{ say(tr, Text::OverviewBaseLegend) }</legend>
+        <fieldset class="dee-fieldset dee-overview__base" data-base={data_base}>
+            <legend class="dee-sublegend">{ say(tr, legend) }</legend>
             <div class="dee-overview__bases">
-                { for Base::ALL.into_iter().map(|b| {
-                    let id = format!("dee-base-{}", b.id());
-                    let onchange = on_base.reform(move |_: Event| b);
+                { for options.into_iter().map(|(value, label, checked, s)| {
+                    let id = format!("dee-{name}-{value}");
+                    let onchange = on.reform(move |_: Event| s.clone());
                     html! {
                         <div class="dee-radio">
-                            <input class="dee-radio__input" type="radio" id={id.clone()} name="base"
-                                value={b.id()} checked={b == current} {onchange} />
-                            <label class="dee-radio__label" for={id}>{ say(tr, base_text(b)) }</label>
+                            <input class="dee-radio__input" type="radio" id={id.clone()} {name}
+                                {value} {checked} {onchange} />
+                            <label class="dee-radio__label" for={id}>{ label }</label>
                         </div>
                     }
                 }) }
             </div>
+            <p class="dee-small">{ hint }</p>
         </fieldset>
     }
 }
 
-fn base_text(b: Base) -> Text {
-    match b {
-        Base::BacRecent => Text::OverviewBaseBacRecent,
-        Base::BacAncien => Text::OverviewBaseBacAncien,
-        Base::Titre4 => Text::OverviewBaseTitre4,
+/// The baseline control (`base`): each label names its bac years for the
+/// table's intake (`tt`), and the year between them is said below.
+fn base_choice(tt: &Tr, settings: &Rc<Settings>, on: &Callback<Rc<Settings>>) -> Html {
+    let boundary = overview::boundary_year(&tt.params);
+    let options = Base::ALL
+        .into_iter()
+        .map(|b| {
+            let label = match b {
+                Base::BacRecent => tt.t(Text::OverviewBaseBacRecent),
+                Base::BacAncien => tt.overview_base_bac_ancien(&(boundary - 1).to_string()),
+                Base::Titre4 => tt.t(Text::OverviewBaseTitre4),
+            };
+            let s = Rc::new(settings.with_base(b));
+            (b.id().to_string(), label, b == settings.base(), s)
+        })
+        .collect();
+    let hint = tt.overview_boundary(&boundary.to_string());
+    let hook = ("base", Some(settings.base().id()));
+    radios(tt, hook, Text::OverviewBaseLegend, options, on, hint)
+}
+
+/// The intake control (`rentree`), in the windows where two are possible:
+/// the later by default, the earlier on request, with why only some can
+/// still join it.
+fn intake_choice(
+    tr: &Tr,
+    room: overview::Intakes,
+    intake: u16,
+    settings: &Rc<Settings>,
+    on: &Callback<Rc<Settings>>,
+) -> Html {
+    let Some((earlier, why)) = room.earlier else {
+        return Html::default();
+    };
+    let options = [earlier, room.later]
+        .into_iter()
+        .map(|y| {
+            let s = Rc::new(settings.with_intake(y));
+            let v = y.to_string();
+            (v.clone(), tr.question_rentree_answer(&v), y == intake, s)
+        })
+        .collect();
+    // Why only some can still join the earlier one, when it is shown.
+    let hint = match intake == earlier {
+        true => tr.room_intake_hint(why, earlier),
+        false => String::new(),
+    };
+    radios(
+        tr,
+        ("rentree", None),
+        Text::OverviewIntakeLegend,
+        options,
+        on,
+        hint,
+    )
+}
+
+/// A row: its heading, then its outcomes for the table's intake, each
+/// linking to that case's result; or, when it can no longer join that
+/// intake (`tt`'s), one cell that says so.
+fn table_row(tr: &Tr, tt: &Tr, r: &Row, shown: &[&Column], settings: &Rc<Settings>) -> Html {
+    let cells = match &r.cells {
+        Some(cells) => html! {
+            <>{ for shown.iter().map(|&c| {
+                let (v, certainty, a) = (c.cell)(cells);
+                let href = Link::new(a, Screen::Result, settings.clone()).to_query();
+                html! {
+                    <td data-outcome={c.kind.id()} data-value={v.id()} data-certainty={certainty.id()}>
+                        <a class="dee-link" {href}>{ rich(tr, &tr.t_opt(keys::overview_value(v))) }</a>
+                        { tag(tr, certainty) }
+                    </td>
+                }
+            }) }</>
+        },
+        None => html! {
+            <td colspan={shown.len().to_string()} data-intake-gone="true">{ say(tt, Text::OverviewGone) }</td>
+        },
+    };
+    html! {
+        <tr data-situation={r.situation.id()}>
+            { row_heading(tr, r) }
+            { cells }
+        </tr>
     }
 }
 
 #[component]
 pub fn OverviewTable(props: &Props) -> Html {
-    let tr = &props.tr;
-    let base = props.settings.base();
-    let rows = use_memo((props.base, base), |(p, base)| overview::rows(p, *base));
-    let href = |a: &Answers| Link::new(*a, Screen::Result, props.settings.clone()).to_query();
+    let (tr, settings) = (&props.tr, &props.settings);
+    let base = settings.base();
+    let room = overview::intakes(&props.base);
+    let intake = room.pick(settings.overview_intake());
+    // The texts that name the intake or its bac years are the table's.
+    let tt = &Tr::new(tr.lang, overview::table_params(&props.base, intake));
+    let rows = use_memo((props.base, base, intake), |(p, base, intake)| {
+        overview::rows(p, *base, *intake)
+    });
+    let joined: Vec<&Cells> = rows.iter().filter_map(|r| r.cells.as_ref()).collect();
     let (same, shown): (Vec<&Column>, Vec<&Column>) =
-        COLUMNS.iter().partition(|c| constant(&rows, c));
+        COLUMNS.iter().partition(|c| constant(&joined, c));
     let said_once = same.iter().filter_map(|c| {
-        let (v, certainty, _) = (c.cell)(rows.first()?);
+        let (v, certainty, _) = (c.cell)(joined.first()?);
         Some(html! {
             <li data-outcome={c.kind.id()} data-value={v.id()} data-certainty={certainty.id()}>
                 <strong>{ tr.t(c.title) }{ tr.raw(Text::OverviewColon) }</strong>
@@ -161,8 +256,9 @@ pub fn OverviewTable(props: &Props) -> Html {
     html! {
         <div class="dee-overview">
             { back_link(tr, props.back_href.clone(), props.on_back.clone()) }
-            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ tr.t(Text::OverviewHeading) }</h1>
-            { base_choice(tr, base, &props.on_base) }
+            <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ tt.t(Text::OverviewHeading) }</h1>
+            { intake_choice(tr, room, intake, settings, &props.on_settings) }
+            { base_choice(tt, settings, &props.on_settings) }
             <div class="dee-overview__same">
                 if !same.is_empty() {
                     <p><strong>{ say(tr, Text::OverviewSameLead) }</strong></p>
@@ -174,30 +270,15 @@ pub fn OverviewTable(props: &Props) -> Html {
                 </p>
             </div>
             <div class="dee-table-wrap dee-overview__wrap">
-                <table class="dee-table dee-overview__table">
-                    <caption class="dee-visually-hidden">{ tr.t(Text::OverviewHeading) }</caption>
+                <table class="dee-table dee-overview__table" data-intake={intake.to_string()}>
+                    <caption class="dee-visually-hidden">{ tt.t(Text::OverviewHeading) }</caption>
                     <thead>
                         <tr>
                             <th scope="col">{ tr.t(Text::OverviewColSituation) }</th>
                             { for shown.iter().map(|c| html! { <th scope="col">{ tr.t(c.title) }</th> }) }
                         </tr>
                     </thead>
-                    <tbody>
-                        { for rows.iter().map(|r| html! {
-                            <tr data-situation={r.situation.id()}>
-                                { row_heading(tr, r) }
-                                { for shown.iter().map(|c| {
-                                    let (v, certainty, a) = (c.cell)(r);
-                                    html! {
-                                        <td data-outcome={c.kind.id()} data-value={v.id()} data-certainty={certainty.id()}>
-                                            <a class="dee-link" href={href(&a)}>{ rich(tr, &tr.t_opt(keys::overview_value(v))) }</a>
-                                            { tag(tr, certainty) }
-                                        </td>
-                                    }
-                                }) }
-                            </tr>
-                        }) }
-                    </tbody>
+                    <tbody>{ for rows.iter().map(|r| table_row(tr, tt, r, &shown, settings)) }</tbody>
                 </table>
             </div>
             <p>{ say(tr, Text::OverviewLead) }</p>

@@ -31,7 +31,7 @@ use crate::dom_ids::HEADING_ID;
 use crate::flow::Screen;
 use crate::link::{Link, Mode, Settings};
 use crate::rules::{
-    self, Answers, Assessment, Interview, OutcomeKind, OutcomeView, Prerequisite, Route,
+    self, Answers, Assessment, Certainty, Interview, OutcomeKind, OutcomeView, Prerequisite, Route,
 };
 use std::rc::Rc;
 use yew::prelude::*;
@@ -192,6 +192,12 @@ fn glance_line(tr: &Tr, (kind, value, reasons, certainty): &OutcomeView, why: bo
                 <div class="dee-glance__why dee-print-only">
                     <p>{ rich(tr, &why.text) }</p>
                     { citation(tr, why.source, why.section) }
+                    // On paper as on screen: why it is to confirm, and what to ask.
+                    if let Certainty::ToConfirm(c) = certainty {
+                        <p class="dee-glance__confirm">
+                            <strong>{ say(tr, Text::ResultToConfirm) }</strong>{ " " }{ rich(tr, &tr.confirm(*c)) }
+                        </p>
+                    }
                 </div>
             }
         </li>
@@ -376,7 +382,7 @@ fn documents_section(tr: &Tr, route: Route, exempt: bool) -> Html {
                     Route::Contact => html! { <p>{ say(tr, Text::DocumentsContact) }</p> },
                 }
             }
-            <p class="dee-no-print">{ say(tr, Text::DocumentsRules) }</p>
+            <p>{ say(tr, Text::DocumentsRules) }</p>
             { citation(tr, docs.source, docs.section) }
         </section>
     }

@@ -316,9 +316,15 @@ impl Tr {
     /// to some (`None` when only one intake is open).
     fn intake_hint(&self, a: &Answers) -> Option<String> {
         let j = rules::joinable(a, &self.params)?;
-        let first = j.first.to_string();
-        let published = j.first == self.params.published_year;
-        Some(match j.choice? {
+        Some(self.room_intake_hint(j.choice?, j.first))
+    }
+
+    /// Why the intake `first` is open only to some (`choice`): the `rentree`
+    /// question's hint, and the overview's when it shows that intake.
+    pub fn room_intake_hint(&self, choice: IntakeChoice, first: u16) -> String {
+        let published = first == self.params.published_year;
+        let first = first.to_string();
+        match choice {
             IntakeChoice::ParcoursupRegistered if published => {
                 self.question_rentree_hint_registered(&first)
             }
@@ -327,7 +333,7 @@ impl Tr {
             }
             IntakeChoice::PlacesLeft if published => self.question_rentree_hint_places(&first),
             IntakeChoice::PlacesLeft => self.question_rentree_hint_places_assumed(&first),
-        })
+        }
     }
 
     /// The `rentree` question's options for these answers: each intake's
