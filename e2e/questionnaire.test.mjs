@@ -294,7 +294,7 @@ test('the intake follows the day: the bac-recency boundary, and in January befor
   // In June of the published year, outside Parcoursup, aiming at the next
   // September: places may remain for this one.
   const june = await open(`?diplome=bac&annee_bac=2010&situation=cdi&heures=35&rentree=${PUBLISHED + 1}&contrat=aucun&france_travail=non&blocs=aucun`, { day: at(`${PUBLISHED}-06-10`) });
-  assert.match(await june.page.locator('[data-site-places]').textContent(), new RegExp(`places pour septembre ${PUBLISHED}`));
+  assert.match(await june.page.locator('[data-site-places]').textContent(), new RegExp(`places pour septembre ${PUBLISHED}\\. Ce résultat-ci est établi pour septembre ${PUBLISHED + 1}`));
   await june.close();
 });
 
@@ -311,7 +311,21 @@ test('the new situations by link: an old titre4 link, a foreign diploma, a publi
   assert.deepEqual(await outcomes(foreign.page), { prerequisite: 'to_confirm', route: 'parcoursup', interview: 'required', funding: 'region' });
   assert.deepEqual(await toConfirm(foreign.page), ['prerequisite']);
   assert.match(await foreign.page.locator('[data-outcome=prerequisite]').textContent(), /équivalent/);
+  // Its next step starts with the diploma's recognition, before Parcoursup.
+  const first = foreign.page.locator('[data-next] p').first();
+  assert.equal(await first.getAttribute('data-next-first'), 'diploma');
+  assert.match(await first.textContent(), /reconnu comme équivalent/);
   await foreign.close();
+  // A title being prepared is to hold at entry; an exempt candidate reads
+  // that the page does not say what replaces the interview, and what to ask.
+  const prep = await open('?diplome=titre4_en_cours&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=ES-BC3');
+  assert.deepEqual(await outcomes(prep.page), { prerequisite: 'at_entry', route: 'parcoursup', interview: 'exempt', funding: 'region' });
+  assert.match(await prep.page.locator('[data-outcome=interview] [data-note=exempt_instead]').textContent(), /pas ce qui le remplace.*demandez/);
+  assert.equal(await prep.page.locator('[data-next-first]').count(), 0);
+  assert.equal(await prep.page.locator('[data-note=exempt_instead]').count(), 1);
+  await noSeriousAxeViolation(prep.page, 'a title being prepared, exempt');
+  clean(prep);
+  await prep.close();
   const publicCdd = await open('?diplome=bac&annee_bac=2010&situation=fonction_publique&statut_public=cdd&contrat=aucun&blocs=aucun');
   assert.deepEqual(await outcomes(publicCdd.page), { prerequisite: 'met', route: 'contact', interview: 'required', funding: 'region' });
   assert.deepEqual(await toConfirm(publicCdd.page), ['route']);

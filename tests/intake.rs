@@ -326,3 +326,120 @@ fn with_last_years_data_the_next_step_never_says_to_wait_while_registrations_pro
         "the route is the situation's"
     );
 }
+
+/// "What would change this" stays within the intake assessed: on the day
+/// after the last oral, a CDI of 35 h who chose this September (places
+/// left) is not told that under 24 h they would go through Parcoursup,
+/// closed for it since March; choosing the next September, they are.
+/// Between the Parcoursup close and the orals, the same holds for a site
+/// candidate, while one registered on Parcoursup keeps the site line.
+#[test]
+fn a_change_line_never_leads_to_another_intake() {
+    let y = y();
+    let keys = |today: Date, q: &str| -> Vec<String> {
+        let p = on(today);
+        rules::changes(&answers(q, &p), &p)
+            .iter()
+            .map(content::change_key)
+            .collect()
+    };
+    let parcoursup = "change.route.heures.parcoursup".to_string();
+    let after_orals = day_after(cal().oral_ends);
+    let places = keys(after_orals, &format!("{SITE}&rentree={y}&{REST}"));
+    assert!(!places.contains(&parcoursup), "{places:?}");
+    // 24 h: the admission service, off Parcoursup too, for this September.
+    assert!(
+        places.contains(&"change.funding.heures.region".to_string()),
+        "{places:?}"
+    );
+    let next = keys(after_orals, &format!("{SITE}&rentree={}&{REST}", y + 1));
+    assert!(next.contains(&parcoursup), "{next:?}");
+    let closed = day_after(cal().parcoursup_closes);
+    let site = keys(closed, &format!("{SITE}&{REST}"));
+    assert!(!site.contains(&parcoursup), "{site:?}");
+    let registered = keys(
+        closed,
+        &format!("diplome=titre4&annee_bac=aucun&situation=cdi&heures=20&rentree={y}&{REST}"),
+    );
+    assert!(
+        registered.contains(&"change.route.heures.site".to_string()),
+        "{registered:?}"
+    );
+    let open = keys(cal().registration_opens, &format!("{SITE}&{REST}"));
+    assert!(open.contains(&parcoursup), "{open:?}");
+}
+
+/// The calendar's « il reste peut-être des places pour septembre Y » is
+/// said only to a person who chose the next September while this one may
+/// still have places: not to one who chose this one, nor to a pupil taking
+/// next year's bac, who cannot join it.
+#[test]
+fn the_earlier_intakes_places_are_mentioned_only_to_whom_can_still_join_it() {
+    let y = y();
+    let p = on(day_after(cal().oral_ends));
+    let earlier = |q: &str| assess(&answers(q, &p), &p).earlier_places;
+    assert!(earlier(&format!("{SITE}&rentree={}&{REST}", y + 1)));
+    assert!(!earlier(&format!("{SITE}&rentree={y}&{REST}")));
+    assert!(!earlier(&format!("{PARCOURSUP}&{REST}")));
+    let p = on(day_before(start()));
+    assert_eq!(p.bac_session_year(), y + 1, "after the bac results");
+    let a = assess(
+        &answers(&format!("diplome=terminale&situation=autre&{REST}"), &p),
+        &p,
+    );
+    assert_eq!((a.intake_year, a.provisional), (y + 1, true));
+    assert!(!a.earlier_places);
+}
+
+/// The funding reason of a pupil taking the bac names the bac's own year
+/// and the intake's: between the last oral and the results, a pupil on
+/// Parcoursup is assessed for next September with this year's bac.
+#[test]
+fn the_bac_being_taken_is_named_by_its_own_year() {
+    let y = y();
+    let p = on(day_after(cal().oral_ends));
+    assert_eq!(p.bac_session_year(), y, "the orals end before the results");
+    let a = answers(
+        "diplome=terminale&situation=lyceen&interruption=oui&contrat=aucun&blocs=aucun",
+        &p,
+    );
+    let r = assess(&a, &p);
+    assert_eq!(r.intake_year, y + 1);
+    assert_eq!(
+        r.funding.map(|o| o.reasons),
+        Some(vec![Reason::FundingRegionBacExpected])
+    );
+    let p = p.for_answers(&a);
+    let said = |lang| {
+        content::Tr::new(lang, p)
+            .reason(Reason::FundingRegionBacExpected)
+            .text
+    };
+    let fr = said(content::Lang::Fr);
+    assert!(
+        fr.contains(&format!("obtenu en {y} ")) && fr.contains(&format!("rentrée {}", y + 1)),
+        "{fr}"
+    );
+    let en = said(content::Lang::En);
+    assert!(
+        en.contains(&format!("passed in {y} ")) && en.contains(&format!("{} intake", y + 1)),
+        "{en}"
+    );
+    // Without a diploma, the line offering the bac names the one being
+    // taken, as the diploma question does.
+    let p = on(day_after(cal().oral_ends));
+    let none = answers(
+        "diplome=aucun&vapp=non&situation=lyceen&interruption=oui&france_travail=non&contrat=aucun&blocs=aucun",
+        &p,
+    );
+    let line = rules::changes(&none, &p)
+        .into_iter()
+        .find(|c| content::change_key(c) == "change.prerequisite.diplome.at_entry")
+        .expect("the bac is offered");
+    let tr = content::Tr::new(content::Lang::Fr, p.for_answers(&none));
+    assert!(
+        tr.change(&line).contains(&format!("bac en {y},")),
+        "{}",
+        tr.change(&line)
+    );
+}

@@ -298,6 +298,7 @@ pub enum Reason {
     PrereqBac,
     PrereqBacPending,
     PrereqTitre4,
+    PrereqTitre4Pending,
     PrereqTerminale,
     PrereqEtranger,
     PrereqVapp,
@@ -334,6 +335,7 @@ impl Reason {
         Reason::PrereqBac,
         Reason::PrereqBacPending,
         Reason::PrereqTitre4,
+        Reason::PrereqTitre4Pending,
         Reason::PrereqTerminale,
         Reason::PrereqEtranger,
         Reason::PrereqVapp,
@@ -368,6 +370,7 @@ impl Reason {
         "prereq_bac",
         "prereq_bac_pending",
         "prereq_titre4",
+        "prereq_titre4_pending",
         "prereq_terminale",
         "prereq_etranger",
         "prereq_vapp",
@@ -403,6 +406,7 @@ impl Reason {
             Reason::PrereqBac => "prereq_bac",
             Reason::PrereqBacPending => "prereq_bac_pending",
             Reason::PrereqTitre4 => "prereq_titre4",
+            Reason::PrereqTitre4Pending => "prereq_titre4_pending",
             Reason::PrereqTerminale => "prereq_terminale",
             Reason::PrereqEtranger => "prereq_etranger",
             Reason::PrereqVapp => "prereq_vapp",
@@ -459,7 +463,12 @@ pub enum Confirm {
     FundingFullTime,
     FundingPublicCdi,
     FundingBacFourYears,
+    /// The bac-recency boundary, for a person also employed full time:
+    /// both questions stand.
+    FundingBacFourYearsFullTime,
     FundingTitre4,
+    /// A foreign diploma and no other criterion: the page names the bac only.
+    FundingEtranger,
 }
 
 impl Confirm {
@@ -475,7 +484,9 @@ impl Confirm {
         Confirm::FundingFullTime,
         Confirm::FundingPublicCdi,
         Confirm::FundingBacFourYears,
+        Confirm::FundingBacFourYearsFullTime,
         Confirm::FundingTitre4,
+        Confirm::FundingEtranger,
     ];
     /// The public ids, in the order of `ALL`.
     pub const IDS: &'static [&'static str] = &[
@@ -489,7 +500,9 @@ impl Confirm {
         "funding_full_time",
         "funding_public_cdi",
         "funding_bac_four_years",
+        "funding_bac_four_years_full_time",
         "funding_titre4",
+        "funding_etranger",
     ];
 
     pub fn id(self) -> &'static str {
@@ -504,7 +517,9 @@ impl Confirm {
             Confirm::FundingFullTime => "funding_full_time",
             Confirm::FundingPublicCdi => "funding_public_cdi",
             Confirm::FundingBacFourYears => "funding_bac_four_years",
+            Confirm::FundingBacFourYearsFullTime => "funding_bac_four_years_full_time",
             Confirm::FundingTitre4 => "funding_titre4",
+            Confirm::FundingEtranger => "funding_etranger",
         }
     }
 
