@@ -311,18 +311,19 @@ test('the new situations by link: an old titre4 link, a foreign diploma, a publi
   assert.deepEqual(await outcomes(foreign.page), { prerequisite: 'to_confirm', route: 'parcoursup', interview: 'required', funding: 'region' });
   assert.deepEqual(await toConfirm(foreign.page), ['prerequisite']);
   assert.match(await foreign.page.locator('[data-outcome=prerequisite]').textContent(), /équivalent/);
-  // Its next step starts with the diploma's recognition, before Parcoursup.
-  const first = foreign.page.locator('[data-next] p').first();
-  assert.equal(await first.getAttribute('data-next-first'), 'diploma');
-  assert.match(await first.textContent(), /reconnu comme équivalent/);
+  // Before the next step (Parcoursup), the glance says to ask first whether
+  // the diploma is recognised; the card says it too.
+  const glance = await foreign.page.locator('.dee-glance').textContent();
+  const ask = glance.search(/d.abord, demandez au service admission s.il est reconnu/);
+  assert.ok(ask >= 0 && ask < glance.search(/Prochaine étape/), glance);
+  assert.match(await foreign.page.locator('[data-outcome=prerequisite] .dee-card__verdict').textContent(), /Avant de vous inscrire, demandez au service admission s.il le reconnaît/);
   await foreign.close();
   // A title being prepared is to hold at entry; an exempt candidate reads
   // that the page does not say what replaces the interview, and what to ask.
   const prep = await open('?diplome=titre4_en_cours&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=ES-BC3');
   assert.deepEqual(await outcomes(prep.page), { prerequisite: 'at_entry', route: 'parcoursup', interview: 'exempt', funding: 'region' });
-  assert.match(await prep.page.locator('[data-outcome=interview] [data-note=exempt_instead]').textContent(), /pas ce qui le remplace.*demandez/);
-  assert.equal(await prep.page.locator('[data-next-first]').count(), 0);
-  assert.equal(await prep.page.locator('[data-note=exempt_instead]').count(), 1);
+  assert.match(await prep.page.locator('[data-outcome=interview] .dee-card__verdict').textContent(), /dispensé·e de l.entretien d.admission\. La page ne dit pas ce qui le remplace\s:\sdemandez/);
+  assert.doesNotMatch(await prep.page.locator('.dee-glance').textContent(), /d.abord, demandez/);
   await noSeriousAxeViolation(prep.page, 'a title being prepared, exempt');
   clean(prep);
   await prep.close();

@@ -369,26 +369,27 @@ fn a_change_line_never_leads_to_another_intake() {
     assert!(open.contains(&parcoursup), "{open:?}");
 }
 
-/// The calendar's « il reste peut-être des places pour septembre Y » is
-/// said only to a person who chose the next September while this one may
-/// still have places: not to one who chose this one, nor to a pupil taking
-/// next year's bac, who cannot join it.
+/// The calendar's « il reste peut-être des places pour septembre Y », shown
+/// off Parcoursup to a person assessed for the next September, says which
+/// September the result itself is for.
 #[test]
-fn the_earlier_intakes_places_are_mentioned_only_to_whom_can_still_join_it() {
+fn the_earlier_intakes_places_line_names_the_intake_assessed() {
     let y = y();
     let p = on(day_after(cal().oral_ends));
-    let earlier = |q: &str| assess(&answers(q, &p), &p).earlier_places;
-    assert!(earlier(&format!("{SITE}&rentree={}&{REST}", y + 1)));
-    assert!(!earlier(&format!("{SITE}&rentree={y}&{REST}")));
-    assert!(!earlier(&format!("{PARCOURSUP}&{REST}")));
-    let p = on(day_before(start()));
-    assert_eq!(p.bac_session_year(), y + 1, "after the bac results");
-    let a = assess(
-        &answers(&format!("diplome=terminale&situation=autre&{REST}"), &p),
-        &p,
-    );
-    assert_eq!((a.intake_year, a.provisional), (y + 1, true));
-    assert!(!a.earlier_places);
+    let a = answers(&format!("{SITE}&rentree={}&{REST}", y + 1), &p);
+    let p = p.for_answers(&a);
+    assert_eq!(p.intake_year, y + 1);
+    for (lang, month) in [
+        (content::Lang::Fr, "septembre"),
+        (content::Lang::En, "September"),
+    ] {
+        let tr = content::Tr::new(lang, p);
+        let line = content::text_by_key(&tr, "calendar.site_places").expect("a text");
+        assert!(
+            line.contains(&format!("{month} {y}")) && line.contains(&format!("{month} {}", y + 1)),
+            "{line}"
+        );
+    }
 }
 
 /// The funding reason of a pupil taking the bac names the bac's own year

@@ -7,9 +7,8 @@ use crate::content::{keys, Cited, Text, Tr};
 use crate::rules::{CalendarPhase, Route};
 use yew::prelude::*;
 
-/// The section, for `route` in `phase`; `earlier_places`: the person chose
-/// the later intake while the earlier one may still have places.
-pub fn calendar_section(tr: &Tr, route: Route, phase: CalendarPhase, earlier_places: bool) -> Html {
+/// The section, for `route` in `phase`.
+pub fn calendar_section(tr: &Tr, route: Route, phase: CalendarPhase) -> Html {
     let (c, today) = (tr.params.calendar, tr.params.today);
     let rows = [
         (
@@ -31,10 +30,8 @@ pub fn calendar_section(tr: &Tr, route: Route, phase: CalendarPhase, earlier_pla
         Text::ResultCalendarHeading
     };
     // Off Parcoursup the page gives no closing date: until the published
-    // session's intake starts, its places may not all be taken. Said only
-    // to a person who could still join it, with the intake this result is
-    // for.
-    let site_places = earlier_places;
+    // session's intake starts, its places may not all be taken.
+    let site_places = provisional && route != Route::Parcoursup && today < tr.params.start;
     html! {
         <section class="dee-section" aria-labelledby="dee-calendar-title" data-section="calendar" data-phase={phase.id()}>
             <h2 class="dee-h2" id="dee-calendar-title">{ say(tr, heading) }</h2>

@@ -10,15 +10,8 @@ use crate::rules::{CalendarPhase, Route};
 use yew::prelude::*;
 
 /// The next step on `route` in `phase`; `mode` says whether we are inside
-/// a partner's page; `diploma_first`: a foreign diploma, whose recognition
-/// is the first thing to ask.
-pub fn next_step(
-    tr: &Tr,
-    route: Route,
-    phase: CalendarPhase,
-    mode: Mode,
-    diploma_first: bool,
-) -> Html {
+/// a partner's page.
+pub fn next_step(tr: &Tr, route: Route, phase: CalendarPhase, mode: Mode) -> Html {
     let links = links();
     let (href, label) = match route {
         Route::Parcoursup => (links.parcoursup.to_string(), Text::NextParcoursup),
@@ -46,9 +39,6 @@ pub fn next_step(
     html! {
         <div class="dee-next" data-next={route.id()} data-certainty={certainty}>
             <h3 class="dee-h3" id="dee-next-title">{ say(tr, Text::ResultNextHeading) }</h3>
-            if diploma_first {
-                <p data-next-first="diploma">{ say(tr, Text::NextEtrangerFirst) }</p>
-            }
             <p>{ say(tr, note) }</p>
             if guessed {
                 <p class="dee-card__certainty dee-card__certainty--confirm">{ say(tr, Text::NextProbablyNote) }</p>

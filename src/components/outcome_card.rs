@@ -3,7 +3,7 @@
 
 use crate::components::{rich, say};
 use crate::content::{self, keys, Text, Tr};
-use crate::rules::{Certainty, Change, Interview, OutcomeView, Verdict};
+use crate::rules::{Certainty, Change, OutcomeView};
 use yew::prelude::*;
 
 /// A citation line: the source's short name and its section. Each source's
@@ -57,10 +57,6 @@ pub fn outcome_card(tr: &Tr, outcome: &OutcomeView, changes: &[&Change]) -> Html
             <h2 class="dee-card__title" id={title_id}>{ say(tr, keys::outcome_title(kind)) }</h2>
             <p class="dee-card__verdict">{ rich(tr, &tr.verdict(value, certainty)) }</p>
             { certainty_line }
-            // The page names who is exempt, not what replaces the interview.
-            if value == Verdict::Interview(Interview::Exempt) {
-                <p class="dee-card__certainty" data-note="exempt_instead">{ say(tr, Text::ResultExemptInstead) }</p>
-            }
             <h3 class="dee-card__sub">{ say(tr, Text::ResultWhy) }</h3>
             <ul class="dee-card__reasons">
                 { for reasons.iter().map(|r| {

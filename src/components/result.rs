@@ -175,14 +175,6 @@ fn route(assessment: &Assessment) -> Route {
         .unwrap_or(Route::Contact)
 }
 
-/// A foreign diploma, whose recognition comes before any registration.
-fn foreign_diploma(assessment: &Assessment) -> bool {
-    assessment
-        .prerequisite
-        .as_ref()
-        .is_some_and(|o| o.value == Prerequisite::ToConfirm)
-}
-
 /// One line per conclusion: what it is, how sure, and (printed, once
 /// everything is drawn) why.
 fn glance_line(tr: &Tr, (kind, value, reasons, certainty): &OutcomeView, why: bool) -> Html {
@@ -225,7 +217,7 @@ fn glance(tr: &Tr, o: &Outcomes, assessment: &Assessment, mode: Mode, why: bool)
                 <p class="dee-glance__if">{ say(tr, Text::ResultIfMet) }</p>
             }
             { lines(&o.rest) }
-            { next_step(tr, route(assessment), assessment.calendar, mode, foreign_diploma(assessment)) }
+            { next_step(tr, route(assessment), assessment.calendar, mode) }
         </section>
     }
 }
@@ -253,7 +245,7 @@ fn print_flow(
         <div class="dee-print-flow">
             { cost_table(tr, &assessment.costs, &assessment.costs_otherwise, route, props.mode) }
             { for dispenses.map(|d| dispenses_section(tr, d)) }
-            { calendar_section(tr, route, assessment.calendar, assessment.earlier_places) }
+            { calendar_section(tr, route, assessment.calendar) }
             if all {
                 { documents_section(tr, route, exempt) }
                 { answers_section(tr, &props.answers, &props.check_href, &props.on_back) }

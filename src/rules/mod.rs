@@ -263,10 +263,6 @@ pub struct Assessment {
     /// an earlier session (see [`Params::provisional`]).
     pub intake_year: u16,
     pub provisional: bool,
-    /// The later of two intakes was chosen off Parcoursup after the orals:
-    /// the earlier one may still have places (for the admission service to
-    /// say).
-    pub earlier_places: bool,
 }
 
 impl Assessment {
@@ -865,8 +861,6 @@ pub fn assess(answers: &Answers, p: &Params) -> Assessment {
         calendar: calendar_phase(p),
         intake_year: p.intake_year,
         provisional: p.provisional(),
-        earlier_places: joinable(&a, p)
-            .is_some_and(|j| j.choice == Some(IntakeChoice::PlacesLeft) && j.first < p.intake_year),
     }
 }
 
