@@ -294,7 +294,7 @@ test('the intake follows the day: the bac-recency boundary, and in January befor
   // In June of the published year, outside Parcoursup, aiming at the next
   // September: places may remain for this one.
   const june = await open(`?diplome=bac&annee_bac=2010&situation=cdi&heures=35&rentree=${PUBLISHED + 1}&contrat=aucun&france_travail=non&blocs=aucun`, { day: at(`${PUBLISHED}-06-10`) });
-  assert.match(await june.page.locator('[data-site-places]').textContent(), new RegExp(`places pour septembre ${PUBLISHED}`));
+  assert.match(await june.page.locator('[data-site-places]').textContent(), new RegExp(`places pour septembre ${PUBLISHED}\\. Ce résultat-ci est établi pour septembre ${PUBLISHED + 1}`));
   await june.close();
 });
 
@@ -311,7 +311,22 @@ test('the new situations by link: an old titre4 link, a foreign diploma, a publi
   assert.deepEqual(await outcomes(foreign.page), { prerequisite: 'to_confirm', route: 'parcoursup', interview: 'required', funding: 'region' });
   assert.deepEqual(await toConfirm(foreign.page), ['prerequisite']);
   assert.match(await foreign.page.locator('[data-outcome=prerequisite]').textContent(), /équivalent/);
+  // Before the next step (Parcoursup), the glance says to ask first whether
+  // the diploma is recognised; the card says it too.
+  const glance = await foreign.page.locator('.dee-glance').textContent();
+  const ask = glance.search(/d.abord, demandez au service admission s.il est reconnu/);
+  assert.ok(ask >= 0 && ask < glance.search(/Prochaine étape/), glance);
+  assert.match(await foreign.page.locator('[data-outcome=prerequisite] .dee-card__verdict').textContent(), /Avant de vous inscrire, demandez au service admission s.il le reconnaît/);
   await foreign.close();
+  // A title being prepared is to hold at entry; an exempt candidate reads
+  // that the page does not say what replaces the interview, and what to ask.
+  const prep = await open('?diplome=titre4_en_cours&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=ES-BC3');
+  assert.deepEqual(await outcomes(prep.page), { prerequisite: 'at_entry', route: 'parcoursup', interview: 'exempt', funding: 'region' });
+  assert.match(await prep.page.locator('[data-outcome=interview] .dee-card__verdict').textContent(), /dispensé·e de l.entretien d.admission\. La page ne dit pas ce qui le remplace\s:\sdemandez/);
+  assert.doesNotMatch(await prep.page.locator('.dee-glance').textContent(), /d.abord, demandez/);
+  await noSeriousAxeViolation(prep.page, 'a title being prepared, exempt');
+  clean(prep);
+  await prep.close();
   const publicCdd = await open('?diplome=bac&annee_bac=2010&situation=fonction_publique&statut_public=cdd&contrat=aucun&blocs=aucun');
   assert.deepEqual(await outcomes(publicCdd.page), { prerequisite: 'met', route: 'contact', interview: 'required', funding: 'region' });
   assert.deepEqual(await toConfirm(publicCdd.page), ['route']);

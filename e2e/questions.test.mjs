@@ -94,7 +94,7 @@ test('question 1: the bac being taken is right under the bac, and the hints say 
   const { page } = rec;
   const order = await page.locator('input[name=diplome]').evaluateAll((is) => is.map((i) => i.value));
   assert.deepEqual(order.slice(0, 2), ['bac', 'terminale']);
-  assert.deepEqual([...order].sort(), ['aucun', 'bac', 'etranger', 'terminale', 'titre4']);
+  assert.deepEqual([...order].sort(), ['aucun', 'bac', 'etranger', 'terminale', 'titre4', 'titre4_en_cours']);
   assert.match(await page.locator('#dee-diplome-hint').textContent(), /préparez le bac, en terminale ou en candidat libre\s\?\sChoisissez\s«\sJe passe le baccalauréat\s»/);
   assert.match(await page.locator('#dee-diplome-bac-hint').textContent(), /Si vous le préparez, choisissez la réponse suivante/);
   const v = await axeScan(page);

@@ -326,3 +326,121 @@ fn with_last_years_data_the_next_step_never_says_to_wait_while_registrations_pro
         "the route is the situation's"
     );
 }
+
+/// "What would change this" stays within the intake assessed: on the day
+/// after the last oral, a CDI of 35 h who chose this September (places
+/// left) is not told that under 24 h they would go through Parcoursup,
+/// closed for it since March; choosing the next September, they are.
+/// Between the Parcoursup close and the orals, the same holds for a site
+/// candidate, while one registered on Parcoursup keeps the site line.
+#[test]
+fn a_change_line_never_leads_to_another_intake() {
+    let y = y();
+    let keys = |today: Date, q: &str| -> Vec<String> {
+        let p = on(today);
+        rules::changes(&answers(q, &p), &p)
+            .iter()
+            .map(content::change_key)
+            .collect()
+    };
+    let parcoursup = "change.route.heures.parcoursup".to_string();
+    let after_orals = day_after(cal().oral_ends);
+    let places = keys(after_orals, &format!("{SITE}&rentree={y}&{REST}"));
+    assert!(!places.contains(&parcoursup), "{places:?}");
+    // 24 h: the admission service, off Parcoursup too, for this September.
+    assert!(
+        places.contains(&"change.funding.heures.region".to_string()),
+        "{places:?}"
+    );
+    let next = keys(after_orals, &format!("{SITE}&rentree={}&{REST}", y + 1));
+    assert!(next.contains(&parcoursup), "{next:?}");
+    let closed = day_after(cal().parcoursup_closes);
+    let site = keys(closed, &format!("{SITE}&{REST}"));
+    assert!(!site.contains(&parcoursup), "{site:?}");
+    let registered = keys(
+        closed,
+        &format!("diplome=titre4&annee_bac=aucun&situation=cdi&heures=20&rentree={y}&{REST}"),
+    );
+    assert!(
+        registered.contains(&"change.route.heures.site".to_string()),
+        "{registered:?}"
+    );
+    let open = keys(cal().registration_opens, &format!("{SITE}&{REST}"));
+    assert!(open.contains(&parcoursup), "{open:?}");
+}
+
+/// The calendar's « il reste peut-être des places pour septembre Y », shown
+/// off Parcoursup to a person assessed for the next September, says which
+/// September the result itself is for.
+#[test]
+fn the_earlier_intakes_places_line_names_the_intake_assessed() {
+    let y = y();
+    let p = on(day_after(cal().oral_ends));
+    let a = answers(&format!("{SITE}&rentree={}&{REST}", y + 1), &p);
+    let p = p.for_answers(&a);
+    assert_eq!(p.intake_year, y + 1);
+    for (lang, month) in [
+        (content::Lang::Fr, "septembre"),
+        (content::Lang::En, "September"),
+    ] {
+        let tr = content::Tr::new(lang, p);
+        let line = content::text_by_key(&tr, "calendar.site_places").expect("a text");
+        assert!(
+            line.contains(&format!("{month} {y}")) && line.contains(&format!("{month} {}", y + 1)),
+            "{line}"
+        );
+    }
+}
+
+/// The funding reason of a pupil taking the bac names the bac's own year
+/// and the intake's: between the last oral and the results, a pupil on
+/// Parcoursup is assessed for next September with this year's bac.
+#[test]
+fn the_bac_being_taken_is_named_by_its_own_year() {
+    let y = y();
+    let p = on(day_after(cal().oral_ends));
+    assert_eq!(p.bac_session_year(), y, "the orals end before the results");
+    let a = answers(
+        "diplome=terminale&situation=lyceen&interruption=oui&contrat=aucun&blocs=aucun",
+        &p,
+    );
+    let r = assess(&a, &p);
+    assert_eq!(r.intake_year, y + 1);
+    assert_eq!(
+        r.funding.map(|o| o.reasons),
+        Some(vec![Reason::FundingRegionBacExpected])
+    );
+    let p = p.for_answers(&a);
+    let said = |lang| {
+        content::Tr::new(lang, p)
+            .reason(Reason::FundingRegionBacExpected)
+            .text
+    };
+    let fr = said(content::Lang::Fr);
+    assert!(
+        fr.contains(&format!("obtenu en {y} ")) && fr.contains(&format!("rentrée {}", y + 1)),
+        "{fr}"
+    );
+    let en = said(content::Lang::En);
+    assert!(
+        en.contains(&format!("passed in {y} ")) && en.contains(&format!("{} intake", y + 1)),
+        "{en}"
+    );
+    // Without a diploma, the line offering the bac names the one being
+    // taken, as the diploma question does.
+    let p = on(day_after(cal().oral_ends));
+    let none = answers(
+        "diplome=aucun&vapp=non&situation=lyceen&interruption=oui&france_travail=non&contrat=aucun&blocs=aucun",
+        &p,
+    );
+    let line = rules::changes(&none, &p)
+        .into_iter()
+        .find(|c| content::change_key(c) == "change.prerequisite.diplome.at_entry")
+        .expect("the bac is offered");
+    let tr = content::Tr::new(content::Lang::Fr, p.for_answers(&none));
+    assert!(
+        tr.change(&line).contains(&format!("bac en {y},")),
+        "{}",
+        tr.change(&line)
+    );
+}

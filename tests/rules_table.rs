@@ -36,6 +36,11 @@ fn prerequisite_table() {
             "met",
         ),
         (
+            "a level-4 title being prepared must be held at entry",
+            format!("diplome=titre4_en_cours&annee_bac=aucun&situation=cdd&{BASE}"),
+            "at_entry",
+        ),
+        (
             "terminale must hold it at entry",
             format!("diplome=terminale&situation=lyceen&interruption=non&{BASE}"),
             "at_entry",
@@ -421,6 +426,23 @@ fn what_would_change_it() {
         !full_time.contains(&"change.funding.france_travail.region".to_string()),
         "no advice to register as a job seeker while employed full time: {full_time:?}"
     );
+    // Registering as a job seeker is no advice to a pupil or a student;
+    // it stays one for someone out of work.
+    for s in ["lyceen", "etudiant"] {
+        let pupil = changes(&format!(
+            "diplome=bac&annee_bac={}&situation={s}&interruption=oui&france_travail=non&{BASE}",
+            y(-5)
+        ));
+        assert!(
+            pupil.iter().all(|c| !c.contains(".france_travail.")),
+            "{s}: {pupil:?}"
+        );
+    }
+    let autre = changes(&format!(
+        "diplome=bac&annee_bac={}&situation=autre&france_travail=non&{BASE}",
+        y(-5)
+    ));
+    assert!(autre.contains(&"change.funding.france_travail.region".to_string()));
     let none = changes(&format!("diplome=aucun&vapp=non&situation=cdd&{BASE}"));
     assert!(none.contains(&"change.prerequisite.diplome.met".to_string()));
     assert!(none.contains(&"change.prerequisite.vapp.hedged.vapp".to_string()));
@@ -519,7 +541,11 @@ fn the_bac_recency_boundary_follows_the_intake_assessed() {
     assert_eq!(next.bac_recent_from(), y + 1 - 3);
     assert_eq!(
         funding_for_bac(y - 3, &next),
-        ("region", Certainty::ToConfirm(Confirm::FundingBacFourYears)),
+        // In a full-time CDI, the full-time question stands too.
+        (
+            "region",
+            Certainty::ToConfirm(Confirm::FundingBacFourYearsFullTime)
+        ),
         "a bac of {} is 4 years old at the {} intake: the page's boundary",
         y - 3,
         y + 1
@@ -602,16 +628,71 @@ fn a_foreign_diploma_is_for_the_institute_to_assess_and_is_no_bac() {
     let pre = a.prerequisite.expect("answered");
     assert_eq!(pre.value.id(), "to_confirm");
     assert_eq!(pre.certainty, Certainty::ToConfirm(Confirm::PrereqEtranger));
+    // Not the bac the page names; like a level-4 title, whether it counts
+    // is for the institute to say (docs/regles.md).
+    let funding = a.funding.expect("answered");
+    assert_eq!(funding.value.id(), "continuing", "not a bac");
     assert_eq!(
-        a.funding.map(|o| o.value.id()),
-        Some("continuing"),
-        "not a bac"
+        funding.certainty,
+        Certainty::ToConfirm(Confirm::FundingEtranger)
     );
     assert!(!rules::relevant(
         Question::AnneeBac,
         &answers("diplome=etranger"),
         &params()
     ));
+}
+
+/// Someone finishing a DAEU or a brevet professionnel: the page asks for
+/// the title « au moment de l'entrée en formation », so it is to hold by
+/// the start; its funding is the title's (the bac only if they have one).
+#[test]
+fn a_level4_title_being_prepared_is_to_hold_at_entry() {
+    let a = assess(
+        &answers(&format!(
+            "diplome=titre4_en_cours&annee_bac=aucun&situation=autre&france_travail=non&{BASE}"
+        )),
+        &params(),
+    );
+    let pre = a.prerequisite.expect("answered");
+    assert_eq!(pre.value.id(), "at_entry");
+    assert_eq!(pre.reasons, vec![Reason::PrereqTitre4Pending]);
+    assert!(pre.certainty.is_sure());
+    let funding = a.funding.expect("answered");
+    assert_eq!(funding.value.id(), "continuing");
+    assert_eq!(
+        funding.certainty,
+        Certainty::ToConfirm(Confirm::FundingTitre4)
+    );
+    // Asked whether they also hold the bac, whose year counts.
+    assert!(rules::relevant(
+        Question::AnneeBac,
+        &answers("diplome=titre4_en_cours"),
+        &params()
+    ));
+    let with_bac = assess(
+        &answers(&format!(
+            "diplome=titre4_en_cours&annee_bac={}&situation=autre&{BASE}",
+            y(-3)
+        )),
+        &params(),
+    );
+    assert_eq!(
+        with_bac.funding.map(|o| (o.value.id(), o.reasons)),
+        Some(("region", vec![Reason::FundingRegionBacRecent]))
+    );
+    // Not offered as a change to someone without a diploma: the bac line
+    // already says "at entry".
+    let none = rules::changes(
+        &answers(&format!("diplome=aucun&vapp=non&situation=cdd&{BASE}")),
+        &params(),
+    );
+    assert_eq!(
+        none.iter()
+            .filter(|c| c.question == Question::Diplome && c.to.id() == "at_entry")
+            .count(),
+        1
+    );
 }
 
 #[test]
@@ -698,6 +779,11 @@ fn how_sure_each_outcome_is() {
         ("bac four years before the intake: from when do the 4 years count?", format!("diplome=bac&annee_bac={}&situation=autre&france_travail=non&{BASE}", y(-4)), Funding, ToConfirm(Confirm::FundingBacFourYears)),
         ("bac four years before, registered with France Travail: settled", format!("diplome=bac&annee_bac={}&situation=demandeur_emploi&france_travail=oui&{BASE}", y(-4)), Funding, Sure),
         ("recent bac, part-time CDI: settled by the CDI", format!("diplome=bac&annee_bac={}&situation=cdi&heures=20&{BASE}", y(-1)), Funding, Sure),
+        ("a foreign diploma, no criterion: the page names the bac only", format!("diplome=etranger&situation=autre&france_travail=non&{BASE}"), Funding, ToConfirm(Confirm::FundingEtranger)),
+        ("a foreign diploma and a CDD: settled by the CDD", format!("diplome=etranger&situation=cdd&{BASE}"), Funding, Sure),
+        ("bac four years before, CDI of 35 h: both questions", format!("diplome=bac&annee_bac={}&situation=cdi&heures=35&france_travail=non&{BASE}", y(-4)), Funding, ToConfirm(Confirm::FundingBacFourYearsFullTime)),
+        ("bac four years before, titulaire: both questions", format!("diplome=bac&annee_bac={}&situation=fonction_publique&statut_public=titulaire&france_travail=non&{BASE}", y(-4)), Funding, ToConfirm(Confirm::FundingBacFourYearsFullTime)),
+        ("a title being prepared: to hold at entry, settled", format!("diplome=titre4_en_cours&annee_bac=aucun&situation=cdd&{BASE}"), Prerequisite, Sure),
     ];
     for (what, q, kind, want) in cases {
         assert_eq!(cert(&q, kind), want, "{what}");

@@ -30,7 +30,7 @@ pub struct Props {
 /// The bac question of a level-4 title holder: "do you also hold the bac?",
 /// yes (with its year) or no.
 fn bac_choice(q: Question, a: &Answers) -> bool {
-    q == Question::AnneeBac && a.diplome == Some(Diplome::Titre4)
+    q == Question::AnneeBac && a.diplome.is_some_and(Diplome::is_titre4)
 }
 
 /// The options in the order shown: a lycéen preparing the bac finds "Je

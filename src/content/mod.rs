@@ -301,7 +301,7 @@ impl Tr {
                 return hint;
             }
         }
-        let titre4 = q == Question::AnneeBac && a.diplome == Some(Diplome::Titre4);
+        let titre4 = q == Question::AnneeBac && a.diplome.is_some_and(Diplome::is_titre4);
         self.t(match (part, titre4) {
             (Part::Title, true) => Text::QuestionAnneeBacTitleTitre4,
             (Part::Hint, true) => Text::QuestionAnneeBacHintTitre4,

@@ -13,6 +13,10 @@ use std::fmt;
 pub enum Diplome {
     Bac,
     Titre4,
+    /// A level-4 diploma or title being prepared, to hold by the start
+    /// (the page: « justifier de sa possession au moment de l'entrée en
+    /// formation »).
+    Titre4EnCours,
     Etranger,
     Terminale,
     Aucun,
@@ -23,17 +27,26 @@ impl Diplome {
     pub const ALL: &'static [Diplome] = &[
         Diplome::Bac,
         Diplome::Titre4,
+        Diplome::Titre4EnCours,
         Diplome::Etranger,
         Diplome::Terminale,
         Diplome::Aucun,
     ];
     /// The public ids (link values, content keys), in the order of `ALL`.
-    pub const IDS: &'static [&'static str] = &["bac", "titre4", "etranger", "terminale", "aucun"];
+    pub const IDS: &'static [&'static str] = &[
+        "bac",
+        "titre4",
+        "titre4_en_cours",
+        "etranger",
+        "terminale",
+        "aucun",
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
             Diplome::Bac => "bac",
             Diplome::Titre4 => "titre4",
+            Diplome::Titre4EnCours => "titre4_en_cours",
             Diplome::Etranger => "etranger",
             Diplome::Terminale => "terminale",
             Diplome::Aucun => "aucun",
@@ -42,6 +55,12 @@ impl Diplome {
 
     pub fn from_id(id: &str) -> Option<Diplome> {
         find(Self::ALL, Self::IDS, id)
+    }
+
+    /// A level-4 diploma or title other than the bac, held or being
+    /// prepared: its holder is asked whether they also hold the bac.
+    pub fn is_titre4(self) -> bool {
+        matches!(self, Diplome::Titre4 | Diplome::Titre4EnCours)
     }
 }
 

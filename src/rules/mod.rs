@@ -318,7 +318,9 @@ pub fn relevant(q: Question, a: &Answers, p: &Params) -> bool {
         Question::Diplome | Question::Situation | Question::Contrat | Question::Blocs => true,
         // A level-4 title holder may also hold the bac, which counts for
         // the Région's bac-recency criterion.
-        Question::AnneeBac => matches!(a.diplome, Some(Diplome::Bac | Diplome::Titre4)),
+        Question::AnneeBac => a
+            .diplome
+            .is_some_and(|d| d == Diplome::Bac || d.is_titre4()),
         Question::Vapp => a.diplome == Some(Diplome::Aucun),
         Question::StatutPublic => a.situation == Some(Situation::FonctionPublique),
         Question::Heures => {
@@ -468,6 +470,9 @@ fn prerequisite(a: &Answers, p: &Params) -> Option<Outcome<Prerequisite>> {
         }
         Diplome::Bac => (Prerequisite::Met, Reason::PrereqBac, Sure),
         Diplome::Titre4 => (Prerequisite::Met, Reason::PrereqTitre4, Sure),
+        // Any diploma or title counts if held « au moment de l'entrée en
+        // formation »: one being prepared is to obtain by the start.
+        Diplome::Titre4EnCours => (Prerequisite::AtEntry, Reason::PrereqTitre4Pending, Sure),
         // Neither source says how a foreign diploma is assessed: the
         // institute decides whether it stands for a level-4 title.
         Diplome::Etranger => (
@@ -591,6 +596,11 @@ fn full_time(a: &Answers) -> bool {
     }
 }
 
+/// A pupil or a student.
+fn in_studies(a: &Answers) -> bool {
+    matches!(a.situation, Some(Situation::Lyceen | Situation::Etudiant))
+}
+
 /// The Région Normandie criteria other than France Travail registration,
 /// each that holds as its reason; unknown while an answer they need is missing.
 fn region_criteria(a: &Answers, p: &Params) -> Known<Vec<Reason>> {
@@ -600,7 +610,7 @@ fn region_criteria(a: &Answers, p: &Params) -> Known<Vec<Reason>> {
     match a.diplome {
         None => return U,
         // A level-4 title holder's bac counts too, if they have one.
-        Some(Diplome::Bac | Diplome::Titre4) => match a.annee_bac {
+        Some(Diplome::Bac | Diplome::Titre4 | Diplome::Titre4EnCours) => match a.annee_bac {
             None => return U,
             Some(AnneeBac::Obtenu(y)) if y >= recent_from => {
                 held.push(Reason::FundingRegionBacRecent)
@@ -615,7 +625,8 @@ fn region_criteria(a: &Answers, p: &Params) -> Known<Vec<Reason>> {
         // Product decision: the bac of the intake's year is by definition
         // less than 4 years old at that intake.
         Some(Diplome::Terminale) => held.push(Reason::FundingRegionBacExpected),
-        // A foreign diploma is not the baccalauréat the page names.
+        // A foreign diploma is not the baccalauréat the page names: with no
+        // other criterion, whether it counts is to confirm (`funding`).
         Some(Diplome::Etranger | Diplome::Aucun) => {}
     }
     match a.situation {
@@ -674,17 +685,25 @@ fn funding(a: &Answers, p: &Params) -> Option<Outcome<Funding>> {
         match a.france_travail? {
             true => held = vec![Reason::FundingRegionFranceTravail],
             false if boundary => {
+                // In work full time, the bac would still not settle it
+                // (see `settles` below): both questions are asked.
+                let confirm = match full_time(a) {
+                    true => Confirm::FundingBacFourYearsFullTime,
+                    false => Confirm::FundingBacFourYears,
+                };
                 return outcome(
                     Funding::Region,
                     Reason::FundingRegionBacFourYears,
-                    Certainty::ToConfirm(Confirm::FundingBacFourYears),
-                )
+                    Certainty::ToConfirm(confirm),
+                );
             }
             false => {
                 // The page names the bac only: whether a title such as the
-                // DAEU counts like it is for the institute to say.
-                let certainty = match a.annee_bac {
-                    Some(AnneeBac::Aucun) => Certainty::ToConfirm(Confirm::FundingTitre4),
+                // DAEU, or a foreign diploma, counts like it is for the
+                // institute to say (decision: both to confirm, docs/regles.md).
+                let certainty = match (a.diplome, a.annee_bac) {
+                    (Some(Diplome::Etranger), _) => Certainty::ToConfirm(Confirm::FundingEtranger),
+                    (_, Some(AnneeBac::Aucun)) => Certainty::ToConfirm(Confirm::FundingTitre4),
                     _ => Certainty::Sure,
                 };
                 return outcome(
@@ -858,9 +877,10 @@ fn candidates(q: Question, a: &Answers) -> Vec<Answers> {
     };
     match q {
         // A diploma still to obtain (a foreign one is not a lever).
+        // A title being prepared concludes as the bac being taken does.
         Question::Diplome => Diplome::ALL
             .iter()
-            .filter(|&&d| d != Diplome::Etranger)
+            .filter(|&&d| !matches!(d, Diplome::Etranger | Diplome::Titre4EnCours))
             .map(|&d| set(&|a| a.diplome = Some(d)))
             .collect(),
         Question::Heures => [20, 24, 35]
@@ -874,8 +894,9 @@ fn candidates(q: Question, a: &Answers) -> Vec<Answers> {
             .collect(),
         Question::Vapp => vec![set(&|a| a.vapp = Some(true))],
         // Registering as a job seeker is no advice to someone employed
-        // full time.
-        Question::FranceTravail if !full_time(a) => {
+        // full time, nor to a pupil or student (the sources say nothing of
+        // who may register, or when).
+        Question::FranceTravail if !full_time(a) && !in_studies(a) => {
             vec![set(&|a| a.france_travail = Some(true))]
         }
         Question::Blocs => [
@@ -937,6 +958,27 @@ fn better<T: Ranked>(
     }
 }
 
+/// The neighbouring answers `n` assessed for `year`, the intake `a` is
+/// assessed for, if `n` may name it too (see [`Intakes::accepts`]), and,
+/// when it is the earlier of two open to `n`, for the same reason as for
+/// `a` (already registered on Parcoursup, or places left off it). `None` when `n` could
+/// only join another intake (on 1 June, a CDI of 35 h assessed for this
+/// September: under 24 h, Parcoursup, closed since March for it).
+fn at_intake(a: &Answers, n: Answers, year: u16, p: &Params) -> Option<Answers> {
+    // While the route is unknown, both follow the default intake.
+    let (Some(ja), Some(jn)) = (joinable(a, p), joinable(&n, p)) else {
+        return Some(n);
+    };
+    let open = match jn.choice {
+        Some(_) if year == jn.first => (ja.first, ja.choice) == (jn.first, jn.choice),
+        _ => jn.accepts(year),
+    };
+    open.then_some(Answers {
+        rentree: Some(Rentree(year)),
+        ..n
+    })
+}
+
 /// The single answers whose change would turn an outcome in the candidate's
 /// favour, found by re-running the rules on neighbouring answers. Only
 /// answered, relevant questions a person can still act on are varied; a
@@ -951,6 +993,11 @@ pub fn changes(answers: &Answers, p: &Params) -> Vec<Change> {
             if n == a {
                 continue;
             }
+            // Within the intake assessed: a change that could only lead to
+            // another intake is not offered.
+            let Some(n) = at_intake(&a, n, now.intake_year, p) else {
+                continue;
+            };
             let then = assess(&n, p);
             better(q, &now.prerequisite, &then.prerequisite, &mut out);
             better(q, &now.route, &then.route, &mut out);

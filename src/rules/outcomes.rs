@@ -246,6 +246,7 @@ pub enum Reason {
     PrereqBac,
     PrereqBacPending,
     PrereqTitre4,
+    PrereqTitre4Pending,
     PrereqTerminale,
     PrereqEtranger,
     PrereqVapp,
@@ -283,6 +284,7 @@ impl Reason {
             Reason::PrereqBac => "prereq_bac",
             Reason::PrereqBacPending => "prereq_bac_pending",
             Reason::PrereqTitre4 => "prereq_titre4",
+            Reason::PrereqTitre4Pending => "prereq_titre4_pending",
             Reason::PrereqTerminale => "prereq_terminale",
             Reason::PrereqEtranger => "prereq_etranger",
             Reason::PrereqVapp => "prereq_vapp",
@@ -335,7 +337,12 @@ pub enum Confirm {
     FundingFullTime,
     FundingPublicCdi,
     FundingBacFourYears,
+    /// The bac-recency boundary, for a person also employed full time:
+    /// both questions stand.
+    FundingBacFourYearsFullTime,
     FundingTitre4,
+    /// A foreign diploma and no other criterion: the page names the bac only.
+    FundingEtranger,
 }
 
 impl Confirm {
@@ -352,7 +359,9 @@ impl Confirm {
             Confirm::FundingFullTime => "funding_full_time",
             Confirm::FundingPublicCdi => "funding_public_cdi",
             Confirm::FundingBacFourYears => "funding_bac_four_years",
+            Confirm::FundingBacFourYearsFullTime => "funding_bac_four_years_full_time",
             Confirm::FundingTitre4 => "funding_titre4",
+            Confirm::FundingEtranger => "funding_etranger",
         }
     }
 }
