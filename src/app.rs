@@ -115,9 +115,9 @@ fn screen(state: &Handle) -> Html {
 /// A question's screen, keyed by the navigation so that it starts afresh.
 fn question(state: &Handle, q: Question) -> Html {
     let p = &state.params;
-    let error = state
-        .field_error
-        .filter(|(fq, _)| *fq == q)
+    let mine = state.field_error.filter(|(fq, _)| *fq == q);
+    let refused = mine.and(state.refused.clone()).map(AttrValue::from);
+    let error = mine
         .map(|(_, e)| (e, false))
         .or_else(|| state.flow.error(q, p).map(|e| (e, true)));
     html! {
@@ -127,7 +127,9 @@ fn question(state: &Handle, q: Question) -> Html {
             question={q}
             answers={state.flow.answers}
             step={state.flow.step_number(q, p)}
+            most={state.flow.most_questions(q, p)}
             {error}
+            {refused}
             back_href={state.href(state.flow.previous(p), false)}
             on_back={on(state, |_| Action::Back)}
             on_submit={on(state, move |raw: String| Action::Answer(q, raw))}
@@ -155,7 +157,9 @@ pub fn frame(state: &Handle, body: Html) -> Html {
         <div class={classes!("dee-app", format!("dee-app--{}", state.mode.id()))} lang={state.lang.id()} key={state.lang.id()}>
             { header(state) }
             { for kiosk }
-            <main class="dee-main" id="dee-main">{ body }</main>
+            // Inside a partner's page, named, to tell it from the page's own.
+            <main class="dee-main" id="dee-main"
+                aria-label={(state.mode == Mode::Embed).then(|| tr.t(Text::AppShortTitle))}>{ body }</main>
             if state.mode != Mode::Embed {
                 <footer class="dee-footer">
                     <p>{ say(&tr, Text::AppFooter) }</p>
@@ -187,7 +191,11 @@ fn header(state: &Handle) -> Html {
     let switch = lang_switch(&tr, state.href_lang(other), other, on_switch);
     let title = html! { <p class="dee-header__title">{ say(&tr, Text::AppShortTitle) }</p> };
     match state.mode {
-        Mode::Embed => html! { <div class="dee-header dee-header--embed">{ switch }</div> },
+        // Its own header would repeat the partner's: the language link
+        // alone, in a landmark of its own.
+        Mode::Embed => html! {
+            <nav class="dee-header dee-header--embed" aria-label={tr.t(Text::AppLangNav)}>{ switch }</nav>
+        },
         Mode::Presentation => {
             let go = on(state, |_| Action::Go(Screen::Overview));
             let onclick = Callback::from(move |e: MouseEvent| {
