@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, servedApp, newPage, axeScan, formatViolations, artifactPath, at, AFTER_ORALS, reloadOffline } from './lib.mjs';
+import { serveDist, servedApp, newPage, axeScan, formatViolations, artifactPath, at, AFTER_ORALS, reloadOffline, FULL } from './lib.mjs';
 
 const app = servedApp();
 
@@ -133,6 +133,48 @@ test('embedding on another site: "Copier le lien" copies the result link, and th
   await page.screenshot({ path: artifactPath('embed-restart-390.png'), fullPage: true });
   assert.deepEqual(rec.pageErrors, []);
   assert.deepEqual(rec.consoleErrors, []);
+  await rec.close();
+  await host.close();
+});
+
+test('without a script: a link button and a fixed-height iframe that scrolls, in a page that allows no script', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'partner-'));
+  // What the README gives for a CMS that strips <script> (no embed.js here).
+  writeFileSync(join(dir, 'index.html'), `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Association partenaire</title></head>
+<body><main><h1>Devenir assistant·e de service social</h1>
+<p><a id="bouton" href="${app.server.url}?lang=fr" style="display:inline-block;padding:.6em 1em;background:#0055a4;color:#fff">Puis-je entrer en formation d'assistant de service social ? Faire le test (2 minutes)</a></p>
+<iframe src="${app.server.url}?mode=embed&amp;lang=fr&amp;${FULL.replace(/&/g, '&amp;')}" title="Simulateur d'admission DEASS" width="100%" height="720" loading="lazy" allow="clipboard-write; web-share" style="border:1px solid #b1b4b6"></iframe>
+</main></body></html>`);
+  const host = await serveDist({ root: dir, csp: `default-src 'self'; script-src 'none'; style-src 'unsafe-inline'; frame-src ${app.server.origin}` });
+  const rec = await newPage(app.browser, { viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
+  const { page } = rec;
+  await page.goto(host.url);
+  const { handle, frame } = await frameOf(page);
+  // The result, taller than the frame: it scrolls inside, down to its last button.
+  await frame.locator('[data-outcome=funding]').waitFor();
+  assert.equal(Math.round(await height(handle)), 722, 'the fixed height (and its border)');
+  const restart = frame.getByRole('button', { name: 'Recommencer' });
+  await restart.waitFor();
+  const scroll = () => frame.evaluate(() => ({ top: document.scrollingElement.scrollTop, height: document.scrollingElement.scrollHeight, view: document.scrollingElement.clientHeight }));
+  const before = await scroll();
+  assert.ok(before.height > before.view + 500, `the result scrolls inside: ${JSON.stringify(before)}`);
+  await frame.locator('body').hover();
+  await page.mouse.wheel(0, 20000);
+  await frame.waitForFunction(() => document.scrollingElement.scrollTop > 500);
+  await restart.click();
+  await frame.waitForFunction(() => /Pouvez-vous entrer/.test(document.querySelector('h1')?.textContent ?? ''));
+  // A new screen starts at its top.
+  await frame.waitForFunction(() => document.scrollingElement.scrollTop === 0);
+  await frame.getByRole('button', { name: 'Commencer' }).click();
+  await frame.waitForFunction(() => /diplôme/.test(document.querySelector('h1')?.textContent ?? ''));
+  await page.screenshot({ path: artifactPath('embed-no-script-390.png'), fullPage: true });
+  // The link button opens the widget's own page.
+  await page.locator('#bouton').click();
+  await page.waitForFunction(() => /Pouvez-vous entrer/.test(document.querySelector('h1')?.textContent ?? ''));
+  assert.equal(new URL(page.url()).origin, app.server.origin);
+  assert.deepEqual(rec.pageErrors, []);
   await rec.close();
   await host.close();
 });
