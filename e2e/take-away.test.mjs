@@ -4,12 +4,15 @@
 // read back with ical.js, the dates the data's for the route and intake),
 // how far they are in the questions (a number that never grows), the place
 // kept in view, a refused value kept in its field, and the French phrases of
-// the English pages marked as French.
+// the English pages marked as French; and the widget's own poster.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import ICAL from 'ical.js';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import {
   servedApp, newPage, axeScan, formatViolations, artifactPath,
   FACTS, PUBLISHED, AFTER_ORALS, at, PERSONAS, link, LABELS,
@@ -230,5 +233,35 @@ test('English pages mark their French phrases lang="fr": the start page\'s, and 
   const sources = await page.locator('.dee-source').evaluateAll((ps) => ps.map((p) => p.querySelector('em[lang=fr]')?.textContent ?? null));
   assert.ok(sources.length > 3 && sources.every((s) => s && s.length > 3), JSON.stringify(sources));
   assert.deepEqual(rec.pageErrors, []);
+  await rec.close();
+});
+
+test('the poster (mode=affiche), linked from presentation mode: one A4 page, the name, one line, a QR code to the start page', async () => {
+  const rec = await open('?mode=presentation', { day: AFTER_ORALS, width: 1280, height: 900 });
+  const { page } = rec;
+  await page.getByRole('link', { name: 'Affiche' }).click();
+  await page.locator('.dee-poster__qr svg').waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('mode'), 'affiche');
+  assert.equal(await page.locator('h1').textContent(), "Simulateur d'admission DEASS");
+  const v = await axeScan(page);
+  assert.equal(v.length, 0, formatViolations(v));
+  await page.screenshot({ path: artifactPath('take-away-poster-1280.png') });
+  // One A4 page.
+  const pdf = artifactPath('poster.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  const pages = Number(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)[1]);
+  assert.equal(pages, 1);
+  // The code, as printed, opens the start page (no mode).
+  await page.emulateMedia({ media: 'print' });
+  const png = PNG.sync.read(await page.locator('.dee-poster__qr').screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(code, 'the QR code decodes');
+  assert.equal(code.data, `${app.server.url}`);
+  const phone = await newPage(app.browser, { viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  await phone.page.goto(code.data);
+  await phone.page.getByRole('button', { name: 'Commencer' }).waitFor();
+  await phone.close();
+  assert.deepEqual(rec.pageErrors, []);
+  assert.deepEqual(rec.consoleErrors, []);
   await rec.close();
 });

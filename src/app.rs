@@ -11,7 +11,7 @@ use crate::components::lang_switch::lang_switch;
 use crate::components::say;
 use crate::components::{
     check::check_answers, contact_phone, kiosk::KioskGuard, overview_table::OverviewTable,
-    question::QuestionScreen, result::ResultScreen, start::start_screen,
+    poster::poster, question::QuestionScreen, result::ResultScreen, start::start_screen,
 };
 use crate::content::{Lang, Text};
 use crate::flow::Screen;
@@ -75,6 +75,7 @@ fn screen(state: &Handle) -> Html {
     let (tr, p) = (state.tr(), &state.params);
     let back_href = || AttrValue::from(state.href(state.flow.previous(p), false));
     match state.flow.screen {
+        _ if state.mode == Mode::Affiche => poster(&tr),
         Screen::Start => start_screen(&tr, &begin(state)),
         Screen::Question(q) => question(state, q),
         Screen::Check => {
@@ -208,6 +209,8 @@ fn header(state: &Handle) -> Html {
                     { title }
                     <nav class="dee-header__tools" aria-label={tr.t(Text::PresentationOverview)}>
                         <a class="dee-link" href={state.href(Screen::Overview, false)} {onclick}>{ tr.t(Text::PresentationOverview) }</a>
+                        // The poster of the widget, for the room's notice board.
+                        <a class="dee-link" href={format!("?mode=affiche&lang={}", state.lang.id())}>{ tr.t(Text::PresentationPoster) }</a>
                         <button type="button" class="dee-button dee-button--secondary" onclick={on_restart}>
                             { tr.t(Text::PresentationNewPerson) }
                         </button>
@@ -216,7 +219,7 @@ fn header(state: &Handle) -> Html {
                 </header>
             }
         }
-        Mode::Standard | Mode::Borne => html! {
+        Mode::Standard | Mode::Borne | Mode::Affiche => html! {
             <header class="dee-header">
                 { title }
                 <p class="dee-header__institute">{ say(&tr, Text::AppInstitute) }</p>

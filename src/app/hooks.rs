@@ -33,6 +33,9 @@ pub fn use_startup(state: &Handle) {
         if browser::take_start_request() {
             begin.emit(());
         }
+        if mode == Mode::Affiche {
+            browser::fill_qr_codes();
+        }
         if mode == Mode::Embed {
             browser::report_height();
         } else {
