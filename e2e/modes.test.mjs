@@ -6,12 +6,16 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, servedApp, newPage, axeScan, formatViolations, artifactPath, at, AFTER_ORALS, reloadOffline } from './lib.mjs';
+import { serveDist, servedApp, newPage, axeScan, formatViolations, artifactPath, at, AFTER_ORALS, reloadOffline, FULL } from './lib.mjs';
 
 const app = servedApp();
 
-/** A partner page on another origin (another port) embedding the widget. */
-async function partner(attributes) {
+/**
+ * A partner page on another origin (another port) embedding the widget;
+ * `site: 'localhost'` puts it on another site too (the widget stays on
+ * 127.0.0.1), as a real partner's domain is.
+ */
+async function partner(attributes, { site } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'partner-'));
   writeFileSync(join(dir, 'index.html'), `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Lycée partenaire</title></head>
@@ -20,7 +24,11 @@ async function partner(attributes) {
 <script src="${app.server.url}embed.js" ${attributes} async></script>
 </main></body></html>`);
   // A careful partner has a CSP of its own: it allows the widget's script and frame.
-  return serveDist({ root: dir, csp: `default-src 'self'; script-src ${app.server.origin}; frame-src ${app.server.origin}` });
+  const host = await serveDist({ root: dir, csp: `default-src 'self'; script-src ${app.server.origin}; frame-src ${app.server.origin}` });
+  if (!site) return host;
+  const url = new URL(host.url);
+  url.hostname = site;
+  return { ...host, url: url.href, origin: url.origin };
 }
 
 async function frameOf(page) {
@@ -31,6 +39,19 @@ async function frameOf(page) {
 }
 
 const height = (handle) => handle.evaluate((f) => f.getBoundingClientRect().height);
+
+/** The widget's own height inside the frame (not the document's, which is at least the frame's). */
+const contentHeight = (frame) => frame.evaluate(() => {
+  const host = document.getElementById('deass-eligibility');
+  return host.getBoundingClientRect().bottom + window.scrollY;
+});
+
+/** Waits until the iframe fits its content (±2 px). */
+async function settle(page, handle, frame) {
+  const fits = async () => Math.abs((await height(handle)) - (await contentHeight(frame))) <= 2;
+  for (let i = 0; i < 50 && !(await fits()); i++) await page.waitForTimeout(100);
+  assert.ok(await fits(), `the iframe (${await height(handle)} px) fits its content (${await contentHeight(frame)} px)`);
+}
 
 test('embedding: the iframe appears on a partner page and follows its content height', async () => {
   const host = await partner('data-lang="fr" data-couleur="#e30613"');
@@ -43,28 +64,21 @@ test('embedding: the iframe appears on a partner page and follows its content he
   assert.ok(new URL(await handle.getAttribute('src')).searchParams.get('mode') === 'embed');
   // No chrome of its own and no scroll bar inside.
   assert.equal(await frame.locator('footer').count(), 0);
-  assert.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).overflow), 'hidden');
+  assert.equal(await handle.getAttribute('scrolling'), 'no');
   // The height follows the content.
   await page.waitForFunction((f) => f.getBoundingClientRect().height > 200, handle);
-  const start = await height(handle);
-  const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
-  assert.ok(Math.abs(start - inner) <= 2, `iframe ${start}px for content ${inner}px`);
+  await settle(page, handle, frame);
+  // Its language link is in a landmark, and its main region is named.
+  assert.equal(await frame.locator('nav[aria-label=Langue] a[hreflang=en]').count(), 1);
+  assert.equal(await frame.locator('main').getAttribute('aria-label'), 'Simulateur DEASS');
   await frame.getByRole('button', { name: 'Commencer' }).click();
   await frame.waitForFunction(() => /diplôme/.test(document.querySelector('h1')?.textContent ?? ''));
-  const fits = async () => {
-    const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
-    return Math.abs((await height(handle)) - inner) <= 2;
-  };
-  const settle = async () => {
-    for (let i = 0; i < 50 && !(await fits()); i++) await page.waitForTimeout(100);
-    assert.ok(await fits(), 'the iframe fits its content');
-  };
-  await settle();
+  await settle(page, handle, frame);
   const before = await height(handle);
   // An empty answer adds the error summary and message: the frame grows.
   await frame.getByRole('button', { name: 'Continuer' }).click();
   await frame.getByRole('alert').waitFor();
-  await settle();
+  await settle(page, handle, frame);
   const question = await height(handle);
   assert.ok(question > before + 50, `grew from ${before}px to ${question}px`);
   // The partner's colour themes the buttons, with readable text.
@@ -81,6 +95,86 @@ test('embedding: the iframe appears on a partner page and follows its content he
   await page.screenshot({ path: artifactPath('embed-partner.png'), fullPage: true });
   assert.deepEqual(rec.pageErrors, []);
   assert.deepEqual(rec.foreignRequests(), []);
+  await rec.close();
+  await host.close();
+});
+
+test('embedding on another site: "Copier le lien" copies the result link, and the iframe shrinks back after "Recommencer"', async () => {
+  const host = await partner('data-lang="fr" data-diplome="titre4" data-annee-bac="aucun" data-situation="cdd" data-contrat="aucun" data-blocs="aucun"', { site: 'localhost' });
+  assert.notEqual(new URL(host.url).hostname, new URL(app.server.url).hostname);
+  const rec = await newPage(app.browser, { viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  for (const origin of [host.origin, app.server.origin]) {
+    await rec.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  }
+  await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
+  const { page } = rec;
+  await page.goto(host.url);
+  const { handle, frame } = await frameOf(page);
+  assert.equal(await handle.getAttribute('allow'), 'clipboard-write; web-share');
+  const copy = frame.locator('[data-action=share]');
+  await copy.waitFor();
+  await settle(page, handle, frame);
+  const result = await height(handle);
+  assert.equal(await copy.textContent(), 'Copier le lien');
+  await copy.click();
+  await frame.getByRole('status').filter({ hasText: 'Lien copié' }).waitFor();
+  const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(copied.origin, app.server.origin);
+  assert.equal(copied.searchParams.get('etape'), 'resultat');
+  assert.equal(copied.searchParams.get('lang'), 'fr');
+  assert.equal(copied.searchParams.get('mode'), null, 'the standard view, not the embedded one');
+  assert.equal(copied.searchParams.get('situation'), 'cdd');
+  // "Recommencer": the start page again, and the frame as short as it.
+  await frame.getByRole('button', { name: 'Recommencer' }).click();
+  await frame.waitForFunction(() => /Pouvez-vous entrer/.test(document.querySelector('h1')?.textContent ?? ''));
+  await settle(page, handle, frame);
+  const start = await height(handle);
+  assert.ok(start < result / 2, `shrank from ${result} px to ${start} px`);
+  await page.screenshot({ path: artifactPath('embed-restart-390.png'), fullPage: true });
+  assert.deepEqual(rec.pageErrors, []);
+  assert.deepEqual(rec.consoleErrors, []);
+  await rec.close();
+  await host.close();
+});
+
+test('without a script: a link button and a fixed-height iframe that scrolls, in a page that allows no script', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'partner-'));
+  // What the README gives for a CMS that strips <script> (no embed.js here).
+  writeFileSync(join(dir, 'index.html'), `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Association partenaire</title></head>
+<body><main><h1>Devenir assistant·e de service social</h1>
+<p><a id="bouton" href="${app.server.url}?lang=fr" style="display:inline-block;padding:.6em 1em;background:#0055a4;color:#fff">Puis-je entrer en formation d'assistant de service social ? Faire le test (2 minutes)</a></p>
+<iframe src="${app.server.url}?mode=embed&amp;lang=fr&amp;${FULL.replace(/&/g, '&amp;')}" title="Simulateur d'admission DEASS" width="100%" height="720" loading="lazy" allow="clipboard-write; web-share" style="border:1px solid #b1b4b6"></iframe>
+</main></body></html>`);
+  const host = await serveDist({ root: dir, csp: `default-src 'self'; script-src 'none'; style-src 'unsafe-inline'; frame-src ${app.server.origin}` });
+  const rec = await newPage(app.browser, { viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
+  await rec.page.clock.setFixedTime(new Date(at(AFTER_ORALS)));
+  const { page } = rec;
+  await page.goto(host.url);
+  const { handle, frame } = await frameOf(page);
+  // The result, taller than the frame: it scrolls inside, down to its last button.
+  await frame.locator('[data-outcome=funding]').waitFor();
+  assert.equal(Math.round(await height(handle)), 722, 'the fixed height (and its border)');
+  const restart = frame.getByRole('button', { name: 'Recommencer' });
+  await restart.waitFor();
+  const scroll = () => frame.evaluate(() => ({ top: document.scrollingElement.scrollTop, height: document.scrollingElement.scrollHeight, view: document.scrollingElement.clientHeight }));
+  const before = await scroll();
+  assert.ok(before.height > before.view + 500, `the result scrolls inside: ${JSON.stringify(before)}`);
+  await frame.locator('body').hover();
+  await page.mouse.wheel(0, 20000);
+  await frame.waitForFunction(() => document.scrollingElement.scrollTop > 500);
+  await restart.click();
+  await frame.waitForFunction(() => /Pouvez-vous entrer/.test(document.querySelector('h1')?.textContent ?? ''));
+  // A new screen starts at its top.
+  await frame.waitForFunction(() => document.scrollingElement.scrollTop === 0);
+  await frame.getByRole('button', { name: 'Commencer' }).click();
+  await frame.waitForFunction(() => /diplôme/.test(document.querySelector('h1')?.textContent ?? ''));
+  await page.screenshot({ path: artifactPath('embed-no-script-390.png'), fullPage: true });
+  // The link button opens the widget's own page.
+  await page.locator('#bouton').click();
+  await page.waitForFunction(() => /Pouvez-vous entrer/.test(document.querySelector('h1')?.textContent ?? ''));
+  assert.equal(new URL(page.url()).origin, app.server.origin);
+  assert.deepEqual(rec.pageErrors, []);
   await rec.close();
   await host.close();
 });
@@ -188,10 +282,12 @@ test('kiosk: after inactivity an announced countdown, then answers and history a
   await dialog.waitFor({ timeout: 10_000 });
   assert.match(await dialog.textContent(), /effacées dans \d+ secondes/);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'dee-kiosk-continue');
-  // "Je continue" keeps the answers.
+  // "Je continue" keeps the answers, and gives the focus back where it was.
   await page.getByRole('button', { name: 'Je continue' }).click();
   await dialog.waitFor({ state: 'detached' });
   assert.match(page.url(), /diplome=titre4/);
+  // (once the press that closed it is over: a task later)
+  await page.waitForFunction(() => document.activeElement?.id === 'dee-heading', null, { timeout: 2000 });
   // Then nobody touches it: back to the start, nothing left.
   await dialog.waitFor({ timeout: 10_000 });
   await page.waitForFunction(() => /Pouvez-vous entrer/.test(document.querySelector('h1')?.textContent ?? ''), null, { timeout: 15_000 });

@@ -1,8 +1,5 @@
-/* deass-eligibility embed script. A partner page pastes
- *   <script src="https://…/simulateur-deass/embed.js" data-lang="fr" data-couleur="#0055a4" async></script>
- * (or puts <div data-deass-eligibility></div> where the widget should go).
- * It inserts a lazy-loaded iframe and sizes it to its content. The widget
- * only ever sends its height; anything else, or from elsewhere, is ignored. */
+/* deass-eligibility embed script (README, "Embedding the widget"): a sized,
+ * lazy-loaded iframe. The widget only sends its height; anything else is ignored. */
 (function () {
   var s = document.currentScript;
   if (!s || !s.src) return;
@@ -24,6 +21,8 @@
   f.src = base.href + '?' + q;
   f.title = get('titre') || (get('lang') === 'en' ? 'DEASS admission checker' : "Simulateur d'admission DEASS");
   f.loading = 'lazy';
+  f.allow = 'clipboard-write; web-share';
+  f.scrolling = 'no';
   f.style.cssText = 'display:block;width:100%;min-height:30rem;border:0';
   if (box) box.appendChild(f); else s.parentNode.insertBefore(f, s.nextSibling);
   window.addEventListener('message', function (e) {

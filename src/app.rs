@@ -11,7 +11,7 @@ use crate::components::lang_switch::lang_switch;
 use crate::components::say;
 use crate::components::{
     check::check_answers, contact_phone, kiosk::KioskGuard, overview_table::OverviewTable,
-    question::QuestionScreen, result::ResultScreen, start::start_screen,
+    poster::poster, question::QuestionScreen, result::ResultScreen, start::start_screen,
 };
 use crate::content::{Lang, Text};
 use crate::flow::Screen;
@@ -74,6 +74,7 @@ fn screen(state: &Handle) -> Html {
     let (tr, p) = (state.tr(), &state.params);
     let back_href = || AttrValue::from(state.href(state.flow.previous(p), false));
     match state.flow.screen {
+        _ if state.mode == Mode::Affiche => poster(&tr),
         Screen::Start => start_screen(&tr, &begin(state)),
         Screen::Question(q) => question(state, q),
         Screen::Check => {
@@ -114,9 +115,9 @@ fn screen(state: &Handle) -> Html {
 /// A question's screen, keyed by the navigation so that it starts afresh.
 fn question(state: &Handle, q: Question) -> Html {
     let p = &state.params;
-    let error = state
-        .field_error
-        .filter(|(fq, _)| *fq == q)
+    let mine = state.field_error.filter(|(fq, _)| *fq == q);
+    let refused = mine.and(state.refused.clone()).map(AttrValue::from);
+    let error = mine
         .map(|(_, e)| (e, false))
         .or_else(|| state.flow.error(q, p).map(|e| (e, true)));
     html! {
@@ -126,7 +127,9 @@ fn question(state: &Handle, q: Question) -> Html {
             question={q}
             answers={state.flow.answers}
             step={state.flow.step_number(q, p)}
+            most={state.flow.most_questions(q, p)}
             {error}
+            {refused}
             back_href={state.href(state.flow.previous(p), false)}
             on_back={on(state, |_| Action::Back)}
             on_submit={on(state, move |raw: String| Action::Answer(q, raw))}
@@ -154,7 +157,9 @@ pub fn frame(state: &Handle, body: Html) -> Html {
         <div class={classes!("dee-app", format!("dee-app--{}", state.mode.id()))} lang={state.lang.id()} key={state.lang.id()}>
             { header(state) }
             { for kiosk }
-            <main class="dee-main" id="dee-main">{ body }</main>
+            // Inside a partner's page, named, to tell it from the page's own.
+            <main class="dee-main" id="dee-main"
+                aria-label={(state.mode == Mode::Embed).then(|| tr.t(Text::AppShortTitle))}>{ body }</main>
             if state.mode != Mode::Embed {
                 <footer class="dee-footer">
                     <p>{ say(&tr, Text::AppFooter) }</p>
@@ -186,7 +191,11 @@ fn header(state: &Handle) -> Html {
     let switch = lang_switch(&tr, state.href_lang(other), other, on_switch);
     let title = html! { <p class="dee-header__title">{ say(&tr, Text::AppShortTitle) }</p> };
     match state.mode {
-        Mode::Embed => html! { <div class="dee-header dee-header--embed">{ switch }</div> },
+        // Its own header would repeat the partner's: the language link
+        // alone, in a landmark of its own.
+        Mode::Embed => html! {
+            <nav class="dee-header dee-header--embed" aria-label={tr.t(Text::AppLangNav)}>{ switch }</nav>
+        },
         Mode::Presentation => {
             let go = on(state, |_| Action::Go(Screen::Overview));
             let onclick = Callback::from(move |e: MouseEvent| {
@@ -199,6 +208,8 @@ fn header(state: &Handle) -> Html {
                     { title }
                     <nav class="dee-header__tools" aria-label={tr.t(Text::PresentationOverview)}>
                         <a class="dee-link" href={state.href(Screen::Overview, false)} {onclick}>{ tr.t(Text::PresentationOverview) }</a>
+                        // The poster of the widget, for the room's notice board.
+                        <a class="dee-link" href={format!("?mode=affiche&lang={}", state.lang.id())}>{ tr.t(Text::PresentationPoster) }</a>
                         <button type="button" class="dee-button dee-button--secondary" onclick={on_restart}>
                             { tr.t(Text::PresentationNewPerson) }
                         </button>
@@ -207,7 +218,7 @@ fn header(state: &Handle) -> Html {
                 </header>
             }
         }
-        Mode::Standard | Mode::Borne => html! {
+        Mode::Standard | Mode::Borne | Mode::Affiche => html! {
             <header class="dee-header">
                 { title }
                 <p class="dee-header__institute">{ say(&tr, Text::AppInstitute) }</p>

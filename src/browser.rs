@@ -313,6 +313,46 @@ pub fn focus(id: &str) {
     }
 }
 
+/// A new screen: the focus on its heading `id`, and the widget's top in
+/// view (not the heading at the very top of the window): the header (with
+/// presentation mode's tools), "Retour" and the place in the questions
+/// stay visible above it.
+pub fn focus_screen(id: &str) {
+    let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    if let Some(host) = host_element() {
+        host.scroll_into_view();
+    }
+}
+
+/// Where the keyboard focus is, to give it back later ([`Focus::restore`]).
+pub struct Focus(Option<HtmlElement>);
+
+impl Focus {
+    /// The element that has the focus now (none if it is the page itself).
+    pub fn current() -> Focus {
+        Focus(
+            document()
+                .and_then(|d| d.active_element())
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok()),
+        )
+    }
+
+    /// Puts the focus back, if that element is still in the page.
+    pub fn restore(&self) {
+        if let Some(el) = self.0.as_ref().filter(|e| e.is_connected()) {
+            let _ = el.focus();
+        }
+    }
+}
+
 /// On a click on one of the app's links (a real link, which can be opened
 /// or copied): whether the app handles it in place, and if so, stops the
 /// browser following it. Only a plain click: with Ctrl, Shift or Meta
@@ -332,6 +372,84 @@ pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
     };
     let written = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text));
     wasm_bindgen_futures::spawn_local(async move { done(written.await.is_ok()) });
+}
+
+/// Whether the browser has a share sheet (the Web Share API: phones,
+/// some desktops).
+pub fn can_share() -> bool {
+    web_sys::window()
+        .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+}
+
+/// Opens the share sheet with `url` and `title`, then calls `done` with
+/// whether it may have worked: `false` when it could not open at all (not
+/// when the person closed it), so that the caller can copy instead.
+pub fn share(url: &str, title: &str, done: impl FnOnce(bool) + 'static) {
+    let navigator = match web_sys::window() {
+        Some(w) => w.navigator(),
+        None => return done(false),
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let promise = js_sys::Reflect::get(&navigator, &"share".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&navigator, &data).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = promise else {
+        return done(false);
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let shared = match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => true,
+            // Closed by the person: nothing to fall back to.
+            Err(e) => js_sys::Reflect::get(&e, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .is_some_and(|n| n == "AbortError"),
+        };
+        done(shared)
+    });
+}
+
+/// Saves `text` as a file named `name` (a `data:` link with `download`,
+/// clicked: no network, no blob to revoke).
+pub fn download(name: &str, mime: &str, text: &str) {
+    let Some(host) = host_element() else {
+        return;
+    };
+    let Some(doc) = document() else {
+        return;
+    };
+    let Ok(link) = doc.create_element("a") else {
+        return;
+    };
+    let href = format!(
+        "data:{mime};charset=utf-8,{}",
+        js_sys::encode_uri_component(text)
+    );
+    let _ = link.set_attribute("href", &href);
+    let _ = link.set_attribute("download", name);
+    let _ = link.set_attribute("hidden", "");
+    if host.append_child(&link).is_ok() {
+        if let Ok(link) = link.dyn_into::<HtmlElement>() {
+            link.click();
+            link.remove();
+        }
+    }
+}
+
+/// Now, in UTC, as a calendar file's `DTSTAMP` (`20261206T203000Z`).
+pub fn utc_stamp() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    // 2026-12-06T20:30:00.000Z
+    let digits: String = iso
+        .chars()
+        .take(19)
+        .filter(|c| *c != '-' && *c != ':')
+        .collect();
+    format!("{digits}Z")
 }
 
 /// Opens the browser's print dialog.
@@ -373,7 +491,10 @@ pub fn set_document_class(class: &str, on: bool) {
 pub const HEIGHT_MESSAGE: &str = "deass-eligibility:height";
 
 /// In an iframe, tells the parent page the widget's height whenever it
-/// changes, and nothing else (never an answer).
+/// changes, and nothing else (never an answer). The height is the widget's
+/// own (its host element's bottom edge, in the document): the document's
+/// `scrollHeight` is never less than the iframe's viewport, so the frame
+/// could grow and never shrink back.
 pub fn report_height() {
     use wasm_bindgen::closure::Closure;
     let Some(window) = web_sys::window() else {
@@ -382,14 +503,14 @@ pub fn report_height() {
     let Some(parent) = window.parent().ok().flatten() else {
         return;
     };
-    let Some(body) = document().and_then(|d| d.body()) else {
+    let Some(host) = host_element() else {
         return;
     };
+    let measured = host.clone();
     let send = move || {
-        let height = document()
-            .and_then(|d| d.document_element())
-            .map(|e| e.scroll_height())
-            .unwrap_or(0);
+        let scrolled = web_sys::window().and_then(|w| w.scroll_y().ok());
+        let bottom = measured.get_bounding_client_rect().bottom() + scrolled.unwrap_or(0.0);
+        let height = bottom.ceil().max(0.0) as i32;
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
@@ -399,7 +520,7 @@ pub fn report_height() {
     send();
     let callback = Closure::<dyn FnMut()>::new(send);
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&body);
+        observer.observe(&host);
     }
     // Lives as long as the page.
     callback.forget();

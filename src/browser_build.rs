@@ -72,6 +72,25 @@ pub fn set_query(_: &str, _: bool) {}
 pub fn set_title(_: &str) {}
 pub fn set_noindex(_: bool) {}
 pub fn focus(_: &str) {}
+pub fn focus_screen(_: &str) {}
+pub fn can_share() -> bool {
+    false
+}
+pub fn share(_: &str, _: &str, _: impl FnOnce(bool) + 'static) {}
+pub fn download(_: &str, _: &str, _: &str) {}
+pub fn utc_stamp() -> String {
+    String::new()
+}
+
+/// Where the focus is: nowhere, at build time.
+pub struct Focus;
+
+impl Focus {
+    pub fn current() -> Focus {
+        Focus
+    }
+    pub fn restore(&self) {}
+}
 pub fn copy(_: String, _: impl FnOnce(bool) + 'static) {}
 pub fn print() {}
 pub fn warn(_: &str) {}

@@ -216,6 +216,22 @@ impl Flow {
         Flow::new()
     }
 
+    /// How many questions the person is asked at most, `q` included, for
+    /// the answers given before it: its place ([`Flow::step_number`]) and
+    /// the longest path the flow can still take from there
+    /// ([`most_left`]). Answering only removes paths, so the number never
+    /// grows from one question to the next (`tests/exhaustive.rs` walks
+    /// every path to check it).
+    pub fn most_questions(&self, q: Question, p: &Params) -> usize {
+        let before = Question::ALL
+            .into_iter()
+            .filter(|o| *o < q)
+            .fold(Answers::default(), |b, o| b.merged(o, &self.answers));
+        let before = rules::pruned(&before, p);
+        let left = most_left(&before, p).max(1);
+        self.step_number(q, p) - 1 + left
+    }
+
     /// Numbered position of a question among those asked (1-based).
     pub fn step_number(&self, q: Question, p: &Params) -> usize {
         Question::ALL
@@ -223,6 +239,72 @@ impl Flow {
             .filter(|&o| o <= q && rules::relevant(o, &self.answers, p))
             .count()
             .max(1)
+    }
+}
+
+/// The most questions the flow can still ask after `a`: the longest path
+/// from its first missing question on, answering each with every value
+/// that can lead somewhere different ([`probes`]). A search of more than
+/// [`SEARCH_LIMIT`] states gives up on the bound of every question not yet
+/// ruled out (never less than the longest path, so never a number that
+/// grows later: a later search looks at a part of this one's paths).
+pub fn most_left(a: &Answers, p: &Params) -> usize {
+    let mut budget = SEARCH_LIMIT;
+    longest(a, p, &mut budget).unwrap_or_else(|| {
+        let first = rules::missing(a, p).first().copied();
+        first.map_or(0, |m| Question::ALL.iter().filter(|o| **o >= m).count())
+    })
+}
+
+/// The states [`most_left`] looks at before it gives up.
+pub const SEARCH_LIMIT: u32 = 6000;
+
+fn longest(a: &Answers, p: &Params, budget: &mut u32) -> Option<usize> {
+    *budget = budget.checked_sub(1)?;
+    let Some(&q) = rules::missing(a, p).first() else {
+        return Some(0);
+    };
+    // Nothing comes after the last question: any answer ends the path.
+    if q == Question::ALL[Question::ALL.len() - 1] {
+        return Some(1);
+    }
+    let mut most = 0;
+    for raw in probes(q, p) {
+        let mut next = *a;
+        if parse::apply(&mut next, q, &raw, p.bac_year_max()).is_err() {
+            continue;
+        }
+        let next = rules::pruned(&next, p);
+        if next.is_answered(q) {
+            most = most.max(longest(&next, p, budget)?);
+        }
+    }
+    Some(most + 1)
+}
+
+/// The answers to `q` that can change what comes next, in link form: each
+/// option; for the bac year, none and every year the rules tell apart
+/// (this year's, possibly still being taken, and either side of the
+/// recency limit of every intake open); for the hours, either side of 24;
+/// for the intake, the ones open.
+fn probes(q: Question, p: &Params) -> Vec<String> {
+    if let Some(options) = q.options() {
+        return options.iter().map(|o| o.to_string()).collect();
+    }
+    let (t, _) = p.timing();
+    match q {
+        Question::AnneeBac => {
+            let max = p.bac_year_max();
+            let from = t.saturating_sub(6).min(max);
+            let mut years: Vec<String> = (from..=max).map(|y| y.to_string()).collect();
+            years.push("aucun".into());
+            years
+        }
+        Question::Heures => ["1", "23.99", "24", "24.01", "48"]
+            .map(String::from)
+            .to_vec(),
+        Question::Rentree => (t..=t + 2).map(|y| y.to_string()).collect(),
+        _ => vec!["aucun".into()],
     }
 }
 

@@ -2,10 +2,12 @@
 //!
 //! `rules` decides (pure), `content` says it in words with sources, `link`
 //! reads and writes the URL (answers, screen and how the widget is shown),
-//! `flow` sequences the screens; the rest is the Yew user interface, compiled for the browser (wasm32) and,
+//! `flow` sequences the screens, `agenda` writes the person's dates as a
+//! calendar file; the rest is the Yew user interface, compiled for the browser (wasm32) and,
 //! with `--features ssr`, for the build machine, which renders the start
 //! page into `index.html` with it (`ssr`).
 
+pub mod agenda;
 pub mod content;
 pub mod dom_ids;
 pub mod flow;

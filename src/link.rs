@@ -85,6 +85,9 @@ pub enum Mode {
     Presentation,
     /// A stand (`mode=borne`): answers cleared after inactivity, no history.
     Borne,
+    /// A poster for a notice board or a projector (`mode=affiche`): the
+    /// widget's name, what it answers, and a QR code to its start page.
+    Affiche,
 }
 
 impl Mode {
@@ -94,6 +97,7 @@ impl Mode {
             "embed" => Mode::Embed,
             "presentation" => Mode::Presentation,
             "borne" => Mode::Borne,
+            "affiche" => Mode::Affiche,
             _ => Mode::Standard,
         }
     }
@@ -104,6 +108,7 @@ impl Mode {
             Mode::Embed => "embed",
             Mode::Presentation => "presentation",
             Mode::Borne => "borne",
+            Mode::Affiche => "affiche",
         }
     }
 }
@@ -494,6 +499,7 @@ mod tests {
             ("embed", Mode::Embed),
             ("presentation", Mode::Presentation),
             ("borne", Mode::Borne),
+            ("affiche", Mode::Affiche),
             ("standard", Mode::Standard),
         ] {
             assert_eq!(parse(&format!("mode={id}")).settings.mode(), mode);

@@ -35,6 +35,8 @@ pub struct State {
     pub mode: Mode,
     /// The error of the last "Continuer" on the current question.
     pub field_error: Option<(Question, InputError)>,
+    /// What that "Continuer" sent, shown again in its field with the error.
+    pub refused: Option<Rc<str>>,
     pub sync: UrlSync,
     /// How the widget is shown (`mode`, `lang`, `couleur`, `delai`), kept
     /// across steps.
@@ -89,6 +91,7 @@ impl State {
             lang: settings.lang().unwrap_or(fallback),
             mode: settings.mode(),
             field_error: None,
+            refused: None,
             sync: UrlSync::Replace,
             settings,
             left: None,
@@ -161,6 +164,7 @@ impl State {
             params: self.base.for_answers(&flow.answers),
             flow,
             field_error: None,
+            refused: None,
             sync,
             left,
             nav: self.nav.wrapping_add(1),
@@ -187,6 +191,7 @@ impl Reducible for State {
                 Ok(flow) => self.moved(flow, UrlSync::Push),
                 Err(e) => State {
                     field_error: Some((q, e)),
+                    refused: Some(raw.into()),
                     nav: self.nav.wrapping_add(1),
                     sync: UrlSync::None,
                     left: None,

@@ -23,6 +23,49 @@ fn every_reachable_path_keeps_the_invariants() {
     }
 }
 
+/// "Question N, at most M more": on every path, with every sample answer
+/// (each option, the years and hours at and around each threshold), the
+/// questions the flow says may be left are never fewer than those it then
+/// asks, and one answer later never more than one fewer than before
+/// (the number shown never grows).
+#[test]
+fn the_questions_left_are_never_underestimated_and_never_grow() {
+    use deass_eligibility::flow::most_left;
+    /// Checks the states below `a`; returns the longest path below it.
+    fn check(a: &rules::Answers, p: &Params, states: &mut usize) -> usize {
+        *states += 1;
+        let most = most_left(a, p);
+        let Some(&q) = rules::missing(a, p).first() else {
+            assert_eq!(most, 0, "{a:?}");
+            return 0;
+        };
+        let mut longest = 0;
+        for v in samples::values(q, p) {
+            let next = rules::pruned(&a.merged(q, &v), p);
+            if !next.is_answered(q) {
+                continue;
+            }
+            let after = most_left(&next, p);
+            assert!(
+                after < most,
+                "{after} left after answering {q} with {v:?}, {most} before: {a:?}"
+            );
+            longest = longest.max(1 + check(&next, p, states));
+        }
+        assert!(most >= longest, "{most} said, {longest} asked: {a:?}");
+        longest
+    }
+    for today in invariants::days(&content::FACTS) {
+        let p = content::params(today);
+        let mut states = 0;
+        let longest = check(&rules::Answers::default(), &p, &mut states);
+        assert!(
+            states > 3000 && longest >= 7,
+            "{today:?}: {states} {longest}"
+        );
+    }
+}
+
 fn walk_with_invariants(p: &Params) {
     let w = invariants::walk(p);
     assert!(

@@ -75,7 +75,12 @@ fn each_waiting_page_has_the_frame_of_its_mode_and_a_status() {
                 html.contains(&format!("dee-app--{}", m.id())),
                 "{m:?} {l:?}"
             );
-            assert!(html.contains("<main id=\"dee-main\" class=\"dee-main\"><p role=\"status\" class=\"dee-loading\">"));
+            // Embedded, the main region is named (the partner's page has its own).
+            let main = match m {
+                Mode::Embed => "<main id=\"dee-main\" aria-label=\"",
+                _ => "<main id=\"dee-main\" class=\"dee-main\"><p role=\"status\" class=\"dee-loading\">",
+            };
+            assert!(html.contains(main), "{m:?} {l:?}");
             assert!(html.contains("<template class=\"dee-failed\">"));
             assert!(!html.contains("dee-heading"), "{m:?} {l:?}: no screen yet");
             assert_eq!(

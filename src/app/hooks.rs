@@ -33,6 +33,9 @@ pub fn use_startup(state: &Handle) {
         if browser::take_start_request() {
             begin.emit(());
         }
+        if mode == Mode::Affiche {
+            browser::fill_qr_codes();
+        }
         if mode == Mode::Embed {
             browser::report_height();
         } else {
@@ -80,12 +83,10 @@ pub fn use_document_sync(state: &Handle) {
         browser::set_document_lang(state.lang);
         // The very first render keeps the page's natural focus, unless
         // the link we opened has a problem to show.
-        if state.nav > 0 || has_error {
-            browser::focus(if has_error {
-                ERROR_SUMMARY_ID
-            } else {
-                HEADING_ID
-            });
+        if has_error {
+            browser::focus(ERROR_SUMMARY_ID);
+        } else if state.nav > 0 {
+            browser::focus_screen(HEADING_ID);
         }
     });
 }

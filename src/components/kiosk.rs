@@ -27,9 +27,12 @@ pub fn KioskGuard(props: &Props) -> Html {
     // build time, when the page is rendered natively).
     let last = use_mut_ref(|| 0.0_f64);
     let left = use_state_eq(|| None::<u32>);
+    // Where the focus was when the offer appeared.
+    let was = use_mut_ref(|| None::<browser::Focus>);
 
     {
         let (last, left, on_reset) = (last.clone(), left.clone(), props.on_reset.clone());
+        let was = was.clone();
         let (delay, armed) = (props.delay, props.armed);
         use_effect_with((delay, armed), move |_| {
             *last.borrow_mut() = now();
@@ -47,6 +50,7 @@ pub fn KioskGuard(props: &Props) -> Html {
                     let idle = ((now() - *last.borrow()) / 1000.0).max(0.0) as u32;
                     if idle >= total {
                         *last.borrow_mut() = now();
+                        *was.borrow_mut() = None;
                         left.set(None);
                         on_reset.emit(());
                     } else if idle >= delay {
@@ -61,13 +65,23 @@ pub fn KioskGuard(props: &Props) -> Html {
         });
     }
 
-    // Move focus to the offer when it appears, so it is heard and reachable.
+    // Move focus to the offer when it appears, so it is heard and reachable;
+    // give it back where it was when the person continues (a reset starts
+    // afresh: the app then focuses the new screen's heading).
     {
         let shown = left.is_some();
+        let was = was.clone();
         use_effect_with(shown, move |shown| {
+            let mut task = None;
             if *shown {
+                *was.borrow_mut() = Some(browser::Focus::current());
                 browser::focus("dee-kiosk-continue");
+            } else if let Some(was) = was.borrow_mut().take() {
+                // After the touch or key that closed the offer is done
+                // (a press on a spot where the button was blurs it).
+                task = Some(browser::next_task(move || was.restore()));
             }
+            move || drop(task)
         });
     }
 

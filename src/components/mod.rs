@@ -28,6 +28,7 @@ pub mod lang_switch;
 pub mod next_step;
 pub mod outcome_card;
 pub mod overview_table;
+pub mod poster;
 pub mod question;
 pub mod result;
 pub mod start;

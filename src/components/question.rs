@@ -20,8 +20,15 @@ pub struct Props {
     pub answers: Answers,
     /// 1-based position among the questions asked.
     pub step: usize,
+    /// How many questions there are at most, this one included, for the
+    /// answers given before it (`Flow::most_questions`): never more later.
+    pub most: usize,
     /// The error to show, and whether it came from the link.
     pub error: Option<(InputError, bool)>,
+    /// The value that "Continuer" sent and was refused: shown again, in
+    /// its field, with the error.
+    #[prop_or_default]
+    pub refused: Option<AttrValue>,
     pub back_href: AttrValue,
     pub on_back: Callback<()>,
     pub on_submit: Callback<String>,
@@ -115,11 +122,17 @@ struct Draft {
 #[hook]
 fn use_draft(props: &Props) -> Draft {
     let a = &props.answers;
-    let value = use_state(|| a.value(props.question).unwrap_or_default());
-    let has_bac = use_state(|| match a.annee_bac {
-        Some(AnneeBac::Obtenu(_)) => Some(true),
-        Some(AnneeBac::Aucun) => Some(false),
-        None => None,
+    // A refused year or number stays as typed (never emptied).
+    let refused = props.refused.as_ref().filter(|r| !r.is_empty());
+    let value = use_state(|| match refused {
+        Some(r) => r.to_string(),
+        None => a.value(props.question).unwrap_or_default(),
+    });
+    let has_bac = use_state(|| match (a.annee_bac, refused) {
+        (_, Some(r)) if r.as_str() != "aucun" => Some(true),
+        (Some(AnneeBac::Obtenu(_)), _) => Some(true),
+        (Some(AnneeBac::Aucun), _) => Some(false),
+        (None, _) => None,
     });
     // A malformed bloc list in a link: the blocs are shown, to tick again.
     let has_blocs = use_state(|| {
@@ -313,7 +326,7 @@ pub fn QuestionScreen(props: &Props) -> Html {
                 <div class={classes!("dee-form-group", message.as_ref().map(|_| "dee-form-group--error"))}>
                     <fieldset class="dee-fieldset" aria-describedby={field.described.clone()}>
                         <legend class="dee-legend">
-                            <span class="dee-caption">{ rich(tr, &tr.nav_step(&props.step.to_string())) }</span>
+                            <span class="dee-caption">{ rich(tr, &tr.nav_step_most(&props.step.to_string(), &props.most.to_string())) }</span>
                             <h1 id={HEADING_ID} tabindex="-1" class="dee-h1">{ rich(tr, &tr.question_text(q, a, Part::Title)) }</h1>
                         </legend>
                         <p class="dee-hint" id={hint_id}>{ rich(tr, &tr.question_text(q, a, Part::Hint)) }</p>

@@ -14,6 +14,7 @@
 //! at least a screen high, so nothing the reader sees moves. Printing
 //! draws everything at once.
 
+use crate::agenda;
 use crate::browser;
 use crate::components::{
     back_link::back_link,
@@ -50,12 +51,14 @@ pub struct Props {
     pub on_restart: Callback<()>,
 }
 
-/// What the copy button last did.
+/// What the share (or copy) and calendar buttons last did.
 #[derive(Clone, Copy, PartialEq)]
 enum Copied {
     Not,
     Done,
     Failed,
+    /// The calendar file was saved.
+    Agenda,
 }
 
 /// How much of the page is drawn.
@@ -255,7 +258,7 @@ fn print_flow(
             if all {
                 { documents_section(tr, route, exempt) }
                 { answers_section(tr, &props.answers, &props.check_href, &props.on_back) }
-                { actions(tr, &props.on_restart, copied) }
+                { actions(tr, &props.on_restart, copied, printed_href, route) }
                 { print_footer(tr, printed_href) }
                 { sources_line(tr) }
                 <p class="dee-small">{ say(tr, Text::ResultDisclaimer) }</p>
@@ -312,29 +315,58 @@ fn answers_section(
     }
 }
 
-/// Print, copy the link, restart; and what the copy did.
-fn actions(tr: &Tr, on_restart: &Callback<()>, copied: &UseStateHandle<Copied>) -> Html {
-    let href = browser::href();
+/// Print, share (or copy) the link, restart; and what the copy did. The
+/// link shared or copied is the printed one (the answers and the language,
+/// as the QR code): it opens the standard view, whatever the mode here.
+fn actions(
+    tr: &Tr,
+    on_restart: &Callback<()>,
+    copied: &UseStateHandle<Copied>,
+    printed_href: &str,
+    route: Route,
+) -> Html {
+    let href = printed_href.to_string();
     let on_print = Callback::from(|_: MouseEvent| browser::print());
+    // A phone's share sheet where there is one, else the clipboard (and
+    // the clipboard too if the sheet cannot open).
+    let share = browser::can_share();
     let on_copy = {
-        let (copied, href) = (copied.clone(), href.clone());
+        let (copied, href, title) = (copied.clone(), href.clone(), tr.t(Text::ResultShareTitle));
         Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            browser::copy(href.clone(), move |ok| {
-                copied.set(if ok { Copied::Done } else { Copied::Failed })
-            });
+            let (copied, link) = (copied.clone(), href.clone());
+            let copy = move || {
+                browser::copy(link, move |ok| {
+                    copied.set(if ok { Copied::Done } else { Copied::Failed })
+                })
+            };
+            match share {
+                true => browser::share(&href, &title, move |ok| {
+                    if !ok {
+                        copy()
+                    }
+                }),
+                false => copy(),
+            }
         })
+    };
+    let share_label = if share {
+        Text::ResultShare
+    } else {
+        Text::ResultCopy
     };
     html! {
         <>
             <div class="dee-actions dee-no-print">
                 <button type="button" class="dee-button dee-button--secondary" onclick={on_print}>{ say(tr, Text::ResultPrint) }</button>
-                <button type="button" class="dee-button dee-button--secondary" onclick={on_copy}>{ say(tr, Text::ResultCopy) }</button>
+                <button type="button" class="dee-button dee-button--secondary" data-action="share" onclick={on_copy}>{ say(tr, share_label) }</button>
+                { agenda_button(tr, route, copied, printed_href) }
                 <button type="button" class="dee-button dee-button--secondary" onclick={on_restart.reform(|_: MouseEvent| ())}>{ say(tr, Text::NavRestart) }</button>
             </div>
             <div class="dee-no-print" role="status">
                 if **copied == Copied::Done {
                     <p class="dee-notice">{ say(tr, Text::ResultCopied) }</p>
+                } else if **copied == Copied::Agenda {
+                    <p class="dee-notice">{ say(tr, Text::ResultCalendarDone) }</p>
                 } else if **copied == Copied::Failed {
                     <div class="dee-notice">
                         <p>{ say(tr, Text::ResultCopyFailed) }</p>
@@ -344,6 +376,22 @@ fn actions(tr: &Tr, on_restart: &Callback<()>, copied: &UseStateHandle<Copied>) 
                 }
             </div>
         </>
+    }
+}
+
+/// "Ajouter à mon agenda": the person's dated steps as a calendar file,
+/// written here (see [`crate::agenda`]), said done in the actions' status.
+fn agenda_button(tr: &Tr, route: Route, done: &UseStateHandle<Copied>, link: &str) -> Html {
+    let (tr_, done, link) = (*tr, done.clone(), link.to_string());
+    let onclick = Callback::from(move |_: MouseEvent| {
+        let events = agenda::events(&tr_, route, &link);
+        let year = tr_.params.intake_year;
+        let file = agenda::file(&events, year, &browser::utc_stamp());
+        browser::download(&agenda::file_name(year), "text/calendar", &file);
+        done.set(Copied::Agenda);
+    });
+    html! {
+        <button type="button" class="dee-button dee-button--secondary" data-action="calendar" {onclick}>{ say(tr, Text::ResultCalendarAdd) }</button>
     }
 }
 
