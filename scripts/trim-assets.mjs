@@ -11,8 +11,8 @@
 //   minified by esbuild (scripts/minify.mjs; −891 bytes gzip); the result
 //   is parsed again and refused if it is not a module any more;
 // - the wasm (of the `preload` link) and the glue: the functions the wasm
-//   imports from the glue get short names in both (scripts/wasm-names.mjs;
-//   −5 400 bytes gzip);
+//   imports from the glue, and those of its exports the glue reads, get
+//   short names in both (scripts/wasm-names.mjs; −5 400 bytes gzip);
 // - index.html: its comments, except the marks the next hooks replace
 //   (before scripts/ssr.mjs only: Yew's hydration marks are comments).
 // No file is renamed: trunk's names already change with the source.
@@ -25,7 +25,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sri } from './csp-loader.mjs';
 import { minifyJs } from './minify.mjs';
-import { shortenImports } from './wasm-names.mjs';
+import { shortenExports, shortenImports } from './wasm-names.mjs';
 
 const MARKS = ['<!-- ssr -->', '<!-- guard -->'];
 
@@ -67,8 +67,9 @@ function rewrite(dir, file, trim, html, check) {
 function shortNames(dir, wasmFile, glueFile, html) {
   const [wasmPath, gluePath] = [join(dir, wasmFile), join(dir, glueFile)];
   const [wasm, glue] = [readFileSync(wasmPath), readFileSync(gluePath)];
-  const out = shortenImports(wasm, glue.toString('utf8'));
-  if (!out.renamed) return html;
+  const imports = shortenImports(wasm, glue.toString('utf8'));
+  const out = shortenExports(imports.wasm, imports.glue);
+  if (!imports.renamed && !out.renamed) return html;
   const newGlue = Buffer.from(out.glue);
   checkModule(newGlue);
   new WebAssembly.Module(out.wasm); // refused if it is not a module any more

@@ -93,6 +93,75 @@ function skipDesc(r, kind, bytes) {
   }
 }
 
+/** The wasm with section `id`'s body replaced by `body`. */
+function withSection(wasm, at, end, id, body) {
+  return Buffer.concat([wasm.subarray(0, at), Buffer.from([id]), uleb(body.length), body, wasm.subarray(end)]);
+}
+
+/** Where section `id` is: `{ at, start, end }` (at: its id byte), or null. */
+function findSection(wasm, id) {
+  const r = reader(wasm, 8);
+  while (r.pos < wasm.length) {
+    const at = r.pos;
+    const sid = wasm[r.pos++];
+    const size = r.u32();
+    if (sid === id) return { at, start: r.pos, end: r.pos + size, r };
+    r.pos += size;
+  }
+  return null;
+}
+
+/** `glue` with every occurrence at `at` (of length `len`) replaced by `to`. */
+function applyEdits(glue, edits) {
+  edits.sort((a, b) => b[0] - a[0]);
+  for (const [at, len, to] of edits) glue = glue.slice(0, at) + to + glue.slice(at + len);
+  return glue;
+}
+
+/**
+ * The same for the functions and table the glue reads from the wasm's
+ * exports (`wasm.__wbindgen_malloc`, `wasm.wasm_bindgen__convert__…_h<hash>`):
+ * an export of wasm-bindgen's (`__wb…`, `wasm_bindgen__…`, `__externref_…`)
+ * whose every occurrence in the glue is a property read (`.name`) gets a
+ * short upper-case name (`A`, `B`, …: none of the other exports'), in both.
+ */
+export function shortenExports(wasm, glue) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('wasm-names: not a wasm module');
+  const sec = findSection(wasm, 7);
+  if (!sec) return { wasm, glue, renamed: 0 };
+  const { r } = sec;
+  r.pos = sec.start;
+  const count = r.u32();
+  const exports = [];
+  for (let i = 0; i < count; i++) {
+    const name = r.name();
+    const descStart = r.pos;
+    r.pos++;
+    r.u32();
+    exports.push({ name, desc: wasm.subarray(descStart, r.pos) });
+  }
+  if (r.pos !== sec.end) throw new Error('wasm-names: export section misread');
+  const taken = new Set(exports.map((e) => e.name));
+  const edits = [];
+  let n = 0;
+  for (const e of exports) {
+    if (!/^(__wb|wasm_bindgen__|__externref_)/.test(e.name)) continue;
+    const at = wholeIndices(glue, e.name);
+    if (!at.length || at.some((k) => glue[k - 1] !== '.')) continue;
+    let to;
+    do to = shortName(n++).toUpperCase();
+    while (taken.has(to));
+    taken.add(to);
+    for (const k of at) edits.push([k, e.name.length, to]);
+    e.name = to;
+  }
+  if (!edits.length) return { wasm, glue, renamed: 0 };
+  const parts = [uleb(count)];
+  for (const e of exports) parts.push(uleb(Buffer.byteLength(e.name)), Buffer.from(e.name), e.desc);
+  const body = Buffer.concat(parts);
+  return { wasm: withSection(wasm, sec.at, sec.end, 7, body), glue: applyEdits(glue, edits), renamed: edits.length };
+}
+
 /**
  * Renames the wasm's imports (and their module) in both files; returns
  * `{ wasm, glue, renamed }` (`wasm` a Buffer, `glue` a string).
