@@ -116,6 +116,68 @@ fn plain(text: &str) -> String {
     text.replace('*', "")
 }
 
+/// The ids an event can have (its `UID`'s last part).
+const IDS: [&str; 5] = [
+    "registration",
+    "parcoursup-closes",
+    "file-deadline",
+    "oral",
+    "call",
+];
+
+/// Separates an event's fields, and events, in [`wire`]'s text: control
+/// characters no text of the content files has.
+const FIELD: char = '\u{1f}';
+const RECORD: char = '\u{1e}';
+
+/// The steps as one text, for the calendar file's own small wasm
+/// (`src/bin/agenda.rs`, loaded off the first screen, see
+/// `scripts/agenda-asset.mjs`), which reads them back with [`from_wire`]:
+/// the candidates' wasm only states the steps, it writes no file.
+pub fn wire(events: &[Event]) -> String {
+    let mut out = String::new();
+    for e in events {
+        for field in [
+            e.id,
+            &number(e.first).to_string(),
+            &number(e.last).to_string(),
+            &e.summary,
+            &e.description,
+        ] {
+            out.push_str(field);
+            out.push(FIELD);
+        }
+        out.push(RECORD);
+    }
+    out
+}
+
+/// A date as one number (`20260312`).
+fn number(d: Date) -> u32 {
+    u32::from(d.year) * 10_000 + u32::from(d.month) * 100 + u32::from(d.day)
+}
+
+/// The steps [`wire`] wrote (a record that does not read is left out).
+pub fn from_wire(text: &str) -> Vec<Event> {
+    let date = |f: &str| {
+        let n: u32 = f.parse().ok()?;
+        let year = u16::try_from(n / 10_000).ok()?;
+        Some(Date::new(year, (n / 100 % 100) as u8, (n % 100) as u8))
+    };
+    let event = |record: &str| {
+        let mut f = record.split(FIELD);
+        let id = f.next()?;
+        Some(Event {
+            id: IDS.into_iter().find(|k| *k == id)?,
+            first: date(f.next()?)?,
+            last: date(f.next()?)?,
+            summary: f.next()?.to_string(),
+            description: f.next()?.to_string(),
+        })
+    };
+    text.split(RECORD).filter_map(event).collect()
+}
+
 /// The calendar file of `events` for `intake`: CRLF lines of at most 75
 /// octets; `stamp` is the moment it is written, in UTC
 /// (`20261206T203000Z`: the events' `DTSTAMP`).
@@ -249,6 +311,30 @@ mod tests {
         assert!(unfolded.contains("DTSTART;VALUE=DATE:20260422\r\nDTEND;VALUE=DATE:20260429\r\n"));
         assert!(unfolded.contains("UID:deass-2026-oral@"));
         assert!(unfolded.contains("DTSTAMP:20261206T203000Z\r\n"));
+    }
+
+    #[test]
+    fn the_steps_read_back_as_they_were_written() {
+        let s = content::session();
+        for lang in Lang::ALL {
+            for route in [Route::Parcoursup, Route::Site, Route::Contact] {
+                let t = tr(Date::new(s.intake_year - 1, 11, 2), lang);
+                let ev = events(&t, route, "https://x/?a=1&b=2");
+                assert!(!ev.is_empty());
+                assert_eq!(from_wire(&wire(&ev)), ev, "{lang:?} {route:?}");
+            }
+        }
+        for id in IDS {
+            let e = Event {
+                id,
+                first: Date::new(2026, 12, 31),
+                last: Date::new(2027, 1, 1),
+                summary: "a, b; c".into(),
+                description: "d\ne".into(),
+            };
+            assert_eq!(from_wire(&wire(std::slice::from_ref(&e))), [e]);
+        }
+        assert!(from_wire("nonsense\u{1f}1\u{1e}").is_empty());
     }
 
     #[test]
