@@ -4,7 +4,9 @@
 //! the rules' parameters (`tr.params`: today, the intake, the published
 //! calendar) and the texts, the file from the steps; tested natively here
 //! and read back by a real parser in the end-to-end suite
-//! (`e2e/agenda.test.mjs`, ical.js).
+//! (`e2e/take-away.test.mjs`, ical.js). The candidates' wasm only states
+//! the steps ([`events`], passed on as [`wire`]'s text): the file is written
+//! by a small wasm of its own (`src/bin/agenda.rs`), off the first screen.
 //!
 //! On Parcoursup the steps are the page's dates: the Parcoursup close, the
 //! file deadline, the oral days. Off it the page gives only the opening of
