@@ -4,9 +4,10 @@
 //! the rules' parameters (`tr.params`: today, the intake, the published
 //! calendar) and the texts, the file from the steps; tested natively here
 //! and read back by a real parser in the end-to-end suite
-//! (`e2e/take-away.test.mjs`, ical.js). The candidates' wasm only states
-//! the steps ([`events`], passed on as [`wire`]'s text): the file is written
-//! by a small wasm of its own (`src/bin/agenda.rs`), off the first screen.
+//! (`e2e/take-away.test.mjs`, ical.js). None of it is in the candidates'
+//! wasm, which only sends a [`request`]: the steps are stated and the file
+//! written by a small wasm of its own (`src/bin/agenda.rs`), off the first
+//! screen.
 //!
 //! On Parcoursup the steps are the page's dates: the Parcoursup close, the
 //! file deadline, the oral days. Off it the page gives only the opening of
@@ -16,8 +17,8 @@
 //! session has no calendar yet: its steps are last year's days a year on,
 //! and each event says it is provisional, in its title and its text.
 
-use crate::content::{Text, Tr};
-use crate::rules::{Date, Route};
+use crate::content::{self, Lang, Text, Tr};
+use crate::rules::{Date, Params, Route};
 
 /// One step: an all-day event from `first` to `last` (inclusive).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,66 +119,50 @@ fn plain(text: &str) -> String {
     text.replace('*', "")
 }
 
-/// The ids an event can have (its `UID`'s last part).
-const IDS: [&str; 5] = [
-    "registration",
-    "parcoursup-closes",
-    "file-deadline",
-    "oral",
-    "call",
-];
-
-/// Separates an event's fields, and events, in [`wire`]'s text: control
-/// characters no text of the content files has.
+/// Separates the fields of [`request`]'s text: a control character no
+/// link or language id has.
 const FIELD: char = '\u{1f}';
-const RECORD: char = '\u{1e}';
 
-/// The steps as one text, for the calendar file's own small wasm
-/// (`src/bin/agenda.rs`, loaded off the first screen, see
-/// `scripts/agenda-asset.mjs`), which reads them back with [`from_wire`]:
-/// the candidates' wasm only states the steps, it writes no file.
-pub fn wire(events: &[Event]) -> String {
-    let mut out = String::new();
-    for e in events {
-        for field in [
-            e.id,
-            &number(e.first).to_string(),
-            &number(e.last).to_string(),
-            &e.summary,
-            &e.description,
-        ] {
-            out.push_str(field);
-            out.push(FIELD);
-        }
-        out.push(RECORD);
-    }
-    out
+/// What the calendar file's own small wasm (`src/bin/agenda.rs`, loaded
+/// off the first screen, see `scripts/agenda-asset.mjs`) needs to state
+/// the steps ([`events`]) and write the file, as one text: the language,
+/// today, the intake assessed, the route and the result's link. The
+/// candidates' wasm only sends it; [`from_request`] reads it back.
+pub fn request(tr: &Tr, route: Route, link: &str) -> String {
+    let p = &tr.params;
+    let t = p.today;
+    let today = u32::from(t.year) * 10_000 + u32::from(t.month) * 100 + u32::from(t.day);
+    [
+        tr.lang.id(),
+        &today.to_string(),
+        &p.intake_year.to_string(),
+        route.id(),
+        link,
+    ]
+    .join("\u{1f}")
 }
 
-/// A date as one number (`20260312`).
-fn number(d: Date) -> u32 {
-    u32::from(d.year) * 10_000 + u32::from(d.month) * 100 + u32::from(d.day)
-}
-
-/// The steps [`wire`] wrote (a record that does not read is left out).
-pub fn from_wire(text: &str) -> Vec<Event> {
-    let date = |f: &str| {
-        let n: u32 = f.parse().ok()?;
-        let year = u16::try_from(n / 10_000).ok()?;
-        Some(Date::new(year, (n / 100 % 100) as u8, (n % 100) as u8))
+/// The texts' language and parameters, the route and the link that
+/// [`request`] wrote (`None` if it does not read).
+pub fn from_request(text: &str) -> Option<(Tr, Route, String)> {
+    let mut f = text.splitn(5, FIELD);
+    let lang = Lang::from_id(f.next()?)?;
+    let n: u32 = f.next()?.parse().ok()?;
+    let today = Date::new(
+        u16::try_from(n / 10_000).ok()?,
+        (n / 100 % 100) as u8,
+        (n % 100) as u8,
+    );
+    let intake_year = f.next()?.parse().ok()?;
+    let route = f.next()?;
+    let route = [Route::Parcoursup, Route::Site, Route::Contact]
+        .into_iter()
+        .find(|r| r.id() == route)?;
+    let params = Params {
+        intake_year,
+        ..content::params(today)
     };
-    let event = |record: &str| {
-        let mut f = record.split(FIELD);
-        let id = f.next()?;
-        Some(Event {
-            id: IDS.into_iter().find(|k| *k == id)?,
-            first: date(f.next()?)?,
-            last: date(f.next()?)?,
-            summary: f.next()?.to_string(),
-            description: f.next()?.to_string(),
-        })
-    };
-    text.split(RECORD).filter_map(event).collect()
+    Some((Tr::new(lang, params), route, f.next()?.to_string()))
 }
 
 /// The calendar file of `events` for `intake`: CRLF lines of at most 75
@@ -316,27 +301,23 @@ mod tests {
     }
 
     #[test]
-    fn the_steps_read_back_as_they_were_written() {
+    fn the_request_reads_back_as_it_was_written() {
         let s = content::session();
         for lang in Lang::ALL {
             for route in [Route::Parcoursup, Route::Site, Route::Contact] {
-                let t = tr(Date::new(s.intake_year - 1, 11, 2), lang);
-                let ev = events(&t, route, "https://x/?a=1&b=2");
-                assert!(!ev.is_empty());
-                assert_eq!(from_wire(&wire(&ev)), ev, "{lang:?} {route:?}");
+                for today in [
+                    Date::new(s.intake_year - 1, 11, 2),
+                    Date::new(s.intake_year, 12, 31),
+                ] {
+                    let mut t = tr(today, lang);
+                    t.params.intake_year += 1;
+                    let link = "https://x/?a=1&b=2,3";
+                    let back = from_request(&request(&t, route, link));
+                    assert_eq!(back, Some((t, route, link.to_string())));
+                }
             }
         }
-        for id in IDS {
-            let e = Event {
-                id,
-                first: Date::new(2026, 12, 31),
-                last: Date::new(2027, 1, 1),
-                summary: "a, b; c".into(),
-                description: "d\ne".into(),
-            };
-            assert_eq!(from_wire(&wire(std::slice::from_ref(&e))), [e]);
-        }
-        assert!(from_wire("nonsense\u{1f}1\u{1e}").is_empty());
+        assert_eq!(from_request("xx\u{1f}1"), None);
     }
 
     #[test]

@@ -596,13 +596,14 @@ fn add_named_script(meta: &str, id: &str) -> Option<Element> {
     Some(script)
 }
 
-/// "Ajouter à mon agenda": `steps` (`agenda::wire`'s text) for `intake`
-/// given to the calendar file's writer, its own small wasm (`ics-….js`,
-/// named with its SRI hash by the page's `<meta name="dee-agenda">`, see
-/// `scripts/agenda-asset.mjs`), which writes the `.ics` and saves it. The
-/// writer is loaded the first time it is asked for, never on the first
-/// screen; the steps are written once it is in (its `deass-agenda` event).
-pub fn agenda(steps: String, intake: u16) {
+/// "Ajouter à mon agenda": `request` (`agenda::request`'s text) given to
+/// the calendar file's writer, its own small wasm (`ics-….js`, named with
+/// its SRI hash by the page's `<meta name="dee-agenda">`, see
+/// `scripts/agenda-asset.mjs`), which states the steps, writes the `.ics`
+/// and saves it. The writer is loaded the first time it is asked for, never
+/// on the first screen; the request is sent once it is in (its
+/// `deass-agenda` event).
+pub fn agenda(request: String) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -610,10 +611,10 @@ pub fn agenda(steps: String, intake: u16) {
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     if let Some(w) = writer {
-        let _ = w.call2(&wasm_bindgen::JsValue::NULL, &steps.into(), &intake.into());
+        let _ = w.call1(&wasm_bindgen::JsValue::NULL, &request.into());
         return;
     }
-    let then = wasm_bindgen::closure::Closure::once_into_js(move || agenda(steps, intake));
+    let then = wasm_bindgen::closure::Closure::once_into_js(move || agenda(request));
     let _ = window.add_event_listener_with_callback("deass-agenda", then.unchecked_ref());
     add_named_script("meta[name=dee-agenda]", "dee-agenda-script");
 }

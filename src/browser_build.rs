@@ -77,7 +77,7 @@ pub fn can_share() -> bool {
     false
 }
 pub fn share(_: &str, _: &str, _: impl FnOnce(bool) + 'static) {}
-pub fn agenda(_: String, _: u16) {}
+pub fn agenda(_: String) {}
 
 /// Where the focus is: nowhere, at build time.
 pub struct Focus;

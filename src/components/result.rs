@@ -385,8 +385,7 @@ fn actions(
 fn agenda_button(tr: &Tr, route: Route, done: &UseStateHandle<Copied>, link: &str) -> Html {
     let (tr_, done, link) = (*tr, done.clone(), link.to_string());
     let onclick = Callback::from(move |_: MouseEvent| {
-        let steps = agenda::wire(&agenda::events(&tr_, route, &link));
-        browser::agenda(steps, tr_.params.intake_year);
+        browser::agenda(agenda::request(&tr_, route, &link));
         done.set(Copied::Agenda);
     });
     html! {
