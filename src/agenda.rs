@@ -4,7 +4,10 @@
 //! the rules' parameters (`tr.params`: today, the intake, the published
 //! calendar) and the texts, the file from the steps; tested natively here
 //! and read back by a real parser in the end-to-end suite
-//! (`e2e/agenda.test.mjs`, ical.js).
+//! (`e2e/take-away.test.mjs`, ical.js). None of it is in the candidates'
+//! wasm, which only sends a [`request`]: the steps are stated and the file
+//! written by a small wasm of its own (`src/bin/agenda.rs`), off the first
+//! screen.
 //!
 //! On Parcoursup the steps are the page's dates: the Parcoursup close, the
 //! file deadline, the oral days. Off it the page gives only the opening of
@@ -14,8 +17,8 @@
 //! session has no calendar yet: its steps are last year's days a year on,
 //! and each event says it is provisional, in its title and its text.
 
-use crate::content::{Text, Tr};
-use crate::rules::{Date, Route};
+use crate::content::{self, Lang, Text, Tr};
+use crate::rules::{Date, Params, Route};
 
 /// One step: an all-day event from `first` to `last` (inclusive).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,6 +117,52 @@ fn description(tr: &Tr, detail: Option<Text>, link: &str) -> String {
 /// The text without the content files' markup (`*term*`).
 fn plain(text: &str) -> String {
     text.replace('*', "")
+}
+
+/// Separates the fields of [`request`]'s text: a control character no
+/// link or language id has.
+const FIELD: char = '\u{1f}';
+
+/// What the calendar file's own small wasm (`src/bin/agenda.rs`, loaded
+/// off the first screen, see `scripts/agenda-asset.mjs`) needs to state
+/// the steps ([`events`]) and write the file, as one text: the language,
+/// today, the intake assessed, the route and the result's link. The
+/// candidates' wasm only sends it; [`from_request`] reads it back.
+pub fn request(tr: &Tr, route: Route, link: &str) -> String {
+    let p = &tr.params;
+    let t = p.today;
+    let today = u32::from(t.year) * 10_000 + u32::from(t.month) * 100 + u32::from(t.day);
+    [
+        tr.lang.id(),
+        &today.to_string(),
+        &p.intake_year.to_string(),
+        route.id(),
+        link,
+    ]
+    .join("\u{1f}")
+}
+
+/// The texts' language and parameters, the route and the link that
+/// [`request`] wrote (`None` if it does not read).
+pub fn from_request(text: &str) -> Option<(Tr, Route, String)> {
+    let mut f = text.splitn(5, FIELD);
+    let lang = Lang::from_id(f.next()?)?;
+    let n: u32 = f.next()?.parse().ok()?;
+    let today = Date::new(
+        u16::try_from(n / 10_000).ok()?,
+        (n / 100 % 100) as u8,
+        (n % 100) as u8,
+    );
+    let intake_year = f.next()?.parse().ok()?;
+    let route = f.next()?;
+    let route = [Route::Parcoursup, Route::Site, Route::Contact]
+        .into_iter()
+        .find(|r| r.id() == route)?;
+    let params = Params {
+        intake_year,
+        ..content::params(today)
+    };
+    Some((Tr::new(lang, params), route, f.next()?.to_string()))
 }
 
 /// The calendar file of `events` for `intake`: CRLF lines of at most 75
@@ -249,6 +298,26 @@ mod tests {
         assert!(unfolded.contains("DTSTART;VALUE=DATE:20260422\r\nDTEND;VALUE=DATE:20260429\r\n"));
         assert!(unfolded.contains("UID:deass-2026-oral@"));
         assert!(unfolded.contains("DTSTAMP:20261206T203000Z\r\n"));
+    }
+
+    #[test]
+    fn the_request_reads_back_as_it_was_written() {
+        let s = content::session();
+        for lang in Lang::ALL {
+            for route in [Route::Parcoursup, Route::Site, Route::Contact] {
+                for today in [
+                    Date::new(s.intake_year - 1, 11, 2),
+                    Date::new(s.intake_year, 12, 31),
+                ] {
+                    let mut t = tr(today, lang);
+                    t.params.intake_year += 1;
+                    let link = "https://x/?a=1&b=2,3";
+                    let back = from_request(&request(&t, route, link));
+                    assert_eq!(back, Some((t, route, link.to_string())));
+                }
+            }
+        }
+        assert_eq!(from_request("xx\u{1f}1"), None);
     }
 
     #[test]

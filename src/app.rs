@@ -209,7 +209,7 @@ fn header(state: &Handle) -> Html {
                     <nav class="dee-header__tools" aria-label={tr.t(Text::PresentationOverview)}>
                         <a class="dee-link" href={state.href(Screen::Overview, false)} {onclick}>{ tr.t(Text::PresentationOverview) }</a>
                         // The poster of the widget, for the room's notice board.
-                        <a class="dee-link" href={format!("?mode=affiche&lang={}", state.lang.id())}>{ tr.t(Text::PresentationPoster) }</a>
+                        <a class="dee-link" href={match state.lang { Lang::Fr => "?mode=affiche&lang=fr", Lang::En => "?mode=affiche&lang=en" }}>{ tr.t(Text::PresentationPoster) }</a>
                         <button type="button" class="dee-button dee-button--secondary" onclick={on_restart}>
                             { tr.t(Text::PresentationNewPerson) }
                         </button>

@@ -559,34 +559,64 @@ pub fn fill_qr_codes() {
         fill_qr_with(&generator);
         return;
     }
-    let Some(doc) = document() else {
-        return;
-    };
-    const SCRIPT_ID: &str = "dee-qr-script";
-    if doc.get_element_by_id(SCRIPT_ID).is_some() {
-        return; // loading: its onload fills every code
+    // Not again while it loads. Once it is in, the codes are drawn in a
+    // task of their own, after the generator's (set before the script can
+    // run: its fetch has only started).
+    if let Some(script) = add_named_script("meta[name=dee-qr]", "dee-qr-script") {
+        let onload = wasm_bindgen::closure::Closure::once_into_js(|| {
+            let _ = next_task(fill_qr_codes).forget();
+        });
+        let _ = js_sys::Reflect::set(&script, &"onload".into(), &onload);
     }
-    let Some(meta) = doc.query_selector("meta[name=dee-qr]").ok().flatten() else {
-        return;
-    };
-    let (Some(src), Ok(script)) = (meta.get_attribute("content"), doc.create_element("script"))
-    else {
-        return;
-    };
-    let _ = script.set_attribute("id", SCRIPT_ID);
+}
+
+/// Adds the script the page's `meta` names with its SRI hash (its
+/// `data-type`, if any, the script's `type`) as `id`, unless it is there
+/// already: the script added.
+fn add_named_script(meta: &str, id: &str) -> Option<Element> {
+    let doc = document()?;
+    if doc.get_element_by_id(id).is_some() {
+        return None;
+    }
+    let meta = doc.query_selector(meta).ok().flatten()?;
+    let (src, script) = (
+        meta.get_attribute("content")?,
+        doc.create_element("script").ok()?,
+    );
+    let _ = script.set_attribute("id", id);
     if let Some(integrity) = meta.get_attribute("data-integrity") {
         let _ = script.set_attribute("integrity", &integrity);
         let _ = script.set_attribute("crossorigin", "anonymous");
     }
-    // The codes are drawn in a task of their own, after the generator's.
-    let onload = wasm_bindgen::closure::Closure::once_into_js(|| {
-        let _ = next_task(fill_qr_codes).forget();
-    });
-    let _ = js_sys::Reflect::set(&script, &"onload".into(), &onload);
-    let _ = script.set_attribute("src", &src);
-    if let Some(head) = doc.head() {
-        let _ = head.append_child(&script);
+    if let Some(kind) = meta.get_attribute("data-type") {
+        let _ = script.set_attribute("type", &kind);
     }
+    let _ = script.set_attribute("src", &src);
+    doc.head()?.append_child(&script).ok()?;
+    Some(script)
+}
+
+/// "Ajouter à mon agenda": `request` (`agenda::request`'s text) given to
+/// the calendar file's writer, its own small wasm (`ics-….js`, named with
+/// its SRI hash by the page's `<meta name="dee-agenda">`, see
+/// `scripts/agenda-asset.mjs`), which states the steps, writes the `.ics`
+/// and saves it. The writer is loaded the first time it is asked for, never
+/// on the first screen; the request is sent once it is in (its
+/// `deass-agenda` event).
+pub fn agenda(request: String) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let writer = js_sys::Reflect::get(&window, &"deassAgenda".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(w) = writer {
+        let _ = w.call1(&wasm_bindgen::JsValue::NULL, &request.into());
+        return;
+    }
+    let then = wasm_bindgen::closure::Closure::once_into_js(move || agenda(request));
+    let _ = window.add_event_listener_with_callback("deass-agenda", then.unchecked_ref());
+    add_named_script("meta[name=dee-agenda]", "dee-agenda-script");
 }
 
 fn fill_qr_with(generator: &js_sys::Function) {

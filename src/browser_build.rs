@@ -77,10 +77,7 @@ pub fn can_share() -> bool {
     false
 }
 pub fn share(_: &str, _: &str, _: impl FnOnce(bool) + 'static) {}
-pub fn download(_: &str, _: &str, _: &str) {}
-pub fn utc_stamp() -> String {
-    String::new()
-}
+pub fn agenda(_: String) {}
 
 /// Where the focus is: nowhere, at build time.
 pub struct Focus;

@@ -379,15 +379,13 @@ fn actions(
     }
 }
 
-/// "Ajouter à mon agenda": the person's dated steps as a calendar file,
-/// written here (see [`crate::agenda`]), said done in the actions' status.
+/// "Ajouter à mon agenda": the person's dated steps as a calendar file
+/// (see [`crate::agenda`]), written by its own small wasm
+/// ([`browser::agenda`]), said done in the actions' status.
 fn agenda_button(tr: &Tr, route: Route, done: &UseStateHandle<Copied>, link: &str) -> Html {
     let (tr_, done, link) = (*tr, done.clone(), link.to_string());
     let onclick = Callback::from(move |_: MouseEvent| {
-        let events = agenda::events(&tr_, route, &link);
-        let year = tr_.params.intake_year;
-        let file = agenda::file(&events, year, &browser::utc_stamp());
-        browser::download(&agenda::file_name(year), "text/calendar", &file);
+        browser::agenda(agenda::request(&tr_, route, &link));
         done.set(Copied::Agenda);
     });
     html! {
