@@ -189,7 +189,7 @@ pub fn file(events: &[Event], intake: u16, stamp: &str) -> String {
         put(&["DTSTAMP:", stamp]);
         put(&["DTSTART;VALUE=DATE:", &day(e.first)]);
         // All-day: the end is the day after the last, not included.
-        put(&["DTEND;VALUE=DATE:", &day(next_day(e.last))]);
+        put(&["DTEND;VALUE=DATE:", &day(e.last.next_day())]);
         put(&["SUMMARY:", &escape(&e.summary)]);
         put(&["DESCRIPTION:", &escape(&e.description)]);
         put(&["TRANSP:TRANSPARENT"]);
@@ -207,22 +207,6 @@ pub fn file_name(intake: u16) -> String {
 /// A date as the calendar writes it: `20260312`.
 fn day(d: Date) -> String {
     format!("{:04}{:02}{:02}", d.year, d.month, d.day)
-}
-
-/// The day after `d`.
-fn next_day(d: Date) -> Date {
-    let leap = d.year % 4 == 0 && (d.year % 100 != 0 || d.year % 400 == 0);
-    let days = match d.month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    match (d.day >= days, d.month >= 12) {
-        (false, _) => Date::new(d.year, d.month, d.day + 1),
-        (true, false) => Date::new(d.year, d.month + 1, 1),
-        (true, true) => Date::new(d.year.saturating_add(1), 1, 1),
-    }
 }
 
 /// A TEXT value escaped (RFC 5545, 3.3.11).
@@ -269,12 +253,12 @@ mod tests {
     #[test]
     fn the_day_after_crosses_months_years_and_leap_days() {
         let d = Date::new;
-        assert_eq!(next_day(d(2026, 4, 28)), d(2026, 4, 29));
-        assert_eq!(next_day(d(2026, 4, 30)), d(2026, 5, 1));
-        assert_eq!(next_day(d(2026, 12, 31)), d(2027, 1, 1));
-        assert_eq!(next_day(d(2028, 2, 28)), d(2028, 2, 29));
-        assert_eq!(next_day(d(2027, 2, 28)), d(2027, 3, 1));
-        assert_eq!(next_day(d(2100, 2, 28)), d(2100, 3, 1));
+        assert_eq!(d(2026, 4, 28).next_day(), d(2026, 4, 29));
+        assert_eq!(d(2026, 4, 30).next_day(), d(2026, 5, 1));
+        assert_eq!(d(2026, 12, 31).next_day(), d(2027, 1, 1));
+        assert_eq!(d(2028, 2, 28).next_day(), d(2028, 2, 29));
+        assert_eq!(d(2027, 2, 28).next_day(), d(2027, 3, 1));
+        assert_eq!(d(2100, 2, 28).next_day(), d(2100, 3, 1));
     }
 
     #[test]
@@ -325,7 +309,7 @@ mod tests {
         let s = content::session();
         let c = s.calendar;
         // Registrations open: the opening is past, the rest is ahead.
-        let t = tr(next_day(c.registration_opens), Lang::Fr);
+        let t = tr(c.registration_opens.next_day(), Lang::Fr);
         let ev = events(&t, Route::Parcoursup, "https://x/?a");
         let ids: Vec<_> = ev.iter().map(|e| e.id).collect();
         assert_eq!(ids, ["parcoursup-closes", "file-deadline", "oral"]);

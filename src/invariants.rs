@@ -38,29 +38,13 @@ pub fn days(f: &Facts) -> Vec<Date> {
     let (y, c) = (f.intake.year, f.calendar);
     vec![
         Date::new(y, 2, 1),
-        day_after(c.parcoursup_closes),
-        day_after(c.oral_ends),
+        c.parcoursup_closes.next_day(),
+        c.oral_ends.next_day(),
         Date::new(y, 11, 23),
         Date::new(y + 1, 1, 10),
         c.registration_opens.years_later(1),
-        day_after(c.oral_ends.years_later(1)),
+        c.oral_ends.years_later(1).next_day(),
     ]
-}
-
-/// The day after `d`.
-pub fn day_after(d: Date) -> Date {
-    let leap = d.year % 4 == 0 && (d.year % 100 != 0 || d.year % 400 == 0);
-    let days = match d.month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    match (d.day < days, d.month < 12) {
-        (true, _) => Date::new(d.year, d.month, d.day + 1),
-        (false, true) => Date::new(d.year, d.month + 1, 1),
-        (false, false) => Date::new(d.year + 1, 1, 1),
-    }
 }
 
 /// The change lines' texts, each looked up once per walk (they depend on

@@ -35,6 +35,24 @@ impl Date {
         };
         Date::new(self.year.saturating_add(years), self.month, day)
     }
+
+    /// The day after (across months, years and 29 February): the one
+    /// calendar step the calendar file, the invariants' days and the tests
+    /// share.
+    pub fn next_day(self) -> Date {
+        let leap = self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0);
+        let days = match self.month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        match (self.day >= days, self.month >= 12) {
+            (false, _) => Date::new(self.year, self.month, self.day + 1),
+            (true, false) => Date::new(self.year, self.month + 1, 1),
+            (true, true) => Date::new(self.year.saturating_add(1), 1, 1),
+        }
+    }
 }
 
 /// The admission calendar of one intake, in chronological order (the

@@ -26,18 +26,7 @@ pub fn date(year: u16, month: u8, day: u8) -> Date {
 /// The day after `d` (the calendar's days are read from the data, so a
 /// test cannot add 1 to the day of the month blindly).
 pub fn day_after(d: Date) -> Date {
-    let leap = d.year % 4 == 0 && (d.year % 100 != 0 || d.year % 400 == 0);
-    let days = match d.month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    match (d.day < days, d.month < 12) {
-        (true, _) => Date::new(d.year, d.month, d.day + 1),
-        (false, true) => Date::new(d.year, d.month + 1, 1),
-        (false, false) => Date::new(d.year + 1, 1, 1),
-    }
+    d.next_day()
 }
 
 /// The day before `d`.
