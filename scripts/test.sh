@@ -241,10 +241,13 @@ stage "yearly update rehearsal (scripts/rehearse-update.sh: guide's command, car
 # with the end-to-end suite above and again in the rehearsal. Here: the
 # release archive carries it with its checksum, and no candidate file names it.
 update_page_release_tests() {
-  local version archive
+  local version archive listing
   version="$(head -n 1 dist/VERSION)"
   archive="release/deass-eligibility-$version.tar.gz"
-  tar -tzf "$archive" | grep -q '/simulateur-deass/mise-a-jour\.html$' || {
+  # The listing first, then grep: `tar | grep -q` under pipefail fails when
+  # grep stops reading before tar has written its last line (SIGPIPE).
+  listing="$(tar -tzf "$archive")"
+  grep -q '/simulateur-deass/mise-a-jour\.html$' <<<"$listing" || {
     echo "mise-a-jour.html is not in $archive" >&2
     return 1
   }
