@@ -375,6 +375,20 @@ export function formatViolations(violations) {
 }
 
 /**
+ * Resolves once the app has taken the page over: the host's `data-static`
+ * mark (the page written at build time, shown until then) is gone and an
+ * `h1` is on screen. Waiting for an `h1` alone returns on the build-time
+ * page, before a link's result or question is rendered. `target`: a Page or
+ * a Frame.
+ */
+export async function appReady(target) {
+  await target.waitForFunction(() => {
+    const host = document.getElementById('deass-eligibility');
+    return host !== null && !host.hasAttribute('data-static') && document.querySelector('h1') !== null;
+  });
+}
+
+/**
  * Resolves once trunk's loader has initialised the wasm module: trunk fires
  * `TrunkApplicationStarted` on window after `init()`. Call before page.goto():
  *   await trackAppStart(page); await page.goto(url); await page.waitForFunction(() => window.__appStarted);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, servedApp, newPage, axeScan, formatViolations, artifactPath, at, AFTER_ORALS, reloadOffline, FULL } from './lib.mjs';
+import { serveDist, servedApp, newPage, appReady, axeScan, formatViolations, artifactPath, at, AFTER_ORALS, reloadOffline, FULL } from './lib.mjs';
 
 const app = servedApp();
 
@@ -34,7 +34,7 @@ async function partner(attributes, { site } = {}) {
 async function frameOf(page) {
   const handle = await page.waitForSelector('iframe');
   const frame = await handle.contentFrame();
-  await frame.waitForSelector('h1');
+  await appReady(frame);
   return { handle, frame };
 }
 
@@ -269,7 +269,7 @@ test('kiosk: after inactivity an announced countdown, then answers and history a
   const rec = await newPage(app.browser, { viewport: { width: 800, height: 900 }, locale: 'fr-FR' });
   const { page } = rec;
   await page.goto(`${app.server.url}?mode=borne&delai=3`);
-  await page.waitForSelector('h1');
+  await appReady(page);
   const entries = await page.evaluate(() => history.length);
   await page.getByRole('button', { name: 'Commencer' }).click();
   await page.getByLabel(/^Un autre diplôme ou titre de niveau 4 ou plus/).check();

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  servedApp, newPage, axeScan, formatViolations, artifactPath,
+  servedApp, newPage, appReady, axeScan, formatViolations, artifactPath,
   FACTS, PUBLISHED, AFTER_ORALS, at, longDate, euros, CLICKED, HOSTILE, LABELS,
 } from './lib.mjs';
 
@@ -16,7 +16,7 @@ async function open(path = '', { width = 375, height = 740, day = at(AFTER_ORALS
   const rec = await newPage(app.browser, { viewport: { width, height }, locale, ...opts });
   await rec.page.clock.setFixedTime(new Date(day));
   await rec.page.goto(app.server.url + path);
-  await rec.page.locator('h1').first().waitFor();
+  await appReady(rec.page);
   return rec;
 }
 

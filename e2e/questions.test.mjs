@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { servedApp, newPage, axeScan, formatViolations, artifactPath, ROOT_DIR } from './lib.mjs';
+import { servedApp, newPage, appReady, axeScan, formatViolations, artifactPath, ROOT_DIR } from './lib.mjs';
 
 const app = servedApp();
 const toml = readFileSync(join(ROOT_DIR, 'content', 'donnees.toml'), 'utf8');
@@ -21,7 +21,7 @@ async function open(query, { width = 390, height = 844, locale = 'fr-FR' } = {})
   const rec = await newPage(app.browser, { viewport: { width, height }, locale });
   await rec.page.clock.setFixedTime(new Date(DAY));
   await rec.page.goto(app.server.url + query);
-  await rec.page.locator('h1').first().waitFor();
+  await appReady(rec.page);
   return rec;
 }
 

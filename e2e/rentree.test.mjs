@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedApp, newPage, axeScan, formatViolations, FACTS, PUBLISHED } from './lib.mjs';
+import { servedApp, newPage, appReady, axeScan, formatViolations, FACTS, PUBLISHED } from './lib.mjs';
 
 const app = servedApp();
 
@@ -26,7 +26,7 @@ async function open(query, day, { locale = 'fr-FR' } = {}) {
   const rec = await newPage(app.browser, { viewport: { width: 375, height: 740 }, locale });
   await rec.page.clock.setFixedTime(day);
   await rec.page.goto(`${app.server.url}?${query}`);
-  await rec.page.locator('h1').first().waitFor();
+  await appReady(rec.page);
   return rec;
 }
 

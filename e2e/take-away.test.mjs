@@ -14,7 +14,7 @@ import ICAL from 'ical.js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import {
-  servedApp, newPage, axeScan, formatViolations, artifactPath,
+  servedApp, newPage, appReady, axeScan, formatViolations, artifactPath,
   FACTS, PUBLISHED, AFTER_ORALS, at, PERSONAS, link, LABELS,
 } from './lib.mjs';
 
@@ -36,7 +36,7 @@ async function open(path, { day, width = 390, height = 844, locale = 'fr-FR', in
   if (init) await rec.context.addInitScript(init);
   await rec.page.clock.setFixedTime(new Date(at(day)));
   await rec.page.goto(app.server.url + path);
-  await rec.page.locator('h1').first().waitFor();
+  await appReady(rec.page);
   return rec;
 }
 
