@@ -33,7 +33,7 @@ import { SUB_PATH } from './servers.mjs';
 /** The documented header values (docs/deploiement.md, deploy/nginx-security-headers.conf, deploy/.htaccess). */
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; base-uri 'none'; form-action 'none'";
+  "connect-src 'self'; base-uri 'none'; form-action 'self'";
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const NO_CACHE = 'no-cache';
 const DENIED_FEATURES = ['camera', 'microphone', 'geolocation', 'payment', 'usb'];

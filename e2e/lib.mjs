@@ -43,7 +43,7 @@ export const STRICT_CSP = [
   "img-src 'self' data:",
   "connect-src 'self'",
   "base-uri 'none'",
-  "form-action 'none'",
+  "form-action 'self'",
 ].join('; ');
 
 export const MIME_TYPES = {
