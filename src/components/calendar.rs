@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 /// The section, for `route` in `phase`.
 pub fn calendar_section(tr: &Tr, route: Route, phase: CalendarPhase) -> Html {
-    let (c, today) = (tr.params.calendar, tr.params.today);
+    let (c, today) = (tr.params.session.calendar, tr.params.today);
     let rows = [
         (
             Text::CalendarRegistrationOpens,
@@ -31,7 +31,7 @@ pub fn calendar_section(tr: &Tr, route: Route, phase: CalendarPhase) -> Html {
     };
     // Off Parcoursup the page gives no closing date: until the published
     // session's intake starts, its places may not all be taken.
-    let site_places = provisional && route != Route::Parcoursup && today < tr.params.start;
+    let site_places = provisional && route != Route::Parcoursup && today < tr.params.session.start;
     html! {
         <section class="dee-section" aria-labelledby="dee-calendar-title" data-section="calendar" data-phase={phase.id()}>
             <h2 class="dee-h2" id="dee-calendar-title">{ say(tr, heading) }</h2>

@@ -72,7 +72,13 @@ pub(super) fn dispenses(blocs: Blocs, p: &Params) -> Dispenses {
     }
     let validated_hours = validated
         .iter()
-        .map(|&n| p.bloc_hours.get(usize::from(n) - 1).copied().unwrap_or(0))
+        .map(|&n| {
+            p.session
+                .bloc_hours
+                .get(usize::from(n) - 1)
+                .copied()
+                .unwrap_or(0)
+        })
         .sum();
     Dispenses {
         validated,

@@ -81,17 +81,10 @@ pub struct Params {
     /// The intake assessed: from the date alone ([`Params::new`]), then
     /// from the answers too ([`Params::for_answers`]).
     pub intake_year: u16,
-    /// The last published session, whose rules and calendar are used.
-    pub published_year: u16,
     pub today: Date,
-    /// The first day of the published intake's training.
-    pub start: Date,
-    /// The published session's calendar.
-    pub calendar: Calendar,
-    /// Centre hours of BC1..BC4.
-    pub bloc_hours: [u32; 4],
-    /// All centre hours of the training.
-    pub centre_hours: u32,
+    /// The last published session, whose rules, calendar and hours are
+    /// used (stored once: its intake year is [`Params::published_year`]).
+    pub session: Session,
 }
 
 /// The bac counts as recent when obtained at most this many years before the
@@ -110,15 +103,16 @@ impl Params {
     pub fn new(session: &Session, today: Date) -> Params {
         let mut p = Params {
             intake_year: session.intake_year,
-            published_year: session.intake_year,
             today,
-            start: session.start,
-            calendar: session.calendar,
-            bloc_hours: session.bloc_hours,
-            centre_hours: session.centre_hours,
+            session: *session,
         };
         p.intake_year = p.default_intake();
         p
+    }
+
+    /// The intake year of the last published session.
+    pub fn published_year(&self) -> u16 {
+        self.session.intake_year
     }
 
     /// The same parameters, with the intake these answers lead to (see
@@ -133,7 +127,7 @@ impl Params {
     /// The current intake, the first whose training has not started, and
     /// where today falls in its admission year.
     pub fn timing(&self) -> (u16, Window) {
-        let (t, s) = (self.today, self.start);
+        let (t, s) = (self.today, self.session.start);
         // The training of intake T starts in year T (the content check
         // enforces it for the published one).
         let year = if (t.month, t.day) < (s.month, s.day) {
@@ -141,7 +135,7 @@ impl Params {
         } else {
             t.year.saturating_add(1)
         };
-        let current = year.max(self.published_year);
+        let current = year.max(self.published_year());
         let c = self.calendar_of(current);
         let window = if t <= c.parcoursup_closes {
             Window::Open
@@ -165,8 +159,9 @@ impl Params {
     /// The calendar of `intake`: the published one, or for a later intake
     /// the same days of the year (assumed, not published).
     pub fn calendar_of(&self, intake: u16) -> Calendar {
-        self.calendar
-            .years_later(intake.saturating_sub(self.published_year))
+        self.session
+            .calendar
+            .years_later(intake.saturating_sub(self.published_year()))
     }
 
     /// The year of the bac being taken now: this year's until its results
@@ -183,7 +178,7 @@ impl Params {
     /// The intake assessed is later than the last published session: its
     /// calendar is not out, and the rules and amounts are carried over.
     pub fn provisional(&self) -> bool {
-        self.intake_year != self.published_year
+        self.intake_year != self.published_year()
     }
 
     /// First bac year that meets the "bac obtained less than 4 years ago"
