@@ -21,6 +21,14 @@ pub struct Dispenses {
     pub validated_hours: u32,
 }
 
+impl Dispenses {
+    /// No bloc acquired counts for anything beyond the interview: nothing
+    /// to show.
+    pub fn is_empty(&self) -> bool {
+        self.validated.is_empty() && self.maybe_common.is_empty() && self.interview_only.is_empty()
+    }
+}
+
 /// The cost lines of one funding outcome.
 fn funding_costs(funding: Funding) -> &'static [Cost] {
     match funding {

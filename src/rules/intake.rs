@@ -288,3 +288,10 @@ pub fn calendar_phase(p: &Params) -> CalendarPhase {
         }
     }
 }
+
+/// Off Parcoursup the page gives no closing date: while the calendar of
+/// the intake assessed is not published (`phase`), and until the published
+/// session's intake starts, that session's places may not all be taken.
+pub fn site_places_may_remain(p: &Params, route: Route, phase: CalendarPhase) -> bool {
+    phase.is_provisional() && route != Route::Parcoursup && p.today < p.session.start
+}

@@ -41,7 +41,8 @@ pub use costs::Dispenses;
 use costs::{costs, dispenses};
 use intake::{accepted_intake, intake_choice};
 pub use intake::{
-    calendar_phase, intake, joinable, IntakeChoice, Intakes, Params, Session, Window, BAC_HELD_FROM,
+    calendar_phase, intake, joinable, site_places_may_remain, IntakeChoice, Intakes, Params,
+    Session, Window, BAC_HELD_FROM,
 };
 use verdicts::{funding, interview, no_region_criterion, prerequisite, route};
 
