@@ -11,7 +11,10 @@
 //! conclusions of its submodules: `intake` (the session, the calendar and
 //! which intake is assessed), `verdicts` (prerequisite, registration route,
 //! interview exemption, funding), `costs` (cost lines and dispenses) and
-//! `advice` (what would change an outcome, [`changes`]).
+//! `advice` (what would change an outcome, [`changes`]). `intake` and
+//! `verdicts` ask each other one thing: the intakes a person can join follow
+//! their route by situation, and the route's certainty and the prerequisite
+//! follow the intake assessed and a bac still pending.
 
 mod advice;
 mod answers;
