@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST_DIR, PUBLISHED, artifactPath, at, axeScan, formatViolations, openSlow, servedApp } from './lib.mjs';
+import { DIST_DIR, PUBLISHED, artifactPath, at, axeScan, formatViolations, newPage, openSlow, servedApp } from './lib.mjs';
 import { hostContent, renderPages } from '../scripts/ssr.mjs';
 
 const app = servedApp();
@@ -137,6 +137,36 @@ test('"Commencer" clicked before the app is ready still starts the questionnaire
   assert.match(new URL(page.url()).search, /etape=diplome/);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'dee-heading', 'focus on the question');
   assert.equal(await page.locator('.dee-loading').count(), 0, 'the status is gone');
+  clean(rec);
+  await rec.close();
+});
+
+test('"Commencer" tapped before the page\'s guard script has run opens the first question by a page load', async () => {
+  // On a slow phone the start page is painted while its guard script still
+  // downloads: no listener yet. The button submits a form to the first
+  // question's link, so that the tap is not lost.
+  const rec = await newPage(app.browser, { viewport: { width: 375, height: 740 }, locale: 'fr-FR' });
+  const { page } = rec;
+  // The guard and the wasm of the first document are held (the wasm too,
+  // so that the app cannot answer the tap itself); the second document's
+  // pass.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/(guard-[0-9a-f]+\.js|\.wasm)$/, async (route) => {
+    if (new URL(route.request().frame().url()).search === '') await held;
+    await route.continue().catch(() => {});
+  });
+  await page.goto(app.server.url, { waitUntil: 'commit' });
+  const button = page.getByRole('button', { name: 'Commencer' });
+  await button.waitFor();
+  assert.equal(await page.evaluate(() => document.getElementById('deass-eligibility').hasAttribute('data-static')), false, 'no script has run');
+  await Promise.all([page.waitForURL(/[?&]etape=diplome(&|$)/), button.click()]);
+  release();
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'fr');
+  await appStarted(page);
+  await page.waitForFunction(() => /diplôme le plus élevé/.test(document.querySelector('h1')?.textContent ?? ''));
+  // The first document's held requests were cancelled by the page load.
+  rec.failedRequests.length = 0;
   clean(rec);
   await rec.close();
 });

@@ -114,10 +114,13 @@
     host.setAttribute('data-static', 'start');
     host.addEventListener('click', function (e) {
       // Only until the app has taken over (it removes data-static).
-      if (!host.hasAttribute('data-static') || host.hasAttribute('data-start')) return;
       var t = e.target;
       var button = t && t.closest && t.closest('.dee-button--start');
-      if (!button) return;
+      if (!button || !host.hasAttribute('data-static')) return;
+      // The button submits a form (a tap before this script ran opens the
+      // question by a page load); from here on, the app answers it.
+      e.preventDefault();
+      if (host.hasAttribute('data-start')) return;
       host.setAttribute('data-start', '');
       waiting(button.parentNode, button.nextSibling);
     });

@@ -202,17 +202,18 @@ impl Tr {
     /// Replaces `{name}` by its value: first `vars`, then the intake's
     /// year, then the facts. The build refuses any other name.
     pub fn fill(&self, template: &str, vars: &[(&str, &str)]) -> String {
+        // `split_once`, not byte-index slicing: a slice can panic, and its
+        // panic message alone brings ~4 KB of `Debug` formatting into the
+        // wasm (docs/performance.md).
         let mut out = String::with_capacity(template.len() + 16);
         let mut rest = template;
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            let Some(close) = after.find('}') else {
-                out.push_str(&rest[open..]);
-                rest = "";
+        while let Some((before, after)) = rest.split_once('{') {
+            out.push_str(before);
+            let Some((name, next)) = after.split_once('}') else {
+                out.push('{');
+                rest = after;
                 break;
             };
-            let name = &after[..close];
             if let Some((_, v)) = vars.iter().find(|(k, _)| *k == name) {
                 out.push_str(v);
             } else if let Some(y) = self.intake_var(name) {
@@ -220,9 +221,11 @@ impl Tr {
             } else if let Some(v) = self.fact(name) {
                 out.push_str(&v);
             } else {
-                out.push_str(&rest[open..open + close + 2]);
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
             }
-            rest = &after[close + 1..];
+            rest = next;
         }
         out.push_str(rest);
         out
