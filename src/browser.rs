@@ -178,11 +178,7 @@ pub fn preferred_lang() -> Option<Lang> {
 /// The language the app opens in: the link's `lang`, else the browser's
 /// (as [`crate::state::State::new`] chooses it).
 pub fn start_lang() -> Lang {
-    crate::link::Link::parse(&query(), u16::MAX)
-        .settings
-        .lang()
-        .or_else(preferred_lang)
-        .unwrap_or_default()
+    crate::link::lang_of(&query(), preferred_lang())
 }
 
 /// Calls `then` once the texts of `lang` are here: at once if the wasm

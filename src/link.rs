@@ -113,6 +113,19 @@ impl Mode {
     }
 }
 
+/// The language shown: the link's `lang`, else `fallback` (the browser's
+/// preferred language at the start, the language already shown when the
+/// address changes), else French. The one place it is chosen: the state,
+/// the browser's start, `main.rs` and the history hook all ask here.
+pub fn choose_lang(link: Option<Lang>, fallback: Option<Lang>) -> Lang {
+    link.or(fallback).unwrap_or_default()
+}
+
+/// The language a query string opens in ([`choose_lang`]).
+pub fn lang_of(query: &str, fallback: Option<Lang>) -> Lang {
+    choose_lang(Link::parse(query, u16::MAX).settings.lang(), fallback)
+}
+
 /// The `etape` value of a screen (`None` for the start screen, where a link
 /// without `etape` opens anyway).
 pub fn step_value(screen: Screen) -> Option<&'static str> {

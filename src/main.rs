@@ -60,7 +60,7 @@ fn start(texts: bool) {
     let props = app::Props {
         query: browser::query().into(),
         today: browser::today(),
-        lang: browser::preferred_lang().unwrap_or_default(),
+        lang: deass_eligibility::link::choose_lang(None, browser::preferred_lang()),
     };
     match browser::host_element() {
         // The server-rendered start page, kept by the guard for this visit:

@@ -3,7 +3,7 @@
 
 use crate::content::{self, Lang, Tr};
 use crate::flow::{Flow, Screen};
-use crate::link::{Link, Mode, Settings};
+use crate::link::{choose_lang, Link, Mode, Settings};
 use crate::rules::parse::InputError;
 use crate::rules::{Date, Params, Question};
 use std::rc::Rc;
@@ -88,7 +88,7 @@ impl State {
             params: base.for_answers(&flow.answers),
             flow,
             base,
-            lang: settings.lang().unwrap_or(fallback),
+            lang: choose_lang(settings.lang(), Some(fallback)),
             mode: settings.mode(),
             field_error: None,
             refused: None,

@@ -88,7 +88,7 @@ fn the_intake_assessed_moves_with_the_published_session() {
     // After the fixture's last oral: intake 2028, provisional.
     let after = on(2027, 4, 29);
     assert_eq!((after.intake_year, after.provisional()), (2028, true));
-    assert_eq!(after.published_year, 2027);
+    assert_eq!(after.published_year(), 2027);
     let a = assess(&Default::default(), &on(2027, 11, 22));
     assert_eq!((a.intake_year, a.provisional), (2028, true));
 }

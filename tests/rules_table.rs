@@ -337,7 +337,7 @@ fn bloc_dispenses_and_the_hours_they_stand_for() {
     assert_eq!(cesf.interview_only, vec![bloc(Cesf, 3), bloc(Cesf, 4)]);
     assert!(cesf.maybe_common.is_empty());
     assert_eq!(
-        params().bloc_hours.iter().sum::<u32>(),
+        params().session.bloc_hours.iter().sum::<u32>(),
         1505,
         "the page's blocs add up to 1 505 h of its 1 517 centre hours"
     );
@@ -347,7 +347,7 @@ fn bloc_dispenses_and_the_hours_they_stand_for() {
 fn calendar_phases() {
     let mut p = params();
     let phase = |p: &rules::Params| rules::calendar_phase(p);
-    let c = p.calendar;
+    let c = p.session.calendar;
     p.today = Date::new(c.registration_opens.year - 1, 12, 31);
     assert_eq!(phase(&p), CalendarPhase::BeforeOpening);
     p.today = c.registration_opens;
@@ -506,7 +506,7 @@ fn the_intake_assessed_follows_the_visitors_date() {
     for (what, p, intake, provisional, phase) in cases {
         assert_eq!(p.intake_year, intake, "{what}");
         assert_eq!(p.provisional(), provisional, "{what}");
-        assert_eq!(p.published_year, y, "{what}");
+        assert_eq!(p.published_year(), y, "{what}");
         assert_eq!(rules::calendar_phase(&p), phase, "{what}");
         let a = assess(
             &answers("diplome=titre4&annee_bac=aucun&situation=cdd&contrat=aucun&blocs=aucun"),

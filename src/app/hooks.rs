@@ -52,10 +52,8 @@ pub fn use_history(state: &Handle) {
     use_effect_with((), move |_| {
         let listener = browser::on_popstate(move || {
             let (d, query) = (dispatcher.clone(), browser::query());
-            let lang = crate::link::Link::parse(&query, u16::MAX).settings.lang();
-            browser::with_texts(lang.unwrap_or_default(), move |_| {
-                d.dispatch(Action::FromUrl(query))
-            })
+            let lang = crate::link::lang_of(&query, None);
+            browser::with_texts(lang, move |_| d.dispatch(Action::FromUrl(query)))
         });
         move || drop(listener)
     });

@@ -4,12 +4,12 @@
 use crate::components::outcome_card::citation;
 use crate::components::{rich, say};
 use crate::content::{keys, Cited, Text, Tr};
-use crate::rules::{CalendarPhase, Route};
+use crate::rules::{self, CalendarPhase, Route};
 use yew::prelude::*;
 
 /// The section, for `route` in `phase`.
 pub fn calendar_section(tr: &Tr, route: Route, phase: CalendarPhase) -> Html {
-    let (c, today) = (tr.params.calendar, tr.params.today);
+    let (c, today) = (tr.params.session.calendar, tr.params.today);
     let rows = [
         (
             Text::CalendarRegistrationOpens,
@@ -20,18 +20,13 @@ pub fn calendar_section(tr: &Tr, route: Route, phase: CalendarPhase) -> Html {
         (Text::CalendarOral, tr.t(Text::CalendarOralDates)),
     ];
     let cited = tr.cited(Cited::Calendar, String::new());
-    let provisional = matches!(
-        phase,
-        CalendarPhase::NotPublished | CalendarPhase::ProbablyOpen | CalendarPhase::ProbablyClosed
-    );
+    let provisional = phase.is_provisional();
     let heading = if provisional {
         Text::ResultCalendarHeadingProvisional
     } else {
         Text::ResultCalendarHeading
     };
-    // Off Parcoursup the page gives no closing date: until the published
-    // session's intake starts, its places may not all be taken.
-    let site_places = provisional && route != Route::Parcoursup && today < tr.params.start;
+    let site_places = rules::site_places_may_remain(&tr.params, route, phase);
     html! {
         <section class="dee-section" aria-labelledby="dee-calendar-title" data-section="calendar" data-phase={phase.id()}>
             <h2 class="dee-h2" id="dee-calendar-title">{ say(tr, heading) }</h2>

@@ -16,25 +16,15 @@ pub fn next_step(tr: &Tr, route: Route, phase: CalendarPhase, mode: Mode) -> Htm
     let (href, label) = match route {
         Route::Parcoursup => (links.parcoursup.to_string(), Text::NextParcoursup),
         // Registering on the site only makes sense once it is open.
-        Route::Site => match phase {
-            CalendarPhase::Open
-            | CalendarPhase::Closed
-            | CalendarPhase::ProbablyOpen
-            | CalendarPhase::ProbablyClosed => (links.institute.to_string(), Text::NextSite),
-            CalendarPhase::BeforeOpening | CalendarPhase::NotPublished => {
-                (links.institute.to_string(), Text::NextSitePage)
-            }
-        },
+        Route::Site if phase.has_opened() => (links.institute.to_string(), Text::NextSite),
+        Route::Site => (links.institute.to_string(), Text::NextSitePage),
         Route::Contact => (phone_href(), Text::NextContact),
     };
     let note = keys::next_step(phase, route);
     // Inside a partner's page, leaving the widget opens a new tab.
     let new_tab = mode == Mode::Embed && route != Route::Contact;
     // Dates carried over from the last published session are a guess.
-    let guessed = matches!(
-        phase,
-        CalendarPhase::ProbablyOpen | CalendarPhase::ProbablyClosed
-    );
+    let guessed = phase.is_guessed();
     let certainty = if guessed { "to_confirm" } else { "sure" };
     html! {
         <div class="dee-next" data-next={route.id()} data-certainty={certainty}>

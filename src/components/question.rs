@@ -264,7 +264,9 @@ fn option_radios(tr: &Tr, q: Question, draft: &Draft) -> Html {
     html! { <div class="dee-radios">{ for shown_options(q).into_iter().map(radio) }</div> }
 }
 
-/// The question's control, by its kind.
+/// The question's control, by the form of its answer ([`Question::form`]):
+/// a match on every question, without a catch-all, so that a new question
+/// does not compile until it has a control (choice questions get radios).
 fn control(tr: &Tr, q: Question, a: &Answers, draft: &Draft, field: &Field) -> Html {
     match q {
         Question::AnneeBac if bac_choice(q, a) => bac_radios(tr, q, draft, field),
@@ -281,7 +283,13 @@ fn control(tr: &Tr, q: Question, a: &Answers, draft: &Draft, field: &Field) -> H
         }
         Question::AnneeBac | Question::Heures => year_field(tr, q, draft, field),
         Question::Rentree => intake_radios(tr, a, &draft.value),
-        _ => option_radios(tr, q, draft),
+        Question::Diplome
+        | Question::Vapp
+        | Question::Situation
+        | Question::StatutPublic
+        | Question::Interruption
+        | Question::Contrat
+        | Question::FranceTravail => option_radios(tr, q, draft),
     }
 }
 

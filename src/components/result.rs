@@ -247,9 +247,7 @@ fn print_flow(
         .interview
         .as_ref()
         .is_some_and(|o| o.value == Interview::Exempt);
-    let dispenses = assessment.dispenses.as_ref().filter(|d| {
-        !(d.validated.is_empty() && d.maybe_common.is_empty() && d.interview_only.is_empty())
-    });
+    let dispenses = assessment.dispenses.as_ref().filter(|d| !d.is_empty());
     html! {
         <div class="dee-print-flow">
             { cost_table(tr, &assessment.costs, &assessment.costs_otherwise, route, props.mode) }

@@ -115,10 +115,14 @@ pub fn values(f: &Facts) -> Vec<(&'static str, &'static str, Value)> {
     ]
 }
 
-/// The day of the year (1 = 1 January), leap days ignored.
+/// The day of the year (1 = 1 January), leap days ignored: the months
+/// before `d`'s are counted in a common year.
 fn day_of_year(d: Date) -> i32 {
-    const BEFORE: [i32; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-    BEFORE[usize::from(d.month.clamp(1, 12)) - 1] + i32::from(d.day)
+    const COMMON_YEAR: u16 = 2027;
+    let before: i32 = (1..d.month.clamp(1, 12))
+        .map(|m| i32::from(Date::days_in_month(COMMON_YEAR, m)))
+        .sum();
+    before + i32::from(d.day)
 }
 
 /// Why a change is to double-check, if it is.

@@ -321,17 +321,12 @@ fn date_problem(v: &str) -> Option<String> {
     })
 }
 
-/// Does this day exist?
+/// Does this day exist (a four-digit year, a month, a day of that month)?
 fn valid(y: u32, m: u32, d: u32) -> bool {
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let last = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
+    let (Ok(year), Ok(month)) = (u16::try_from(y), u8::try_from(m)) else {
+        return false;
     };
-    (1000..=9999).contains(&y) && (1..=last).contains(&d)
+    (1000..=9999).contains(&year) && (1..=u32::from(Date::days_in_month(year, month))).contains(&d)
 }
 
 fn number_problem(kind: Kind, v: &str) -> Option<String> {

@@ -180,7 +180,7 @@ impl Tr {
         let p = &self.params;
         Some(match name {
             "intake_year" => p.intake_year,
-            "published_year" => p.published_year,
+            "published_year" => p.published_year(),
             "bac_recent_from" => p.bac_recent_from(),
             "bac_year_max" => p.bac_year_max(),
             "bac_session_year" => p.bac_session_year(),
@@ -325,7 +325,7 @@ impl Tr {
     /// Why the intake `first` is open only to some (`choice`): the `rentree`
     /// question's hint, and the overview's when it shows that intake.
     pub fn room_intake_hint(&self, choice: IntakeChoice, first: u16) -> String {
-        let published = first == self.params.published_year;
+        let published = first == self.params.published_year();
         let first = first.to_string();
         match choice {
             IntakeChoice::ParcoursupRegistered if published => {
@@ -363,7 +363,7 @@ impl Tr {
                     _ => (
                         year,
                         self.question_rentree_next(&y),
-                        (year != self.params.published_year)
+                        (year != self.params.published_year())
                             .then(|| self.t(Text::QuestionRentreeNextHint)),
                     ),
                 }

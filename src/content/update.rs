@@ -274,7 +274,7 @@ pub fn preview(facts: &Facts, today: Date) -> Preview {
     Preview {
         today,
         intake_year: p.intake_year,
-        published_year: p.published_year,
+        published_year: p.published_year(),
         provisional: p.provisional(),
         candidates,
     }

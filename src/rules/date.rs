@@ -36,21 +36,41 @@ impl Date {
         Date::new(self.year.saturating_add(years), self.month, day)
     }
 
+    /// The number of days of `month` in `year` (Gregorian leap years), 0
+    /// for a month that does not exist: the one month-length table, used by
+    /// the day after, the day before and the content's date check.
+    pub fn days_in_month(year: u16, month: u8) -> u8 {
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            1..=12 => 31,
+            _ => 0,
+        }
+    }
+
     /// The day after (across months, years and 29 February): the one
     /// calendar step the calendar file, the invariants' days and the tests
     /// share.
     pub fn next_day(self) -> Date {
-        let leap = self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0);
-        let days = match self.month {
-            2 if leap => 29,
-            2 => 28,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        };
+        let days = Date::days_in_month(self.year, self.month);
         match (self.day >= days, self.month >= 12) {
             (false, _) => Date::new(self.year, self.month, self.day + 1),
             (true, false) => Date::new(self.year, self.month + 1, 1),
             (true, true) => Date::new(self.year.saturating_add(1), 1, 1),
+        }
+    }
+
+    /// The day before (across months, years and 29 February).
+    pub fn previous_day(self) -> Date {
+        match (self.day > 1, self.month > 1) {
+            (true, _) => Date::new(self.year, self.month, self.day - 1),
+            (false, true) => {
+                let month = self.month - 1;
+                Date::new(self.year, month, Date::days_in_month(self.year, month))
+            }
+            (false, false) => Date::new(self.year.saturating_sub(1), 12, 31),
         }
     }
 }
@@ -83,5 +103,36 @@ impl Calendar {
             oral_starts: self.oral_starts.years_later(years),
             oral_ends: self.oral_ends.years_later(years),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn the_day_before_crosses_months_years_and_leap_days() {
+        let d = Date::new;
+        assert_eq!(d(2026, 4, 29).previous_day(), d(2026, 4, 28));
+        assert_eq!(d(2026, 5, 1).previous_day(), d(2026, 4, 30));
+        assert_eq!(d(2027, 1, 1).previous_day(), d(2026, 12, 31));
+        assert_eq!(d(2028, 3, 1).previous_day(), d(2028, 2, 29));
+        assert_eq!(d(2027, 3, 1).previous_day(), d(2027, 2, 28));
+        assert_eq!(d(2100, 3, 1).previous_day(), d(2100, 2, 28));
+        assert_eq!(d(2000, 3, 1).previous_day(), d(2000, 2, 29));
+    }
+
+    #[test]
+    fn every_day_of_a_leap_year_and_back() {
+        let mut day = Date::new(2028, 1, 1);
+        let lengths: Vec<u8> = (1..=12).map(|m| Date::days_in_month(2028, m)).collect();
+        assert_eq!(lengths, [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+        assert_eq!(Date::days_in_month(2028, 13), 0);
+        for _ in 0..366 {
+            let next = day.next_day();
+            assert_eq!(next.previous_day(), day);
+            day = next;
+        }
+        assert_eq!(day, Date::new(2029, 1, 1));
     }
 }

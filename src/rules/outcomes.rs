@@ -507,6 +507,38 @@ impl CalendarPhase {
             CalendarPhase::ProbablyClosed => "probably_closed",
         }
     }
+
+    /// The calendar of the intake assessed is not published: it is assumed
+    /// from the last published session's (the three later phases).
+    pub fn is_provisional(self) -> bool {
+        matches!(
+            self,
+            CalendarPhase::NotPublished
+                | CalendarPhase::ProbablyOpen
+                | CalendarPhase::ProbablyClosed
+        )
+    }
+
+    /// The dates are a guess carried over from the last published session,
+    /// and registrations have (probably) opened on them.
+    pub fn is_guessed(self) -> bool {
+        matches!(
+            self,
+            CalendarPhase::ProbablyOpen | CalendarPhase::ProbablyClosed
+        )
+    }
+
+    /// Registrations have opened (or probably have): registering on the
+    /// institute's site makes sense, not only reading its page.
+    pub fn has_opened(self) -> bool {
+        match self {
+            CalendarPhase::Open
+            | CalendarPhase::Closed
+            | CalendarPhase::ProbablyOpen
+            | CalendarPhase::ProbablyClosed => true,
+            CalendarPhase::BeforeOpening | CalendarPhase::NotPublished => false,
+        }
+    }
 }
 
 impl fmt::Display for CalendarPhase {

@@ -31,18 +31,7 @@ pub fn day_after(d: Date) -> Date {
 
 /// The day before `d`.
 pub fn day_before(d: Date) -> Date {
-    match (d.day, d.month) {
-        (1, 1) => Date::new(d.year - 1, 12, 31),
-        (1, m) => {
-            // The last day of the previous month: the day before the 1st.
-            let mut x = Date::new(d.year, m - 1, 28);
-            while day_after(x).month == m - 1 {
-                x = day_after(x);
-            }
-            x
-        }
-        (day, m) => Date::new(d.year, m, day - 1),
-    }
+    d.previous_day()
 }
 
 /// Answers from a query string; panics on any refused value (tests only).
