@@ -1,5 +1,6 @@
-//! The audit is checkable: every entry of `content/audit.toml` that rests on
-//! one of the two sources (`irts`, `rncp`) quotes the passage it rests on,
+//! The audit is checkable: every entry of `content/audit.toml` (and each
+//! basis of `content/questions.toml`) that rests on one of the two sources
+//! (`irts`, `rncp`) quotes the passage it rests on,
 //! and each quoted excerpt is found, word for word, in the source file
 //! (`../shared/sources/`, beside the repository; `DEASS_SOURCES_DIR` points
 //! elsewhere). Whitespace is normalised (a quote may span the page's line
@@ -88,7 +89,18 @@ impl Sources {
 fn audit() -> toml::Table {
     let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/audit.toml"))
         .expect("content/audit.toml readable");
-    toml::from_str(&src).expect("content/audit.toml is valid TOML")
+    let mut all: toml::Table = toml::from_str(&src).expect("content/audit.toml is valid TOML");
+    // The questions carry their basis in their records.
+    let questions = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/content/questions.toml"
+    ))
+    .expect("content/questions.toml readable");
+    all.extend(
+        deass_eligibility::content::model::question_basis(&questions)
+            .expect("content/questions.toml is valid TOML"),
+    );
+    all
 }
 
 /// The excerpts of an entry (`excerpt = "…"` or `excerpts = ["…"]`), each

@@ -39,14 +39,15 @@ fn read_with(file: &str, edit: impl Fn(&str) -> String) -> Result<model::Texts, 
         ("en", content_file("en.toml")),
         ("", content_file("sources.toml")),
         ("", content_file("raisons.toml")),
+        ("", content_file("questions.toml")),
     ];
     for (_, f) in files.iter_mut() {
         if f.name.ends_with(file) {
             f.src = edit(&f.src);
         }
     }
-    let [fr, en, neutral, records] = files;
-    model::Texts::read(&[fr, en], &neutral.1, &records.1, &facts())
+    let [fr, en, neutral, records, questions] = files;
+    model::Texts::read(&[fr, en], &neutral.1, &records.1, &questions.1, &facts())
 }
 
 /// The 1-based line of `<file>` that starts with `start`.
@@ -153,6 +154,27 @@ fn a_reason_record_missing_a_part_is_named_with_its_line() {
     assert_eq!(e.line, Some(en), "{e}");
 }
 
+/// A question's text holds every language: one left out is named with the
+/// file and the line of its table.
+#[test]
+fn a_question_text_missing_a_language_is_named_with_its_line() {
+    let src = content_file("questions.toml").src;
+    let line = line_of(&src, "heures.suffix.fr");
+    let e = read_with("questions.toml", |src| {
+        let at = line_of(src, "heures.suffix.en");
+        src.lines()
+            .enumerate()
+            .filter(|(i, _)| i + 1 != at)
+            .map(|(_, l)| l)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+    .expect_err("a text without its English is refused");
+    assert_eq!(e.key.as_deref(), Some("heures.suffix.en"), "{e}");
+    assert!(e.file.ends_with("questions.toml"), "{e}");
+    assert_eq!(e.line, Some(line), "{e}");
+}
+
 #[test]
 fn a_misspelt_placeholder_is_named_with_its_line() {
     let line = line_starting("en.toml", "oral_dates = ");
@@ -167,13 +189,13 @@ fn a_misspelt_placeholder_is_named_with_its_line() {
 fn an_emptied_text_is_reported_at_its_own_line() {
     // The old build reported the first line starting with the key's last
     // segment (`hint`), which was another question's.
-    let src = content_file("fr.toml").src;
-    let line = line_of(&src, "question.heures.hint");
-    let e = read_with("fr.toml", |src| {
-        with_value(src, "question.heures.hint", "\"\"")
+    let src = content_file("questions.toml").src;
+    let line = line_of(&src, "heures.hint.fr");
+    let e = read_with("questions.toml", |src| {
+        with_value(src, "heures.hint.fr", "\"\"")
     })
     .expect_err("an empty text is refused");
-    assert_eq!(e.key.as_deref(), Some("question.heures.hint"), "{e}");
+    assert_eq!(e.key.as_deref(), Some("heures.hint.fr"), "{e}");
     assert_eq!(e.line, Some(line), "{e}");
 }
 
@@ -281,7 +303,12 @@ fn each_language_names_twelve_months() {
 fn every_text_is_audited() {
     let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/audit.toml"))
         .expect("content/audit.toml readable");
-    let audit: toml::Table = toml::from_str(&src).expect("content/audit.toml is valid TOML");
+    let mut audit: toml::Table = toml::from_str(&src).expect("content/audit.toml is valid TOML");
+    // The questions' basis is in their records.
+    audit.extend(
+        model::question_basis(&content_file("questions.toml").src)
+            .expect("content/questions.toml is valid TOML"),
+    );
     for (entry, v) in &audit {
         let field = |name: &str| v.get(name).and_then(|x| x.as_str()).unwrap_or("").trim();
         match field("source") {
@@ -345,7 +372,7 @@ fn every_text_is_audited() {
         let own = format!("question.{q}");
         assert!(
             audit.contains_key(&own),
-            "content/audit.toml has no [\"{own}\"] entry: say what the question rests on"
+            "content/questions.toml has no basis for [{q}] (source, section…): say what the question rests on"
         );
     }
     assert!(

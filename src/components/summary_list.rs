@@ -29,14 +29,14 @@ pub fn summary_list(
                         <dd class="dee-summary__actions">
                             <a class="dee-link" href={href} {onclick}>
                                 { say(tr, Text::NavChange) }
-                                <span class="dee-visually-hidden">{ tr.nav_change_which(&tr.t(keys::question_summary(q))) }</span>
+                                <span class="dee-visually-hidden">{ tr.nav_change_which(&tr.t(keys::question(q).summary)) }</span>
                             </a>
                         </dd>
                     }
                 });
                 Some(html! {
                     <div class="dee-summary__row">
-                        <dt class="dee-summary__key">{ say(tr, keys::question_summary(q)) }</dt>
+                        <dt class="dee-summary__key">{ say(tr, keys::question(q).summary) }</dt>
                         <dd class="dee-summary__value">{ rich(tr, &value) }</dd>
                         { for change }
                     </div>

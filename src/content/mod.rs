@@ -309,9 +309,9 @@ impl Tr {
             (Part::Title, true) => Text::QuestionAnneeBacTitleTitre4,
             (Part::Hint, true) => Text::QuestionAnneeBacHintTitre4,
             (Part::ErrorEmpty, true) => Text::QuestionAnneeBacErrorEmptyTitre4,
-            (Part::Title, false) => keys::question_title(q),
-            (Part::Hint, false) => keys::question_hint(q),
-            (Part::ErrorEmpty, false) => keys::question_error_empty(q),
+            (Part::Title, false) => keys::question(q).title,
+            (Part::Hint, false) => keys::question(q).hint,
+            (Part::ErrorEmpty, false) => keys::question(q).error_empty,
         })
     }
 

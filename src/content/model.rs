@@ -668,12 +668,132 @@ mod parse {
         }
     }
 
+    /// The fields of a table of `questions.toml` besides one text per
+    /// language: its basis (read by the audit's tests, not by the build).
+    pub const BASIS_FIELDS: [&str; 5] = ["source", "section", "excerpt", "excerpts", "why"];
+
+    impl Read<'_> {
+        /// The text tables of `questions.toml`: each table that holds a
+        /// language (`[diplome.title]`, `[diplome.option.bac]`), in order.
+        fn question_tables(&self, langs: &[&str]) -> Result<Vec<&str>, Located> {
+            let mut tables: Vec<&str> = Vec::new();
+            for key in self.leaves.keys() {
+                let Some((table, field)) = key.rsplit_once('.') else {
+                    return Err(self.error(
+                        key,
+                        "une question est une table [identifiant] ; chacun de ses textes, une table [identifiant.texte] avec fr et en",
+                    ));
+                };
+                if langs.contains(&field) {
+                    if !tables.contains(&table) {
+                        tables.push(table);
+                    }
+                } else if !BASIS_FIELDS.contains(&field) {
+                    return Err(self.error(key, format!("champ inconnu `{field}` : un texte a {} ; un fondement, source, section, excerpts, why", langs.join(", "))));
+                }
+            }
+            Ok(tables)
+        }
+
+        /// Adds the texts of `questions.toml` (`[<question>.<text>]` with
+        /// `fr`, `en`) to one language's texts under the keys the code
+        /// uses: `question.<question>.<text>`. A text without every
+        /// language is named with its table's line.
+        fn add_questions(
+            &self,
+            lang: &str,
+            langs: &[&str],
+            out: &mut LangTexts,
+        ) -> Result<(), Located> {
+            for table in self.question_tables(langs)? {
+                for l in langs {
+                    let key = format!("{table}.{l}");
+                    if !self.leaves.contains_key(&key) {
+                        let prefix = format!("{table}.");
+                        let first = self
+                            .leaves
+                            .iter()
+                            .filter(|(k, _)| k.starts_with(&prefix))
+                            .min_by_key(|(_, v)| v.span().start)
+                            .map_or(table, |(k, _)| k.as_str());
+                        return Err(Located {
+                            key: Some(key.clone()),
+                            ..self.error(
+                                first,
+                                format!("le texte `{table}` n'a pas de version `{l}`"),
+                            )
+                        });
+                    }
+                }
+                let key = format!("{table}.{lang}");
+                let text = match self.leaves[&key].get_ref() {
+                    Node::Text(t) if !t.trim().is_empty() => t,
+                    Node::Text(_) => return Err(self.error(&key, "texte vide")),
+                    _ => return Err(self.error(&key, "les textes doivent être entre guillemets")),
+                };
+                let k = format!("question.{table}");
+                if out.texts.contains_key(&k) {
+                    return Err(
+                        self.error(&key, "ce texte est aussi dans un autre fichier de contenu")
+                    );
+                }
+                out.texts.insert(k, typeset(lang, text));
+            }
+            Ok(())
+        }
+
+        /// Where each text of `questions.toml` is (its first language's
+        /// line), under the key it is read into.
+        fn question_places(&self, first: &str) -> impl Iterator<Item = (String, usize)> + '_ {
+            let suffix = format!(".{first}");
+            self.leaves.iter().filter_map(move |(key, v)| {
+                let table = key.strip_suffix(&suffix)?;
+                Some((
+                    format!("question.{table}"),
+                    line_of(&self.source.src, v.span().start),
+                ))
+            })
+        }
+    }
+
+    /// The basis of each table of `questions.toml` that has one (`source`,
+    /// `section`, `excerpt(s)`, `why`), as entries of the texts' audit
+    /// named after the keys they cover (`question.<question>`, which holds
+    /// for every text under it, `question.<question>.<text>`…): what
+    /// `tests/content.rs` and `tests/audit.rs` check with `audit.toml`'s.
+    pub fn question_basis(src: &str) -> Result<toml::Table, toml::de::Error> {
+        fn walk(prefix: &str, t: &toml::Table, out: &mut toml::Table) {
+            let basis: toml::Table = t
+                .iter()
+                .filter(|(k, _)| BASIS_FIELDS.contains(&k.as_str()))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            if !basis.is_empty() {
+                out.insert(prefix.to_owned(), toml::Value::Table(basis));
+            }
+            for (k, v) in t {
+                if let toml::Value::Table(sub) = v {
+                    walk(&format!("{prefix}.{k}"), sub, out);
+                }
+            }
+        }
+        let doc: toml::Table = toml::from_str(src)?;
+        let mut out = toml::Table::new();
+        for (id, v) in &doc {
+            if let toml::Value::Table(t) = v {
+                walk(&format!("question.{id}"), t, &mut out);
+            }
+        }
+        Ok(out)
+    }
+
     /// The files of the texts, open.
     struct Files<'a> {
         /// `(lang, file)`, French first.
         langs: Vec<(&'a str, Read<'a>)>,
         neutral: Read<'a>,
         records: Read<'a>,
+        questions: Read<'a>,
     }
 
     impl Files<'_> {
@@ -681,6 +801,11 @@ mod parse {
         /// records for a reason's text or citation, else in that
         /// language's file (the citations' file for a citation).
         fn error(&self, i: usize, key: &str, message: impl Into<String>) -> Located {
+            if let Some(table) = key.strip_prefix("question.") {
+                return self
+                    .questions
+                    .error(&format!("{table}.{}", self.langs[i].0), message);
+            }
             let record = key.strip_prefix("reason.").and_then(|k| k.rsplit_once('.'));
             match record {
                 Some((id, "text")) => self
@@ -697,6 +822,10 @@ mod parse {
             let mut places = BTreeMap::new();
             let name = &self.records.source.name;
             for (key, line) in self.records.record_places() {
+                places.insert(key, (name.clone(), line));
+            }
+            let name = &self.questions.source.name;
+            for (key, line) in self.questions.question_places(self.langs[0].0) {
                 places.insert(key, (name.clone(), line));
             }
             for f in self.langs.iter().map(|(_, f)| f).chain([&self.neutral]) {
@@ -814,8 +943,9 @@ mod parse {
 
     impl Texts {
         /// Reads the language files (`(lang, file)`, French first), the
-        /// language-neutral citations and the reasons' records
-        /// (`raisons.toml`), and checks them together: every key
+        /// language-neutral citations, the reasons' records
+        /// (`raisons.toml`) and the questions' (`questions.toml`), and
+        /// checks them together: every key
         /// in every language, each placeholder a fact, the intake's year or
         /// a value the code passes, the same ones in every language, each
         /// citation naming a document and a section. The first problem,
@@ -824,6 +954,7 @@ mod parse {
             langs: &[(&str, Source)],
             neutral: &Source,
             records: &Source,
+            questions: &Source,
             facts: &Facts,
         ) -> Result<Texts, Located> {
             fn open(s: &Source) -> Result<Read<'_>, Located> {
@@ -839,6 +970,7 @@ mod parse {
                     .collect::<Result<Vec<_>, Located>>()?,
                 neutral: open(neutral)?,
                 records: open(records)?,
+                questions: open(questions)?,
             };
             let codes: Vec<&str> = langs.iter().map(|(l, _)| *l).collect();
             let mut texts = Vec::new();
@@ -848,6 +980,7 @@ mod parse {
                 // The citations are French section titles: French typography.
                 files.neutral.add_to("fr", true, &mut t)?;
                 files.records.add_records(lang, &codes, &mut t)?;
+                files.questions.add_questions(lang, &codes, &mut t)?;
                 texts.push(t);
             }
             let places = files.places();
@@ -864,6 +997,15 @@ mod parse {
         /// The file and line of a key.
         pub fn place(&self, key: &str) -> Option<(&str, usize)> {
             self.places.get(key).map(|(f, l)| (f.as_str(), *l))
+        }
+
+        /// The file and first line of the keys under `prefix`.
+        pub fn places_under(&self, prefix: &str) -> Option<(&str, usize)> {
+            self.places
+                .iter()
+                .filter(|(k, _)| k.starts_with(prefix))
+                .map(|(_, (f, l))| (f.as_str(), *l))
+                .min_by_key(|(_, l)| *l)
         }
     }
 
