@@ -116,8 +116,6 @@ const FAMILIES: &[Family] = &[
         )
     },
     fam("confirm_text", "confirm.{Confirm}"),
-    fam("cost_label", "cost.{Cost}.label"),
-    fam("cost_amount", "cost.{Cost}.amount"),
     partial("cost_note", "cost.{Cost}.note"),
     partial("cost_note_for_route", "cost.{Cost}.note_{Route}"),
     fam("calendar_phase", "calendar.phase.{CalendarPhase}"),
@@ -283,8 +281,16 @@ fn arms(
 
 /// Where the texts of a family are written, for the compiler's error.
 fn written_in(pattern: &str) -> String {
-    if let Some(rest) = pattern.strip_prefix("question.{Question}.") {
-        return format!("a table [<question id>.{rest}] with fr and en in content/questions.toml");
+    for (prefix, file) in [
+        ("question.{Question}.", "questions.toml"),
+        ("cost.{Cost}.", "costs.toml"),
+    ] {
+        if let Some(rest) = pattern.strip_prefix(prefix) {
+            return format!("a table [<id>.{rest}] with fr and en in content/{file}");
+        }
+    }
+    if pattern == "confirm.{Confirm}" {
+        return "a record [<confirm id>] with fr and en in content/confirms.toml".to_owned();
     }
     match pattern.strip_prefix("reason.") {
         Some(_) => "a record [<reason id>] in content/raisons.toml".to_owned(),
@@ -412,9 +418,12 @@ fn main() {
     let langs = [("fr", file("fr.toml")), ("en", file("en.toml"))];
     let neutral = file("sources.toml");
     let records = file("raisons.toml");
-    let questions = file("questions.toml");
-    let content = model::Texts::read(&langs, &neutral, &records, &questions, &facts)
-        .unwrap_or_else(|e| fail(e));
+    let tables: Vec<(&str, model::Source)> = model::RECORD_FILES
+        .iter()
+        .map(|(prefix, name)| (*prefix, file(name)))
+        .collect();
+    let content =
+        model::Texts::read(&langs, &neutral, &records, &tables, &facts).unwrap_or_else(|e| fail(e));
 
     let code = generate(&facts, &content);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
@@ -506,7 +515,10 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
     let list_tables = list_tables(content);
     let citations = citations(content, &items.text_of);
     let families: Vec<TokenStream> = FAMILIES.iter().map(|f| family(f, &items.text_of)).collect();
-    let questions = question_texts(content, &items.text_of);
+    let records: Vec<TokenStream> = RECORDS
+        .iter()
+        .map(|r| record_texts(r, content, &items.text_of))
+        .collect();
     let (variants, methods) = (&items.variants, &items.methods);
     let file: syn::File = syn::parse2(quote! {
         /// The facts of the last published session (`donnees.toml`).
@@ -522,7 +534,7 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         #text_tables
         #list_tables
         #citations
-        #questions
+        #(#records)*
         #(#families)*
 
         /// The texts that take values from the code, one method each.
@@ -537,46 +549,82 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
     )
 }
 
-/// The texts every question has: one table each in its record of
-/// `questions.toml` (`[<question>.title]`…).
-const QUESTION_FIELDS: [&str; 4] = ["title", "summary", "hint", "error_empty"];
+/// The records whose every entry has the same texts, each a struct of the
+/// texts and a function of a rules enum: the key prefix, the enum, the
+/// function, the struct, the texts each entry has, and its file.
+struct Record {
+    prefix: &'static str,
+    of: &'static str,
+    name: &'static str,
+    ty: &'static str,
+    fields: &'static [&'static str],
+    file: &'static str,
+}
 
-/// The questions' records: one struct of texts per question, and one
-/// function of `rules::Question`, whose `match` the compiler checks (a
-/// question without its record does not build; a record without one of its
-/// texts stops the build with its file and line).
-fn question_texts(content: &model::Texts, text_of: &BTreeMap<String, TokenStream>) -> TokenStream {
+const RECORDS: [Record; 2] = [
+    Record {
+        prefix: "question",
+        of: "Question",
+        name: "question",
+        ty: "QuestionTexts",
+        fields: &["title", "summary", "hint", "error_empty"],
+        file: "questions.toml",
+    },
+    Record {
+        prefix: "cost",
+        of: "Cost",
+        name: "cost",
+        ty: "CostTexts",
+        fields: &["label", "amount"],
+        file: "costs.toml",
+    },
+];
+
+/// A record's struct of texts and its function, whose `match` on the rules
+/// enum the compiler checks (an entry without its record does not build;
+/// a record without one of its texts stops the build with its file and
+/// line).
+fn record_texts(
+    r: &Record,
+    content: &model::Texts,
+    text_of: &BTreeMap<String, TokenStream>,
+) -> TokenStream {
+    let prefix = format!("{}.", r.prefix);
     let ids: BTreeSet<&str> = text_of
         .keys()
-        .filter_map(|k| k.strip_prefix("question.")?.split('.').next())
+        .filter_map(|k| k.strip_prefix(&prefix)?.split('.').next())
         .collect();
+    let (ty, of) = (format_ident!("{}", r.ty), format_ident!("{}", r.of));
     let arms = ids.iter().map(|id| {
         let v = format_ident!("{}", camel(id));
-        let fields = QUESTION_FIELDS.iter().map(|f| {
-            let key = format!("question.{id}.{f}");
+        let fields = r.fields.iter().map(|f| {
+            let key = format!("{prefix}{id}.{f}");
             let Some(text) = text_of.get(&key) else {
                 let at = content
-                    .places_under(&format!("question.{id}."))
+                    .places_under(&format!("{prefix}{id}."))
                     .map(|(file, line)| format!("{file}, ligne {line}"))
-                    .unwrap_or_else(|| "content/questions.toml".to_owned());
-                panic!("\n\nerreur de contenu dans {at} : la question `{id}` n'a pas de texte `{f}` (une table [{id}.{f}] avec fr et en), ou ce texte prend une valeur du code\n");
+                    .unwrap_or_else(|| format!("content/{}", r.file));
+                panic!("\n\nerreur de contenu dans {at} : `{id}` n'a pas de texte `{f}` (une table [{id}.{f}] avec fr et en), ou ce texte prend une valeur du code\n");
             };
             let name = format_ident!("{}", f);
             quote!(#name: #text)
         });
-        quote!(crate::rules::Question::#v => QuestionTexts { #(#fields),* },)
+        quote!(crate::rules::#of::#v => #ty { #(#fields),* },)
     });
-    let fields = QUESTION_FIELDS.iter().map(|f| format_ident!("{}", f));
+    let fields = r.fields.iter().map(|f| format_ident!("{}", f));
+    let (name, file) = (format_ident!("{}", r.name), r.file);
+    let doc = format!(" The texts every `{}` has (its record of `{file}`).", r.of);
+    let where_ = format!("a record [<{} id>] in content/{file}", r.prefix);
     quote! {
-        /// The texts every question has (its record of `questions.toml`).
+        #[doc = #doc]
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub(crate) struct QuestionTexts { #(pub(crate) #fields: Text,)* }
+        pub(crate) struct #ty { #(pub(crate) #fields: Text,)* }
 
-        /// A question's texts.
-        pub(crate) fn question(q: crate::rules::Question) -> QuestionTexts {
+        #[doc = #doc]
+        pub(crate) fn #name(v: crate::rules::#of) -> #ty {
             match {
-                let _texts = "a record [<question id>] in content/questions.toml";
-                q
+                let _texts = #where_;
+                v
             } {
                 #(#arms)*
             }

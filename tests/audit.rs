@@ -1,5 +1,5 @@
 //! The audit is checkable: every entry of `content/audit.toml` (and each
-//! basis of `content/questions.toml`) that rests on one of the two sources
+//! basis of the records files, `content/questions.toml`…) that rests on one of the two sources
 //! (`irts`, `rncp`) quotes the passage it rests on,
 //! and each quoted excerpt is found, word for word, in the source file
 //! (`../shared/sources/`, beside the repository; `DEASS_SOURCES_DIR` points
@@ -13,6 +13,7 @@
 //! a line starting `NOT RUN:` that `scripts/test.sh` repeats in its summary.
 //! A folder named by `DEASS_SOURCES_DIR` must hold both files.
 
+use deass_eligibility::content::model;
 use std::io::Write as _;
 use std::path::PathBuf;
 
@@ -89,17 +90,12 @@ impl Sources {
 fn audit() -> toml::Table {
     let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/audit.toml"))
         .expect("content/audit.toml readable");
-    let mut all: toml::Table = toml::from_str(&src).expect("content/audit.toml is valid TOML");
-    // The questions carry their basis in their records.
-    let questions = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/content/questions.toml"
-    ))
-    .expect("content/questions.toml readable");
-    all.extend(
-        deass_eligibility::content::model::question_basis(&questions)
-            .expect("content/questions.toml is valid TOML"),
-    );
+    let mut all: toml::Table = toml::from_str(&src).expect("content/audit.toml is valid TOML"); // The questions, costs and confirms carry their basis in their records.
+    for (prefix, name) in model::RECORD_FILES {
+        let path = format!("{}/content/{name}", env!("CARGO_MANIFEST_DIR"));
+        let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        all.extend(model::table_basis(prefix, &src).unwrap_or_else(|e| panic!("{path}: {e}")));
+    }
     all
 }
 

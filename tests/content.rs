@@ -39,15 +39,22 @@ fn read_with(file: &str, edit: impl Fn(&str) -> String) -> Result<model::Texts, 
         ("en", content_file("en.toml")),
         ("", content_file("sources.toml")),
         ("", content_file("raisons.toml")),
-        ("", content_file("questions.toml")),
     ];
-    for (_, f) in files.iter_mut() {
+    let mut tables: Vec<(&str, model::Source)> = model::RECORD_FILES
+        .iter()
+        .map(|(prefix, name)| (*prefix, content_file(name)))
+        .collect();
+    for f in files
+        .iter_mut()
+        .map(|(_, f)| f)
+        .chain(tables.iter_mut().map(|(_, f)| f))
+    {
         if f.name.ends_with(file) {
             f.src = edit(&f.src);
         }
     }
-    let [fr, en, neutral, records, questions] = files;
-    model::Texts::read(&[fr, en], &neutral.1, &records.1, &questions.1, &facts())
+    let [fr, en, neutral, records] = files;
+    model::Texts::read(&[fr, en], &neutral.1, &records.1, &tables, &facts())
 }
 
 /// The 1-based line of `<file>` that starts with `start`.
@@ -304,11 +311,13 @@ fn every_text_is_audited() {
     let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/audit.toml"))
         .expect("content/audit.toml readable");
     let mut audit: toml::Table = toml::from_str(&src).expect("content/audit.toml is valid TOML");
-    // The questions' basis is in their records.
-    audit.extend(
-        model::question_basis(&content_file("questions.toml").src)
-            .expect("content/questions.toml is valid TOML"),
-    );
+    // The basis of the questions, costs and confirms is in their records.
+    for (prefix, name) in model::RECORD_FILES {
+        audit.extend(
+            model::table_basis(prefix, &content_file(name).src)
+                .unwrap_or_else(|e| panic!("content/{name} is not valid TOML: {e}")),
+        );
+    }
     for (entry, v) in &audit {
         let field = |name: &str| v.get(name).and_then(|x| x.as_str()).unwrap_or("").trim();
         match field("source") {

@@ -30,7 +30,7 @@ fn cost_row(tr: &Tr, case: Case, c: Cost) -> Html {
     html! {
         <tr data-cost={c.id()}>
             <th scope="row">
-                { say(tr, keys::cost_label(c)) }
+                { say(tr, keys::cost(c).label) }
                 <span class="dee-table__note">
                     { rich(tr, &tr.t_opt(note)) }
                     if c == Cost::Cvec {
@@ -39,7 +39,7 @@ fn cost_row(tr: &Tr, case: Case, c: Cost) -> Html {
                     }
                 </span>
             </th>
-            <td class="dee-table__amount">{ say(tr, keys::cost_amount(c)) }</td>
+            <td class="dee-table__amount">{ say(tr, keys::cost(c).amount) }</td>
         </tr>
     }
 }

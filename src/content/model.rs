@@ -668,20 +668,29 @@ mod parse {
         }
     }
 
-    /// The fields of a table of `questions.toml` besides one text per
+    /// The files of records (one table per question, cost, confirm), each
+    /// with the key prefix its texts are read under: `[diplome.title]` of
+    /// `questions.toml` is the text `question.diplome.title`.
+    pub const RECORD_FILES: [(&str, &str); 3] = [
+        ("question", "questions.toml"),
+        ("cost", "costs.toml"),
+        ("confirm", "confirms.toml"),
+    ];
+
+    /// The fields of a table of a records file besides one text per
     /// language: its basis (read by the audit's tests, not by the build).
     pub const BASIS_FIELDS: [&str; 5] = ["source", "section", "excerpt", "excerpts", "why"];
 
     impl Read<'_> {
-        /// The text tables of `questions.toml`: each table that holds a
+        /// The text tables of a records file: each table that holds a
         /// language (`[diplome.title]`, `[diplome.option.bac]`), in order.
-        fn question_tables(&self, langs: &[&str]) -> Result<Vec<&str>, Located> {
+        fn text_tables(&self, langs: &[&str]) -> Result<Vec<&str>, Located> {
             let mut tables: Vec<&str> = Vec::new();
             for key in self.leaves.keys() {
                 let Some((table, field)) = key.rsplit_once('.') else {
                     return Err(self.error(
                         key,
-                        "une question est une table [identifiant] ; chacun de ses textes, une table [identifiant.texte] avec fr et en",
+                        "un enregistrement est une table [identifiant] ; chacun de ses textes, une table [identifiant.texte] (ou la table elle-même) avec fr et en",
                     ));
                 };
                 if langs.contains(&field) {
@@ -695,17 +704,18 @@ mod parse {
             Ok(tables)
         }
 
-        /// Adds the texts of `questions.toml` (`[<question>.<text>]` with
-        /// `fr`, `en`) to one language's texts under the keys the code
-        /// uses: `question.<question>.<text>`. A text without every
-        /// language is named with its table's line.
-        fn add_questions(
+        /// Adds the texts of a records file (`[<id>.<text>]` with `fr`,
+        /// `en`) to one language's texts under the keys the code uses:
+        /// `<prefix>.<id>.<text>`. A text without every language is named
+        /// with its table's line.
+        fn add_tables(
             &self,
+            prefix: &str,
             lang: &str,
             langs: &[&str],
             out: &mut LangTexts,
         ) -> Result<(), Located> {
-            for table in self.question_tables(langs)? {
+            for table in self.text_tables(langs)? {
                 for l in langs {
                     let key = format!("{table}.{l}");
                     if !self.leaves.contains_key(&key) {
@@ -731,7 +741,7 @@ mod parse {
                     Node::Text(_) => return Err(self.error(&key, "texte vide")),
                     _ => return Err(self.error(&key, "les textes doivent être entre guillemets")),
                 };
-                let k = format!("question.{table}");
+                let k = format!("{prefix}.{table}");
                 if out.texts.contains_key(&k) {
                     return Err(
                         self.error(&key, "ce texte est aussi dans un autre fichier de contenu")
@@ -741,27 +751,30 @@ mod parse {
             }
             Ok(())
         }
-
-        /// Where each text of `questions.toml` is (its first language's
+        /// Where each text of a records file is (its first language's
         /// line), under the key it is read into.
-        fn question_places(&self, first: &str) -> impl Iterator<Item = (String, usize)> + '_ {
+        fn table_places<'a>(
+            &'a self,
+            prefix: &'a str,
+            first: &str,
+        ) -> impl Iterator<Item = (String, usize)> + 'a {
             let suffix = format!(".{first}");
             self.leaves.iter().filter_map(move |(key, v)| {
                 let table = key.strip_suffix(&suffix)?;
                 Some((
-                    format!("question.{table}"),
+                    format!("{prefix}.{table}"),
                     line_of(&self.source.src, v.span().start),
                 ))
             })
         }
     }
 
-    /// The basis of each table of `questions.toml` that has one (`source`,
+    /// The basis of each table of a records file that has one (`source`,
     /// `section`, `excerpt(s)`, `why`), as entries of the texts' audit
     /// named after the keys they cover (`question.<question>`, which holds
     /// for every text under it, `question.<question>.<text>`…): what
     /// `tests/content.rs` and `tests/audit.rs` check with `audit.toml`'s.
-    pub fn question_basis(src: &str) -> Result<toml::Table, toml::de::Error> {
+    pub fn table_basis(prefix: &str, src: &str) -> Result<toml::Table, toml::de::Error> {
         fn walk(prefix: &str, t: &toml::Table, out: &mut toml::Table) {
             let basis: toml::Table = t
                 .iter()
@@ -781,7 +794,7 @@ mod parse {
         let mut out = toml::Table::new();
         for (id, v) in &doc {
             if let toml::Value::Table(t) = v {
-                walk(&format!("question.{id}"), t, &mut out);
+                walk(&format!("{prefix}.{id}"), t, &mut out);
             }
         }
         Ok(out)
@@ -793,7 +806,8 @@ mod parse {
         langs: Vec<(&'a str, Read<'a>)>,
         neutral: Read<'a>,
         records: Read<'a>,
-        questions: Read<'a>,
+        /// The records files, each with its prefix.
+        tables: Vec<(&'a str, Read<'a>)>,
     }
 
     impl Files<'_> {
@@ -801,10 +815,10 @@ mod parse {
         /// records for a reason's text or citation, else in that
         /// language's file (the citations' file for a citation).
         fn error(&self, i: usize, key: &str, message: impl Into<String>) -> Located {
-            if let Some(table) = key.strip_prefix("question.") {
-                return self
-                    .questions
-                    .error(&format!("{table}.{}", self.langs[i].0), message);
+            for (prefix, file) in &self.tables {
+                if let Some(table) = key.strip_prefix(prefix).and_then(|k| k.strip_prefix('.')) {
+                    return file.error(&format!("{table}.{}", self.langs[i].0), message);
+                }
             }
             let record = key.strip_prefix("reason.").and_then(|k| k.rsplit_once('.'));
             match record {
@@ -824,9 +838,11 @@ mod parse {
             for (key, line) in self.records.record_places() {
                 places.insert(key, (name.clone(), line));
             }
-            let name = &self.questions.source.name;
-            for (key, line) in self.questions.question_places(self.langs[0].0) {
-                places.insert(key, (name.clone(), line));
+            for (prefix, file) in &self.tables {
+                let name = &file.source.name;
+                for (key, line) in file.table_places(prefix, self.langs[0].0) {
+                    places.insert(key, (name.clone(), line));
+                }
             }
             for f in self.langs.iter().map(|(_, f)| f).chain([&self.neutral]) {
                 for (key, v) in &f.leaves {
@@ -944,7 +960,8 @@ mod parse {
     impl Texts {
         /// Reads the language files (`(lang, file)`, French first), the
         /// language-neutral citations, the reasons' records
-        /// (`raisons.toml`) and the questions' (`questions.toml`), and
+        /// (`raisons.toml`) and the other records files (`tables`, with
+        /// their prefix: [`RECORD_FILES`]), and
         /// checks them together: every key
         /// in every language, each placeholder a fact, the intake's year or
         /// a value the code passes, the same ones in every language, each
@@ -954,7 +971,7 @@ mod parse {
             langs: &[(&str, Source)],
             neutral: &Source,
             records: &Source,
-            questions: &Source,
+            tables: &[(&str, Source)],
             facts: &Facts,
         ) -> Result<Texts, Located> {
             fn open(s: &Source) -> Result<Read<'_>, Located> {
@@ -970,7 +987,10 @@ mod parse {
                     .collect::<Result<Vec<_>, Located>>()?,
                 neutral: open(neutral)?,
                 records: open(records)?,
-                questions: open(questions)?,
+                tables: tables
+                    .iter()
+                    .map(|(p, s)| Ok((*p, open(s)?)))
+                    .collect::<Result<Vec<_>, Located>>()?,
             };
             let codes: Vec<&str> = langs.iter().map(|(l, _)| *l).collect();
             let mut texts = Vec::new();
@@ -980,7 +1000,9 @@ mod parse {
                 // The citations are French section titles: French typography.
                 files.neutral.add_to("fr", true, &mut t)?;
                 files.records.add_records(lang, &codes, &mut t)?;
-                files.questions.add_questions(lang, &codes, &mut t)?;
+                for (prefix, file) in &files.tables {
+                    file.add_tables(prefix, lang, &codes, &mut t)?;
+                }
                 texts.push(t);
             }
             let places = files.places();
