@@ -289,6 +289,14 @@ fn written_in(pattern: &str) -> String {
             return format!("a table [<id>.{rest}] with fr and en in content/{file}");
         }
     }
+    if ["outcome.", "glance.", "overview.value.", "change."]
+        .iter()
+        .any(|p| pattern.starts_with(p))
+    {
+        return format!(
+            "{pattern}: a table of content/verdicts.toml ([<kind>.title], [<kind>.<value>.outcome]…)"
+        );
+    }
     if pattern == "confirm.{Confirm}" {
         return "a record [<confirm id>] with fr and en in content/confirms.toml".to_owned();
     }

@@ -671,11 +671,37 @@ mod parse {
     /// The files of records (one table per question, cost, confirm), each
     /// with the key prefix its texts are read under: `[diplome.title]` of
     /// `questions.toml` is the text `question.diplome.title`.
-    pub const RECORD_FILES: [(&str, &str); 3] = [
+    pub const RECORD_FILES: [(&str, &str); 4] = [
         ("question", "questions.toml"),
         ("cost", "costs.toml"),
         ("confirm", "confirms.toml"),
+        ("verdict", "verdicts.toml"),
     ];
+
+    /// The key a text table of a records file is read under: `<prefix>.<table>`,
+    /// but for the conclusions (`verdicts.toml`, one record per kind and
+    /// value), the keys of the texts that say them: `[route.site.outcome]`
+    /// is `outcome.route.site`, `[route.site.glance_hedged]`
+    /// `glance.route.hedged.site`, `[route.site.change.heures]`
+    /// `change.route.heures.site`. `None` for a table no text is read from.
+    pub fn record_key(prefix: &str, table: &str) -> Option<String> {
+        if prefix != "verdict" {
+            return Some(format!("{prefix}.{table}"));
+        }
+        let parts: Vec<&str> = table.split('.').collect();
+        Some(match parts.as_slice() {
+            [kind, "title"] => format!("outcome.{kind}.title"),
+            [kind, "glance_title"] => format!("glance.{kind}.title"),
+            [kind, v, "outcome"] => format!("outcome.{kind}.{v}"),
+            [kind, v, "outcome_hedged"] => format!("outcome.{kind}.hedged.{v}"),
+            [kind, v, "glance"] => format!("glance.{kind}.{v}"),
+            [kind, v, "glance_hedged"] => format!("glance.{kind}.hedged.{v}"),
+            [kind, v, "overview"] => format!("overview.value.{kind}.{v}"),
+            [kind, v, "change", q] => format!("change.{kind}.{q}.{v}"),
+            [kind, v, "change_hedged", q] => format!("change.{kind}.{q}.hedged.{v}"),
+            _ => return None,
+        })
+    }
 
     /// The fields of a table of a records file besides one text per
     /// language: its basis (read by the audit's tests, not by the build).
@@ -741,7 +767,12 @@ mod parse {
                     Node::Text(_) => return Err(self.error(&key, "texte vide")),
                     _ => return Err(self.error(&key, "les textes doivent être entre guillemets")),
                 };
-                let k = format!("{prefix}.{table}");
+                let Some(k) = record_key(prefix, table) else {
+                    return Err(self.error(
+                        &key,
+                        "table inconnue : voyez en tête du fichier les tables qu'il peut avoir",
+                    ));
+                };
                 if out.texts.contains_key(&k) {
                     return Err(
                         self.error(&key, "ce texte est aussi dans un autre fichier de contenu")
@@ -751,6 +782,14 @@ mod parse {
             }
             Ok(())
         }
+        /// The table of this records file whose text is read under `key`.
+        fn table_of(&self, prefix: &str, key: &str) -> Option<&str> {
+            self.leaves.keys().find_map(|k| {
+                let (table, _) = k.rsplit_once('.')?;
+                (record_key(prefix, table).as_deref() == Some(key)).then_some(table)
+            })
+        }
+
         /// Where each text of a records file is (its first language's
         /// line), under the key it is read into.
         fn table_places<'a>(
@@ -762,7 +801,7 @@ mod parse {
             self.leaves.iter().filter_map(move |(key, v)| {
                 let table = key.strip_suffix(&suffix)?;
                 Some((
-                    format!("{prefix}.{table}"),
+                    record_key(prefix, table)?,
                     line_of(&self.source.src, v.span().start),
                 ))
             })
@@ -774,28 +813,34 @@ mod parse {
     /// named after the keys they cover (`question.<question>`, which holds
     /// for every text under it, `question.<question>.<text>`…): what
     /// `tests/content.rs` and `tests/audit.rs` check with `audit.toml`'s.
-    pub fn table_basis(prefix: &str, src: &str) -> Result<toml::Table, toml::de::Error> {
-        fn walk(prefix: &str, t: &toml::Table, out: &mut toml::Table) {
+    pub fn table_basis(prefix: &str, src: &str) -> Result<toml::Table, String> {
+        fn walk(path: &str, t: &toml::Table, out: &mut Vec<(String, toml::Table)>) {
             let basis: toml::Table = t
                 .iter()
                 .filter(|(k, _)| BASIS_FIELDS.contains(&k.as_str()))
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
             if !basis.is_empty() {
-                out.insert(prefix.to_owned(), toml::Value::Table(basis));
+                out.push((path.to_owned(), basis));
             }
             for (k, v) in t {
                 if let toml::Value::Table(sub) = v {
-                    walk(&format!("{prefix}.{k}"), sub, out);
+                    walk(&format!("{path}.{k}"), sub, out);
                 }
             }
         }
-        let doc: toml::Table = toml::from_str(src)?;
-        let mut out = toml::Table::new();
+        let doc: toml::Table = toml::from_str(src).map_err(|e| e.to_string())?;
+        let mut found = Vec::new();
         for (id, v) in &doc {
             if let toml::Value::Table(t) = v {
-                walk(&format!("{prefix}.{id}"), t, &mut out);
+                walk(id, t, &mut found);
             }
+        }
+        let mut out = toml::Table::new();
+        for (path, basis) in found {
+            let key = record_key(prefix, &path)
+                .ok_or_else(|| format!("[{path}] : un fondement va dans la table d'un texte"))?;
+            out.insert(key, toml::Value::Table(basis));
         }
         Ok(out)
     }
@@ -816,7 +861,7 @@ mod parse {
         /// language's file (the citations' file for a citation).
         fn error(&self, i: usize, key: &str, message: impl Into<String>) -> Located {
             for (prefix, file) in &self.tables {
-                if let Some(table) = key.strip_prefix(prefix).and_then(|k| k.strip_prefix('.')) {
+                if let Some(table) = file.table_of(prefix, key) {
                     return file.error(&format!("{table}.{}", self.langs[i].0), message);
                 }
             }
