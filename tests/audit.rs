@@ -90,7 +90,8 @@ impl Sources {
 fn audit() -> toml::Table {
     let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content/audit.toml"))
         .expect("content/audit.toml readable");
-    let mut all: toml::Table = toml::from_str(&src).expect("content/audit.toml is valid TOML"); // The questions, costs and confirms carry their basis in their records.
+    // The questions, costs and confirms carry their basis in their records.
+    let mut all: toml::Table = toml::from_str(&src).expect("content/audit.toml is valid TOML");
     for (prefix, name) in model::RECORD_FILES {
         let path = format!("{}/content/{name}", env!("CARGO_MANIFEST_DIR"));
         let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
