@@ -251,17 +251,6 @@ mod tests {
     }
 
     #[test]
-    fn the_day_after_crosses_months_years_and_leap_days() {
-        let d = Date::new;
-        assert_eq!(d(2026, 4, 28).next_day(), d(2026, 4, 29));
-        assert_eq!(d(2026, 4, 30).next_day(), d(2026, 5, 1));
-        assert_eq!(d(2026, 12, 31).next_day(), d(2027, 1, 1));
-        assert_eq!(d(2028, 2, 28).next_day(), d(2028, 2, 29));
-        assert_eq!(d(2027, 2, 28).next_day(), d(2027, 3, 1));
-        assert_eq!(d(2100, 2, 28).next_day(), d(2100, 3, 1));
-    }
-
-    #[test]
     fn lines_are_crlf_folded_at_75_octets_and_text_is_escaped() {
         let e = Event {
             id: "oral",

@@ -4,6 +4,8 @@
 
 use crate::browser::{self, now_ms as now};
 use crate::content::{Text, Tr};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +21,25 @@ pub struct Props {
 /// Seconds the countdown lasts for a given inactivity delay.
 pub fn countdown(delay: u32) -> u32 {
     (delay / 4).clamp(3, 30)
+}
+
+/// Moves the focus to the offer when it appears, so it is heard and
+/// reachable; gives it back where it was (`was`) when the person continues
+/// (a reset starts afresh: the app then focuses the new screen's heading).
+#[hook]
+fn use_offer_focus(shown: bool, was: Rc<RefCell<Option<browser::Focus>>>) {
+    use_effect_with(shown, move |shown| {
+        let mut task = None;
+        if *shown {
+            *was.borrow_mut() = Some(browser::Focus::current());
+            browser::focus("dee-kiosk-continue");
+        } else if let Some(was) = was.borrow_mut().take() {
+            // After the touch or key that closed the offer is done
+            // (a press on a spot where the button was blurs it).
+            task = Some(browser::next_task(move || was.restore()));
+        }
+        move || drop(task)
+    });
 }
 
 #[component]
@@ -65,25 +86,7 @@ pub fn KioskGuard(props: &Props) -> Html {
         });
     }
 
-    // Move focus to the offer when it appears, so it is heard and reachable;
-    // give it back where it was when the person continues (a reset starts
-    // afresh: the app then focuses the new screen's heading).
-    {
-        let shown = left.is_some();
-        let was = was.clone();
-        use_effect_with(shown, move |shown| {
-            let mut task = None;
-            if *shown {
-                *was.borrow_mut() = Some(browser::Focus::current());
-                browser::focus("dee-kiosk-continue");
-            } else if let Some(was) = was.borrow_mut().take() {
-                // After the touch or key that closed the offer is done
-                // (a press on a spot where the button was blurs it).
-                task = Some(browser::next_task(move || was.restore()));
-            }
-            move || drop(task)
-        });
-    }
+    use_offer_focus(left.is_some(), was.clone());
 
     let tr = &props.tr;
     let Some(seconds) = *left else {
