@@ -6,22 +6,34 @@
 //! - The facts (`donnees.toml`) are read into the crate's own types
 //!   (`src/content/model.rs`, included below) and written back as a Rust
 //!   value by `databake`.
-//! - The texts (`fr.toml`, `en.toml`, the language-neutral citations of
-//!   `sources.toml`, the reasons of `raisons.toml`, one record each with
-//!   both languages and the citation, and the questions of `questions.toml`,
-//!   one record each with every text in both languages and its basis) become one `Text` variant per key, one method per text
-//!   that takes values from the code (typed placeholders), and one function
-//!   per family of keys named after a rules enum (`reason.<Reason>.text`),
-//!   whose `match` the compiler checks against the enum. The Rust is
-//!   written with `quote` and laid out by `prettyplease`.
+//! - The texts become one `Text` variant per key and one `Tr` method per
+//!   text that takes values from the code (typed placeholders). They are
+//!   the flat interface texts of `fr.toml` and `en.toml`, the
+//!   language-neutral citations of `sources.toml`, and the records files:
+//!   one record per question, conclusion, cost, confirm, calendar phase and
+//!   reason, each with every language and its basis. From each records
+//!   file, `build/records.rs` writes its typed accessor (`question(q)`,
+//!   `verdict(v)`…), whose `match` the compiler checks against the rules'
+//!   enum. The Rust is written with `quote` and laid out by `prettyplease`.
 //!
 //! `DEASS_CONTENT_DIR` points the build at another content folder (the yearly
 //! update's fixture does this); by default it is `content/`. Messages are in
 //! French: the admissions team reads them when they update the files.
 
+/// The questions and their answers' forms, to check each question's record
+/// (a label for each of its options).
+#[path = "src/rules/answers.rs"]
+#[allow(dead_code)]
+mod answers;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
+#[path = "src/rules/questions.rs"]
+#[allow(dead_code)]
+mod questions;
+/// The typed accessors of the records files.
+#[path = "build/records.rs"]
+mod records;
 /// The rules' date and calendar, which the facts are read into.
 #[path = "src/rules/date.rs"]
 #[allow(dead_code)]
@@ -33,113 +45,6 @@ use quote::{format_ident, quote};
 use std::collections::{BTreeMap, BTreeSet};
 
 use std::path::{Path, PathBuf};
-
-/// Families of keys named after a rules enum. In a pattern, `{Enum}` is a
-/// segment that is one of the enum's ids (`prereq_bac` is
-/// `Reason::PrereqBac`), `{str}` any id the code has as text (an option
-/// value), `{u8}` a number, `{bool}` `true` or `false`; `note_{Route}` is
-/// `note_` then a `Route` id. A conclusion's value (`rules::Verdict`) is two
-/// segments: `{Verdict:kind}` its kind (`funding`) and `{Verdict}` its value
-/// (`region`); `title` is the kind's title, never a value.
-///
-/// A family of enum segments only is exhaustive: its function returns a
-/// `Text` and the compiler refuses a variant without its text. A family with
-/// `{str}`/`{u8}`, or marked partial, returns `Option<Text>`. A family with a
-/// hedged pattern (the wording of a value left to confirm) returns a
-/// `Wording`: the plain text, the hedged one, or both.
-struct Family {
-    name: &'static str,
-    pattern: &'static str,
-    hedged: Option<&'static str>,
-    partial: bool,
-}
-
-const fn fam(name: &'static str, pattern: &'static str) -> Family {
-    Family {
-        name,
-        pattern,
-        hedged: None,
-        partial: false,
-    }
-}
-
-const fn partial(name: &'static str, pattern: &'static str) -> Family {
-    Family {
-        partial: true,
-        ..fam(name, pattern)
-    }
-}
-
-const fn hedged(name: &'static str, pattern: &'static str, hedged: &'static str) -> Family {
-    Family {
-        hedged: Some(hedged),
-        ..fam(name, pattern)
-    }
-}
-
-const FAMILIES: &[Family] = &[
-    partial("question_label", "question.{Question}.label"),
-    partial("question_suffix", "question.{Question}.suffix"),
-    partial("question_option", "question.{Question}.option.{str}"),
-    partial(
-        "question_option_hint",
-        "question.{Question}.option_hint.{str}",
-    ),
-    fam("bloc_short", "question.blocs.short.{DiplomeBloc}"),
-    fam("bloc_diploma", "question.blocs.diploma.{DiplomeBloc}"),
-    partial("bloc_of_deass", "question.blocs.bloc.{u8}"),
-    partial("input_error", "errors.input.{InputError}"),
-    fam("outcome_title", "outcome.{OutcomeKind}.title"),
-    hedged(
-        "outcome_value",
-        "outcome.{Verdict:kind}.{Verdict}",
-        "outcome.{Verdict:kind}.hedged.{Verdict}",
-    ),
-    fam("glance_title", "glance.{OutcomeKind}.title"),
-    hedged(
-        "glance_value",
-        "glance.{Verdict:kind}.{Verdict}",
-        "glance.{Verdict:kind}.hedged.{Verdict}",
-    ),
-    // The overview has no prerequisite column.
-    partial("overview_value", "overview.value.{Verdict:kind}.{Verdict}"),
-    fam("overview_interrupted", "overview.interrupted.{bool}"),
-    fam("reason_text", "reason.{Reason}.text"),
-    // The changes are found by trying answers (`rules::changes`): which
-    // (question, value) pairs occur is walked by `tests/exhaustive.rs`.
-    Family {
-        partial: true,
-        ..hedged(
-            "change_text",
-            "change.{Verdict:kind}.{Question}.{Verdict}",
-            "change.{Verdict:kind}.{Question}.hedged.{Verdict}",
-        )
-    },
-    fam("confirm_text", "confirm.{Confirm}"),
-    partial("cost_note", "cost.{Cost}.note"),
-    partial("cost_note_for_route", "cost.{Cost}.note_{Route}"),
-    fam("calendar_phase", "calendar.phase.{CalendarPhase}"),
-    fam("next_step", "next.{CalendarPhase}.{Route}"),
-];
-
-/// The path of an enum of the patterns, as tokens.
-fn enum_path(name: &str) -> TokenStream {
-    let path = match name {
-        "InputError" => "crate::rules::parse::InputError",
-        "Question" => "crate::rules::Question",
-        "DiplomeBloc" => "crate::rules::DiplomeBloc",
-        "OutcomeKind" => "crate::rules::OutcomeKind",
-        "Reason" => "crate::rules::Reason",
-        "Confirm" => "crate::rules::Confirm",
-        "Cost" => "crate::rules::Cost",
-        "Route" => "crate::rules::Route",
-        "CalendarPhase" => "crate::rules::CalendarPhase",
-        "Verdict" => "crate::rules::Verdict",
-        other => panic!("build.rs : famille de clés sur un type inconnu `{other}`"),
-    };
-    let path: syn::Path = syn::parse_str(path).expect("a valid path");
-    quote!(#path)
-}
 
 /// Stops the build with a located message.
 fn fail(e: Located) -> ! {
@@ -195,202 +100,14 @@ fn camel(id: &str) -> String {
         .collect()
 }
 
-/// A segment of a family pattern.
-enum Seg<'a> {
-    Lit(&'a str),
-    /// A literal prefix and an enum, a string or a number.
-    Typed(&'a str, &'a str),
-}
-
-fn segments(pattern: &str) -> Vec<Seg<'_>> {
-    pattern
-        .split('.')
-        .map(|s| match s.split_once('{') {
-            Some((pre, rest)) => Seg::Typed(pre, rest.trim_end_matches('}')),
-            None => Seg::Lit(s),
-        })
-        .collect()
-}
-
-/// The arm pattern of `key` in a family, if the key belongs to it.
-fn arm(pattern: &[Seg], key: &str) -> Option<Vec<TokenStream>> {
-    let parts: Vec<&str> = key.split('.').collect();
-    if parts.len() != pattern.len() {
-        return None;
-    }
-    let mut out = Vec::new();
-    let mut kind = None;
-    for (seg, part) in pattern.iter().zip(parts) {
-        match seg {
-            Seg::Lit(l) if *l == part => {}
-            Seg::Lit(_) => return None,
-            Seg::Typed(pre, ty) => {
-                let id = part.strip_prefix(pre)?;
-                out.push(match *ty {
-                    "str" => quote!(#id),
-                    "u8" => {
-                        let n: u8 = id.parse().ok()?;
-                        quote!(#n)
-                    }
-                    "bool" => {
-                        let b: bool = id.parse().ok()?;
-                        quote!(#b)
-                    }
-                    "Verdict:kind" => {
-                        kind = Some(format_ident!("{}", camel(id)));
-                        continue;
-                    }
-                    "Verdict" if id == "title" => return None,
-                    "Verdict" => {
-                        let k = kind.as_ref().expect("`{Verdict:kind}` before `{Verdict}`");
-                        let v = format_ident!("{}", camel(id));
-                        quote!(crate::rules::Verdict::#k(crate::rules::#k::#v))
-                    }
-                    e => {
-                        let path = enum_path(e);
-                        let v = format_ident!("{}", camel(id));
-                        quote!(#path::#v)
-                    }
-                });
-            }
-        }
-    }
-    Some(out)
-}
-
-/// The arms of a family: each key's pattern (as written, to merge a
-/// value's plain and hedged texts) and text.
-fn arms(
-    pattern: &str,
-    keys: &BTreeMap<String, TokenStream>,
-) -> BTreeMap<String, (TokenStream, TokenStream)> {
-    let segs = segments(pattern);
-    let found: BTreeMap<_, _> = keys
-        .iter()
-        .filter_map(|(key, variant)| {
-            let pats = arm(&segs, key)?;
-            let pat = quote!( (#(#pats,)*) );
-            Some((pat.to_string(), (pat, variant.clone())))
-        })
-        .collect();
-    if found.is_empty() {
-        panic!("\n\nerreur de contenu : aucune clé de la forme `{pattern}`\n");
-    }
-    found
-}
-
-/// Where the texts of a family are written, for the compiler's error.
-fn written_in(pattern: &str) -> String {
-    for (prefix, file) in [
-        ("question.{Question}.", "questions.toml"),
-        ("cost.{Cost}.", "costs.toml"),
-    ] {
-        if let Some(rest) = pattern.strip_prefix(prefix) {
-            return format!("a table [<id>.{rest}] with fr and en in content/{file}");
-        }
-    }
-    if ["outcome.", "glance.", "overview.value.", "change."]
-        .iter()
-        .any(|p| pattern.starts_with(p))
-    {
-        return format!(
-            "{pattern}: a table of content/verdicts.toml ([<kind>.title], [<kind>.<value>.outcome]…)"
-        );
-    }
-    if pattern == "confirm.{Confirm}" {
-        return "a record [<confirm id>] with fr and en in content/confirms.toml".to_owned();
-    }
-    match pattern.strip_prefix("reason.") {
-        Some(_) => "a record [<reason id>] in content/raisons.toml".to_owned(),
-        None => format!("{pattern} in content/"),
-    }
-}
-
-fn family(f: &Family, keys: &BTreeMap<String, TokenStream>) -> TokenStream {
-    let mut args = Vec::new();
-    let mut loose = f.partial;
-    for (i, s) in segments(f.pattern).iter().enumerate() {
-        if let Seg::Typed(_, ty) = s {
-            let a = format_ident!("a{}", i);
-            let t: TokenStream = match *ty {
-                "str" => {
-                    loose = true;
-                    quote!(&str)
-                }
-                "u8" => {
-                    loose = true;
-                    quote!(u8)
-                }
-                "bool" => quote!(bool),
-                "Verdict:kind" => continue,
-                e => enum_path(e),
-            };
-            args.push((a, t));
-        }
-    }
-    let plain = arms(f.pattern, keys);
-    let (ret, arms): (TokenStream, Vec<(TokenStream, TokenStream)>) = match f.hedged {
-        None => (quote!(Text), plain.into_values().collect()),
-        Some(h) => {
-            let mut hedged = arms(h, keys);
-            let mut all: Vec<_> = plain
-                .into_iter()
-                .map(|(k, (pat, p))| match hedged.remove(&k) {
-                    Some((_, h)) => (pat, quote!(Wording::Both(#p, #h))),
-                    None => (pat, quote!(Wording::Plain(#p))),
-                })
-                .collect();
-            all.extend(
-                hedged
-                    .into_values()
-                    .map(|(pat, h)| (pat, quote!(Wording::Hedged(#h)))),
-            );
-            (quote!(Wording), all)
-        }
-    };
-    let arms: Vec<TokenStream> = arms
-        .into_iter()
-        .map(|(pat, body)| match loose {
-            true => quote!( #pat => Some(#body), ),
-            false => quote!( #pat => #body, ),
-        })
-        .collect();
-    let name = format_ident!("{}", f.name);
-    let names: Vec<_> = args.iter().map(|(a, _)| a).collect();
-    let params: Vec<_> = args.iter().map(|(a, t)| quote!(#a: #t)).collect();
-    let pattern = f.pattern;
-    let doc = format!(" The texts `{pattern}`.");
-    if loose {
-        quote! {
-            #[doc = #doc]
-            pub(crate) fn #name(#(#params),*) -> Option<#ret> {
-                match (#(#names,)*) { #(#arms)* _ => None }
-            }
-        }
-    } else {
-        // The key's pattern is part of the scrutinee, so that the
-        // compiler's "pattern not covered" error shows which texts it is
-        // about, next to the rules value that has none.
-        let keys = written_in(pattern);
-        quote! {
-            #[doc = #doc]
-            pub(crate) fn #name(#(#params),*) -> #ret {
-                match {
-                    let _texts = #keys;
-                    (#(#names,)*)
-                } {
-                    #(#arms)*
-                }
-            }
-        }
-    }
-}
-
 fn main() {
     println!("cargo:rerun-if-env-changed=DEASS_CONTENT_DIR");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/content/model.rs");
     println!("cargo:rerun-if-changed=src/rules/date.rs");
+    println!("cargo:rerun-if-changed=src/rules/answers.rs");
+    println!("cargo:rerun-if-changed=src/rules/questions.rs");
+    println!("cargo:rerun-if-changed=build/records.rs");
     println!("cargo:rerun-if-changed=src/content/lint.rs");
     let dir = std::env::var_os("DEASS_CONTENT_DIR")
         .map(PathBuf::from)
@@ -522,11 +239,18 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
     let text_tables = text_tables(content, &items);
     let list_tables = list_tables(content);
     let citations = citations(content, &items.text_of);
-    let families: Vec<TokenStream> = FAMILIES.iter().map(|f| family(f, &items.text_of)).collect();
-    let records: Vec<TokenStream> = RECORDS
-        .iter()
-        .map(|r| record_texts(r, content, &items.text_of))
-        .collect();
+    let r = records::Records {
+        content,
+        text_of: &items.text_of,
+    };
+    let records = [
+        records::questions(&r),
+        records::verdicts(&r),
+        records::costs(&r),
+        records::confirms(&r),
+        records::phases(&r),
+        records::reasons(&r),
+    ];
     let (variants, methods) = (&items.variants, &items.methods);
     let file: syn::File = syn::parse2(quote! {
         /// The facts of the last published session (`donnees.toml`).
@@ -543,7 +267,6 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         #list_tables
         #citations
         #(#records)*
-        #(#families)*
 
         /// The texts that take values from the code, one method each.
         impl super::Tr {
@@ -555,89 +278,6 @@ fn generate(facts: &Facts, content: &model::Texts) -> String {
         "// Generated by build.rs from the content files: do not edit.\n{}",
         prettyplease::unparse(&file)
     )
-}
-
-/// The records whose every entry has the same texts, each a struct of the
-/// texts and a function of a rules enum: the key prefix, the enum, the
-/// function, the struct, the texts each entry has, and its file.
-struct Record {
-    prefix: &'static str,
-    of: &'static str,
-    name: &'static str,
-    ty: &'static str,
-    fields: &'static [&'static str],
-    file: &'static str,
-}
-
-const RECORDS: [Record; 2] = [
-    Record {
-        prefix: "question",
-        of: "Question",
-        name: "question",
-        ty: "QuestionTexts",
-        fields: &["title", "summary", "hint", "error_empty"],
-        file: "questions.toml",
-    },
-    Record {
-        prefix: "cost",
-        of: "Cost",
-        name: "cost",
-        ty: "CostTexts",
-        fields: &["label", "amount"],
-        file: "costs.toml",
-    },
-];
-
-/// A record's struct of texts and its function, whose `match` on the rules
-/// enum the compiler checks (an entry without its record does not build;
-/// a record without one of its texts stops the build with its file and
-/// line).
-fn record_texts(
-    r: &Record,
-    content: &model::Texts,
-    text_of: &BTreeMap<String, TokenStream>,
-) -> TokenStream {
-    let prefix = format!("{}.", r.prefix);
-    let ids: BTreeSet<&str> = text_of
-        .keys()
-        .filter_map(|k| k.strip_prefix(&prefix)?.split('.').next())
-        .collect();
-    let (ty, of) = (format_ident!("{}", r.ty), format_ident!("{}", r.of));
-    let arms = ids.iter().map(|id| {
-        let v = format_ident!("{}", camel(id));
-        let fields = r.fields.iter().map(|f| {
-            let key = format!("{prefix}{id}.{f}");
-            let Some(text) = text_of.get(&key) else {
-                let at = content
-                    .places_under(&format!("{prefix}{id}."))
-                    .map(|(file, line)| format!("{file}, ligne {line}"))
-                    .unwrap_or_else(|| format!("content/{}", r.file));
-                panic!("\n\nerreur de contenu dans {at} : `{id}` n'a pas de texte `{f}` (une table [{id}.{f}] avec fr et en), ou ce texte prend une valeur du code\n");
-            };
-            let name = format_ident!("{}", f);
-            quote!(#name: #text)
-        });
-        quote!(crate::rules::#of::#v => #ty { #(#fields),* },)
-    });
-    let fields = r.fields.iter().map(|f| format_ident!("{}", f));
-    let (name, file) = (format_ident!("{}", r.name), r.file);
-    let doc = format!(" The texts every `{}` has (its record of `{file}`).", r.of);
-    let where_ = format!("a record [<{} id>] in content/{file}", r.prefix);
-    quote! {
-        #[doc = #doc]
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub(crate) struct #ty { #(pub(crate) #fields: Text,)* }
-
-        #[doc = #doc]
-        pub(crate) fn #name(v: crate::rules::#of) -> #ty {
-            match {
-                let _texts = #where_;
-                v
-            } {
-                #(#arms)*
-            }
-        }
-    }
 }
 
 /// One item per text key, in key order: a `Text` variant (whose index is

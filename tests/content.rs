@@ -101,18 +101,14 @@ fn a_key_deleted_from_one_language_is_named_with_where_it_still_is() {
     for (file, other) in [("en.toml", "fr.toml"), ("fr.toml", "en.toml")] {
         let e = read_with(file, |src| {
             src.lines()
-                .filter(|l| !l.starts_with("before_opening = "))
+                .filter(|l| !l.starts_with("today = "))
                 .collect::<Vec<_>>()
                 .join("\n")
         })
         .expect_err("a missing key is refused");
-        assert_eq!(
-            e.key.as_deref(),
-            Some("calendar.phase.before_opening"),
-            "{e}"
-        );
+        assert_eq!(e.key.as_deref(), Some("calendar.today"), "{e}");
         assert!(e.file.ends_with(file), "{e}");
-        let line = line_starting(other, "before_opening = ");
+        let line = line_starting(other, "today = ");
         assert!(
             e.to_string()
                 .contains(&format!("content/{other}, ligne {line}")),

@@ -3,7 +3,7 @@
 //! diploma. Its value is the link form (`aucun` is Non, `ES-BC3,…`).
 
 use crate::components::{rich, say};
-use crate::content::{keys, Text, Tr};
+use crate::content::{self, keys, Tr};
 use crate::rules::parse::parse_blocs;
 use crate::rules::{Bloc, Blocs, DiplomeBloc};
 use yew::prelude::*;
@@ -11,9 +11,9 @@ use yew::prelude::*;
 /// The DEASS blocs by their titles; another diploma's blocs have titles of
 /// their own, which the sources do not give: by number only.
 fn bloc_label(tr: &Tr, b: Bloc) -> String {
-    match (b.diplome, keys::bloc_of_deass(b.n)) {
-        (DiplomeBloc::Ass, Some(k)) => tr.t(k),
-        _ => tr.question_blocs_bloc_n(&b.n.to_string()),
+    match content::bloc_title(b) {
+        Some(k) => tr.t(k),
+        None => tr.question_blocs_bloc_n(&b.n.to_string()),
     }
 }
 
@@ -30,9 +30,9 @@ pub fn blocs_input(
 ) -> Html {
     let radio = |this: bool| {
         let (o, label) = if this {
-            ("oui", Text::QuestionBlocsYes)
+            ("oui", keys::BLOCS.yes)
         } else {
-            ("aucun", Text::QuestionBlocsNo)
+            ("aucun", keys::BLOCS.no)
         };
         let id = format!("dee-blocs-{o}");
         let onchange = on_yes.reform(move |_: Event| this);
@@ -75,10 +75,10 @@ fn checkboxes(tr: &Tr, value: &str, invalid: bool, on_change: &Callback<String>)
     };
     html! {
         <div class="dee-checkboxes">
-            <p class="dee-hint" id="dee-blocs-which">{ say(tr, Text::QuestionBlocsWhich) }</p>
+            <p class="dee-hint" id="dee-blocs-which">{ say(tr, keys::BLOCS.which) }</p>
             { for DiplomeBloc::ALL.iter().map(|&d| html! {
                 <fieldset class="dee-subfieldset">
-                    <legend class="dee-sublegend">{ say(tr, keys::bloc_diploma(d)) }</legend>
+                    <legend class="dee-sublegend">{ say(tr, content::bloc_diploma(d)) }</legend>
                     <div class="dee-checkboxes__grid">
                         { for (1..=4u8).filter_map(|n| Bloc::new(d, n)).map(|b| {
                             let id = format!("dee-blocs-{b}");

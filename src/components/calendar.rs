@@ -32,7 +32,7 @@ pub fn calendar_section(tr: &Tr, route: Route, phase: CalendarPhase) -> Html {
             <h2 class="dee-h2" id="dee-calendar-title">{ say(tr, heading) }</h2>
             <div class={classes!("dee-notice", provisional.then_some("dee-notice--strong"))}>
                 <p>{ rich(tr, &tr.calendar_today(&tr.date(today))) }</p>
-                <p>{ say(tr, keys::calendar_phase(phase)) }</p>
+                <p>{ say(tr, keys::phase(phase).summary) }</p>
                 if phase == CalendarPhase::Closed && route != Route::Parcoursup {
                     <p>{ say(tr, Text::CalendarClosedSite) }</p>
                 }

@@ -23,16 +23,13 @@ struct Case {
 fn cost_row(tr: &Tr, case: Case, c: Cost) -> Html {
     let new_tab = case.mode == Mode::Embed;
     let cvec = links().cvec.as_ref();
-    let note = match c {
-        Cost::AdmissionFee => keys::cost_note_for_route(c, case.route),
-        c => keys::cost_note(c),
-    };
+    let note = keys::cost_note(c, case.route);
     html! {
         <tr data-cost={c.id()}>
             <th scope="row">
                 { say(tr, keys::cost(c).label) }
                 <span class="dee-table__note">
-                    { rich(tr, &tr.t_opt(note)) }
+                    { rich(tr, &tr.t(note)) }
                     if c == Cost::Cvec {
                         { " " }<a class="dee-link" href={cvec}
                             target={new_tab.then_some("_blank")} rel={new_tab.then_some("noopener")}>{ cvec }</a>

@@ -20,7 +20,7 @@ pub fn next_step(tr: &Tr, route: Route, phase: CalendarPhase, mode: Mode) -> Htm
         Route::Site => (links.institute.to_string(), Text::NextSitePage),
         Route::Contact => (phone_href(), Text::NextContact),
     };
-    let note = keys::next_step(phase, route);
+    let note = keys::phase(phase).next.of(route);
     // Inside a partner's page, leaving the widget opens a new tab.
     let new_tab = mode == Mode::Embed && route != Route::Contact;
     // Dates carried over from the last published session are a guess.

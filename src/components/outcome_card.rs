@@ -54,7 +54,7 @@ pub fn outcome_card(tr: &Tr, outcome: &OutcomeView, changes: &[&Change]) -> Html
     html! {
         <section class="dee-card" data-outcome={kind.id()} data-value={value.id()}
             data-certainty={certainty.id()} aria-labelledby={title_id.clone()}>
-            <h2 class="dee-card__title" id={title_id}>{ say(tr, keys::outcome_title(kind)) }</h2>
+            <h2 class="dee-card__title" id={title_id}>{ say(tr, keys::kind(kind).title) }</h2>
             <p class="dee-card__verdict">{ rich(tr, &tr.verdict(value, certainty)) }</p>
             { certainty_line }
             <h3 class="dee-card__sub">{ say(tr, Text::ResultWhy) }</h3>

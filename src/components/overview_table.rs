@@ -77,11 +77,22 @@ fn tag(tr: &Tr, c: Certainty) -> Html {
     }
 }
 
+/// A value's cell (`[<kind>.<value>.overview]` of `verdicts.toml`): the
+/// table has no column for the entry requirement.
+fn cell_text(v: Verdict) -> Option<Text> {
+    match v {
+        Verdict::Prerequisite(_) => None,
+        Verdict::Route(v) => Some(keys::overview_route(v)),
+        Verdict::Interview(v) => Some(keys::overview_interview(v)),
+        Verdict::Funding(v) => Some(keys::overview_funding(v)),
+    }
+}
+
 /// A value with its certainty.
 fn value_with_certainty(tr: &Tr, value: Verdict, c: Certainty) -> Html {
     html! {
         <>
-            { rich(tr, &tr.t_opt(keys::overview_value(value))) }
+            { rich(tr, &tr.t_opt(cell_text(value))) }
             { tag(tr, c) }
         </>
     }
@@ -93,7 +104,10 @@ fn row_heading(tr: &Tr, r: &Row) -> Html {
     let detail = match r.variant {
         Variant::None => None,
         Variant::Hours(h) => Some(tr.hours(h)),
-        Variant::Interrupted(i) => Some(tr.t(keys::overview_interrupted(i))),
+        Variant::Interrupted(i) => Some(tr.t(match i {
+            true => Text::OverviewInterruptedTrue,
+            false => Text::OverviewInterruptedFalse,
+        })),
         Variant::Public(status, h) => {
             let status = tr.option(Question::StatutPublic, status.id());
             Some(match h {
@@ -212,7 +226,7 @@ fn table_row(tr: &Tr, tt: &Tr, r: &Row, shown: &[&Column], settings: &Rc<Setting
                 let href = Link::new(a, Screen::Result, settings.clone()).to_query();
                 html! {
                     <td data-outcome={c.kind.id()} data-value={v.id()} data-certainty={certainty.id()}>
-                        <a class="dee-link" {href}>{ rich(tr, &tr.t_opt(keys::overview_value(v))) }</a>
+                        <a class="dee-link" {href}>{ rich(tr, &tr.t_opt(cell_text(v))) }</a>
                         { tag(tr, certainty) }
                     </td>
                 }

@@ -7,7 +7,8 @@ use crate::components::back_link::back_link;
 use crate::components::blocs_input::blocs_input;
 use crate::components::error_summary::error_summary;
 use crate::components::{rich, say};
-use crate::content::{keys, Part, Text, Tr};
+use crate::content::keys::{self, Choice};
+use crate::content::{self, Part, Text, Tr};
 use crate::dom_ids::{ERROR_SUMMARY_ID, HEADING_ID};
 use crate::rules::parse::InputError;
 use crate::rules::{AnneeBac, Answers, Diplome, Question};
@@ -43,14 +44,15 @@ fn bac_choice(q: Question, a: &Answers) -> bool {
 /// The options in the order shown: a lycéen preparing the bac finds "Je
 /// passe le baccalauréat" right under "Le baccalauréat", not below the
 /// other diplomas (the rules' order, and the link's values, are unchanged).
-fn shown_options(q: Question) -> Vec<&'static str> {
-    let mut options = q.options().unwrap_or(&[]).to_vec();
+fn shown_options(q: Question) -> Vec<(&'static str, Choice)> {
+    let ids = q.options().unwrap_or(&[]).iter().copied();
+    let mut options: Vec<_> = ids.zip(keys::choices(q).iter().copied()).collect();
     if q == Question::Diplome {
-        if let Some(i) = options.iter().position(|o| *o == "terminale") {
+        if let Some(i) = options.iter().position(|(o, _)| *o == "terminale") {
             let o = options.remove(i);
             let after_bac = options
                 .iter()
-                .position(|o| *o == "bac")
+                .position(|(o, _)| *o == "bac")
                 .map_or(0, |b| b + 1);
             options.insert(after_bac, o);
         }
@@ -75,7 +77,7 @@ pub fn field_id(q: Question, a: &Answers) -> String {
 pub fn error_message(tr: &Tr, q: Question, e: InputError, a: &Answers) -> String {
     match e {
         InputError::Empty => tr.question_text(q, a, Part::ErrorEmpty),
-        e => tr.t_opt(keys::input_error(e)),
+        e => tr.t_opt(content::input_error(e)),
     }
 }
 
@@ -188,9 +190,14 @@ struct Field<'a> {
 fn year_field(tr: &Tr, q: Question, draft: &Draft, field: &Field) -> Html {
     let d = draft.value.clone();
     let oninput = Callback::from(move |e: InputEvent| d.set(browser::input_value(&e)));
-    let (mode, width) = match q {
-        Question::Heures => ("decimal", "dee-input--w5"),
-        _ => ("numeric", "dee-input--w4"),
+    let (mode, width, label, suffix) = match q {
+        Question::Heures => (
+            "decimal",
+            "dee-input--w5",
+            keys::HEURES.label,
+            Some(keys::HEURES.suffix),
+        ),
+        _ => ("numeric", "dee-input--w4", keys::ANNEE_BAC.label, None),
     };
     let value = match draft.value.as_str() {
         "aucun" => String::new(),
@@ -200,14 +207,14 @@ fn year_field(tr: &Tr, q: Question, draft: &Draft, field: &Field) -> Html {
     let invalid = field.message.is_some();
     html! {
         <div class="dee-field">
-            <label class="dee-label" for={id.clone()}>{ rich(tr, &tr.t_opt(keys::question_label(q))) }</label>
+            <label class="dee-label" for={id.clone()}>{ rich(tr, &tr.t(label)) }</label>
             <div class="dee-input-wrap">
                 <input class={classes!("dee-input", width, invalid.then_some("dee-input--error"))}
                     {id} name={q.id()} type="text" inputmode={mode}
                     autocomplete="off" spellcheck="false" {value}
                     aria-describedby={field.described.clone()} aria-invalid={invalid.to_string()}
                     {oninput} />
-                if let Some(suffix) = keys::question_suffix(q).map(|k| tr.raw(k)) {
+                if let Some(suffix) = suffix.map(|k| tr.raw(k)) {
                     <span class="dee-input-suffix" aria-hidden="true">{ suffix }</span>
                 }
             </div>
@@ -218,7 +225,10 @@ fn year_field(tr: &Tr, q: Question, draft: &Draft, field: &Field) -> Html {
 /// The bac question of a title holder: "yes" (revealing the year) or "no".
 fn bac_radios(tr: &Tr, q: Question, draft: &Draft, field: &Field) -> Html {
     let radio = |yes: bool| {
-        let o = if yes { "obtenu" } else { "aucun" };
+        let (o, label) = match yes {
+            true => ("obtenu", keys::ANNEE_BAC.option_obtenu),
+            false => ("aucun", keys::ANNEE_BAC.option_aucun),
+        };
         let id = format!("dee-{q}-{o}");
         let h = draft.has_bac.clone();
         let onchange = Callback::from(move |_: Event| h.set(Some(yes)));
@@ -226,7 +236,7 @@ fn bac_radios(tr: &Tr, q: Question, draft: &Draft, field: &Field) -> Html {
             <div class="dee-radio">
                 <input class="dee-radio__input" type="radio" id={id.clone()} name={q.id()} value={o}
                     checked={*draft.has_bac == Some(yes)} {onchange} />
-                <label class="dee-radio__label" for={id}>{ rich(tr, &tr.option(q, o)) }</label>
+                <label class="dee-radio__label" for={id}>{ rich(tr, &tr.t(label)) }</label>
             </div>
         }
     };
@@ -243,9 +253,9 @@ fn bac_radios(tr: &Tr, q: Question, draft: &Draft, field: &Field) -> Html {
 
 /// The radios of a question with options, each with its hint if it has one.
 fn option_radios(tr: &Tr, q: Question, draft: &Draft) -> Html {
-    let radio = |o: &'static str| {
+    let radio = |(o, choice): (&'static str, Choice)| {
         let id = format!("dee-{q}-{o}");
-        let option_hint = keys::question_option_hint(q, o);
+        let option_hint = choice.hint;
         let hint_id = format!("{id}-hint");
         let d = draft.value.clone();
         let onchange = Callback::from(move |_: Event| d.set(o.to_string()));
@@ -254,7 +264,7 @@ fn option_radios(tr: &Tr, q: Question, draft: &Draft) -> Html {
                 <input class="dee-radio__input" type="radio" id={id.clone()} name={q.id()} value={o}
                     checked={*draft.value == o} {onchange}
                     aria-describedby={option_hint.map(|_| hint_id.clone())} />
-                <label class="dee-radio__label" for={id}>{ rich(tr, &tr.option(q, o)) }</label>
+                <label class="dee-radio__label" for={id}>{ rich(tr, &tr.t(choice.label)) }</label>
                 if let Some(h) = option_hint {
                     <p class="dee-radio__hint" id={hint_id}>{ say(tr, h) }</p>
                 }

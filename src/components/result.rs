@@ -184,7 +184,7 @@ fn glance_line(tr: &Tr, (kind, value, reasons, certainty): &OutcomeView, why: bo
     let why = reasons.first().filter(|_| why).map(|r| tr.reason(*r));
     html! {
         <li class="dee-glance__item" data-summary={kind.id()} data-certainty={certainty.id()}>
-            <span class="dee-glance__k">{ say(tr, keys::glance_title(*kind)) }</span>
+            <span class="dee-glance__k">{ say(tr, keys::kind(*kind).glance_title) }</span>
             <span class="dee-glance__v">
                 { rich(tr, &tr.glance(*value, *certainty)) }
                 if !certainty.is_sure() {

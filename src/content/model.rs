@@ -505,6 +505,11 @@ mod parse {
         pub args: BTreeMap<String, Vec<String>>,
         /// Where each key is: file and line (in the first file that has it).
         places: BTreeMap<String, (String, usize)>,
+        /// The text tables of each records file, by its prefix
+        /// ([`RECORD_FILES`]): the table as written (`route.site.outcome`)
+        /// and the key its text is read under (`outcome.route.site`), in
+        /// the tables' order. What `build.rs` writes the accessors from.
+        pub tables: BTreeMap<String, Vec<(String, String)>>,
     }
 
     struct Read<'a> {
@@ -671,11 +676,12 @@ mod parse {
     /// The files of records (one table per question, cost, confirm), each
     /// with the key prefix its texts are read under: `[diplome.title]` of
     /// `questions.toml` is the text `question.diplome.title`.
-    pub const RECORD_FILES: [(&str, &str); 4] = [
+    pub const RECORD_FILES: [(&str, &str); 5] = [
         ("question", "questions.toml"),
         ("cost", "costs.toml"),
         ("confirm", "confirms.toml"),
         ("verdict", "verdicts.toml"),
+        ("phase", "calendrier.toml"),
     ];
 
     /// The key a text table of a records file is read under: `<prefix>.<table>`,
@@ -683,12 +689,22 @@ mod parse {
     /// value), the keys of the texts that say them: `[route.site.outcome]`
     /// is `outcome.route.site`, `[route.site.glance_hedged]`
     /// `glance.route.hedged.site`, `[route.site.change.heures]`
-    /// `change.route.heures.site`. `None` for a table no text is read from.
+    /// `change.route.heures.site`; for the calendar's phases
+    /// (`calendrier.toml`), `[open.summary]` is `calendar.phase.open` and
+    /// `[open.next.site]` `next.open.site`. `None` for a table no text is
+    /// read from.
     pub fn record_key(prefix: &str, table: &str) -> Option<String> {
+        let parts: Vec<&str> = table.split('.').collect();
+        if prefix == "phase" {
+            return match parts.as_slice() {
+                [phase, "summary"] => Some(format!("calendar.phase.{phase}")),
+                [phase, "next", route] => Some(format!("next.{phase}.{route}")),
+                _ => None,
+            };
+        }
         if prefix != "verdict" {
             return Some(format!("{prefix}.{table}"));
         }
-        let parts: Vec<&str> = table.split('.').collect();
         Some(match parts.as_slice() {
             [kind, "title"] => format!("outcome.{kind}.title"),
             [kind, "glance_title"] => format!("glance.{kind}.title"),
@@ -813,19 +829,41 @@ mod parse {
     /// named after the keys they cover (`question.<question>`, which holds
     /// for every text under it, `question.<question>.<text>`…): what
     /// `tests/content.rs` and `tests/audit.rs` check with `audit.toml`'s.
+    /// A table whose texts are read under keys of no common prefix (a
+    /// calendar phase: `calendar.phase.<phase>`, `next.<phase>.<route>`)
+    /// gives its basis to each of its texts that has none of its own.
     pub fn table_basis(prefix: &str, src: &str) -> Result<toml::Table, String> {
-        fn walk(path: &str, t: &toml::Table, out: &mut Vec<(String, toml::Table)>) {
-            let basis: toml::Table = t
+        /// Each table's own basis, and the text tables under a table
+        /// whose texts have no common key, with the basis they inherit.
+        fn walk(
+            prefix: &str,
+            path: &str,
+            t: &toml::Table,
+            inherited: Option<&toml::Table>,
+            out: &mut Vec<(String, toml::Table)>,
+        ) {
+            let own: toml::Table = t
                 .iter()
                 .filter(|(k, _)| BASIS_FIELDS.contains(&k.as_str()))
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
-            if !basis.is_empty() {
-                out.push((path.to_owned(), basis));
+            let is_text = t.values().any(|v| v.is_str());
+            let keyed = record_key(prefix, path).is_some();
+            let basis = if own.is_empty() {
+                inherited
+            } else {
+                Some(&own)
+            };
+            // A table's own basis, or the one a text inherits.
+            if let Some(b) = basis.filter(|_| keyed && (is_text || !own.is_empty())) {
+                out.push((path.to_owned(), b.clone()));
             }
+            // Below a table with a key of its own, its entry (a prefix)
+            // already covers the texts.
+            let pass = if keyed { None } else { basis };
             for (k, v) in t {
                 if let toml::Value::Table(sub) = v {
-                    walk(&format!("{path}.{k}"), sub, out);
+                    walk(prefix, &format!("{path}.{k}"), sub, pass, out);
                 }
             }
         }
@@ -833,7 +871,7 @@ mod parse {
         let mut found = Vec::new();
         for (id, v) in &doc {
             if let toml::Value::Table(t) = v {
-                walk(id, t, &mut found);
+                walk(prefix, id, t, None, &mut found);
             }
         }
         let mut out = toml::Table::new();
@@ -1054,10 +1092,20 @@ mod parse {
             files.check_every_language(&texts, &places)?;
             files.check_citations(&texts[0])?;
             let args = files.placeholder_args(&texts, facts)?;
+            let mut tables = BTreeMap::new();
+            for (prefix, file) in &files.tables {
+                let found: Vec<(String, String)> = file
+                    .text_tables(&codes)?
+                    .into_iter()
+                    .filter_map(|t| Some((t.to_owned(), record_key(prefix, t)?)))
+                    .collect();
+                tables.insert((*prefix).to_owned(), found);
+            }
             Ok(Texts {
                 langs: texts,
                 args,
                 places,
+                tables,
             })
         }
 

@@ -290,7 +290,8 @@ fn told(facts: &Facts, answers: &rules::Answers, p: &Params, choice: Option<u16>
         .into_iter()
         .map(|(kind, value, _, certainty)| {
             let title = text(&tr, facts, &format!("outcome.{}.title", kind.id()));
-            let verdict = super::keys::outcome_value(value)
+            let verdict = super::keys::verdict(value)
+                .outcome
                 .for_certainty(certainty)
                 .map(|t| filled(&tr, facts, tr.raw(t)))
                 .unwrap_or_default();
