@@ -174,10 +174,6 @@ pub fn frame(state: &Handle, body: Html) -> Html {
 /// its tools; a partner's page (embed) has its own chrome, so only the switch.
 fn header(state: &Handle) -> Html {
     let tr = state.tr();
-    let other = match state.lang {
-        Lang::Fr => Lang::En,
-        Lang::En => Lang::Fr,
-    };
     // Once its texts are here (loaded on demand: English).
     let d = state.dispatcher();
     let on_switch = Callback::from(move |l| {
@@ -188,7 +184,9 @@ fn header(state: &Handle) -> Html {
             }
         })
     });
-    let switch = lang_switch(&tr, state.href_lang(other), other, on_switch);
+    // A link to the next language (with two, the other one).
+    let other = state.lang.next();
+    let switch = lang_switch(state.href_lang(other), other, on_switch);
     let title = html! { <p class="dee-header__title">{ say(&tr, Text::AppShortTitle) }</p> };
     match state.mode {
         // Its own header would repeat the partner's: the language link
@@ -209,7 +207,7 @@ fn header(state: &Handle) -> Html {
                     <nav class="dee-header__tools" aria-label={tr.t(Text::PresentationOverview)}>
                         <a class="dee-link" href={state.href(Screen::Overview, false)} {onclick}>{ tr.t(Text::PresentationOverview) }</a>
                         // The poster of the widget, for the room's notice board.
-                        <a class="dee-link" href={match state.lang { Lang::Fr => "?mode=affiche&lang=fr", Lang::En => "?mode=affiche&lang=en" }}>{ tr.t(Text::PresentationPoster) }</a>
+                        <a class="dee-link" href={format!("?mode=affiche&lang={}", state.lang.id())}>{ tr.t(Text::PresentationPoster) }</a>
                         <button type="button" class="dee-button dee-button--secondary" onclick={on_restart}>
                             { tr.t(Text::PresentationNewPerson) }
                         </button>

@@ -33,7 +33,7 @@ fn first_screen() {
         }
         // Without the English texts, the page is in French (the start
         // page's texts are here; any other screen needs the rest).
-        Lang::En if !browser::is_static_start() => browser::with_texts(Lang::En, |ok| {
+        l if l != Lang::Fr && !browser::is_static_start() => browser::with_texts(l, |ok| {
             if ok {
                 start(true)
             } else {

@@ -11,10 +11,12 @@ use yew::prelude::*;
 
 /// The poster in `tr`'s language (its QR code opens the start page in it).
 pub fn poster(tr: &Tr) -> Html {
-    let start = browser::address_with(match tr.lang {
-        Lang::Fr => "",
-        Lang::En => "?lang=en",
-    });
+    // The default language's start page has no `lang`.
+    let query = match tr.lang == Lang::default() {
+        true => String::new(),
+        false => format!("?lang={}", tr.lang.id()),
+    };
+    let start = browser::address_with(&query);
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     html! {
         <div class="dee-poster">

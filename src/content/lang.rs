@@ -1,23 +1,17 @@
 //! The languages of the widget. The language is a value passed down with
 //! the texts ([`super::Tr`]), never a global switched during rendering.
+//! `Lang` itself is written by build.rs, one variant per language file of
+//! `content/` (`fr.toml`, `en.toml`), with its id, its name and its texts.
 
-/// A language of the widget; French is the default.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    Fr,
-    En,
-}
+include!(concat!(env!("OUT_DIR"), "/lang.rs"));
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
-
-    /// The `lang` link value and the `<html lang>` value.
-    pub fn id(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
+    /// The language after this one, in the order of [`Lang::ALL`] (the
+    /// first after the last): the language switch offers it, so that with
+    /// two languages it is the other one, and with more, each in turn.
+    pub fn next(self) -> Lang {
+        let all = Lang::ALL;
+        all[(self.index() + 1) % all.len()]
     }
 
     pub fn from_id(id: &str) -> Option<Lang> {
@@ -32,14 +26,5 @@ impl Lang {
             .unwrap_or("")
             .to_ascii_lowercase();
         Lang::from_id(&primary)
-    }
-
-    /// Row of this language in the generated text tables (build.rs writes
-    /// French, then English).
-    pub(crate) fn index(self) -> usize {
-        match self {
-            Lang::Fr => 0,
-            Lang::En => 1,
-        }
     }
 }

@@ -199,11 +199,6 @@ impl Tr {
         Tr { lang, params }
     }
 
-    /// The same texts in another language.
-    pub fn with_lang(self, lang: Lang) -> Tr {
-        Tr { lang, ..self }
-    }
-
     fn raw_index(&self, i: usize) -> &'static str {
         let pick = |l: Lang| text_at(l, i).filter(|s| !s.is_empty());
         pick(self.lang).or_else(|| pick(Lang::Fr)).unwrap_or("")
@@ -547,7 +542,7 @@ struct Loaded {
 }
 
 static LOADED: [std::sync::OnceLock<Loaded>; Lang::ALL.len()] =
-    [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
 
 fn loaded(lang: Lang) -> Option<&'static Loaded> {
     LOADED.get(lang.index())?.get()
@@ -593,17 +588,8 @@ fn parse_texts(file: &'static str) -> Option<Loaded> {
 /// The texts files the browser loads on demand, by language: written by
 /// build.rs, served as `texts-<lang>-<hash>.txt` (scripts/ssr.mjs).
 /// French: the texts the start page does not show (the others are empty).
-pub fn loadable_texts() -> [(Lang, &'static str); 2] {
-    [
-        (
-            Lang::Fr,
-            include_str!(concat!(env!("OUT_DIR"), "/texts-fr.txt")),
-        ),
-        (
-            Lang::En,
-            include_str!(concat!(env!("OUT_DIR"), "/texts-en.txt")),
-        ),
-    ]
+pub fn loadable_texts() -> [(Lang, &'static str); Lang::ALL.len()] {
+    Lang::ALL.map(|l| (l, lang::LOADABLE_TEXTS[l.index()]))
 }
 
 /// The text under `key` in `lang`, as written (placeholders unfilled).

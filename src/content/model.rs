@@ -510,6 +510,36 @@ mod parse {
         /// and the key its text is read under (`outcome.route.site`), in
         /// the tables' order. What `build.rs` writes the accessors from.
         pub tables: BTreeMap<String, Vec<(String, String)>>,
+        /// Each language's name and its invitation to read the page in it,
+        /// written in it (`[lang]` of its file), in the order of `langs`:
+        /// the link to a language shows them on the others' pages, which
+        /// do not have its texts (not texts of the tables, then).
+        pub names: Vec<LangName>,
+    }
+
+    /// A language as its own file names it (`[lang]`).
+    #[derive(Clone, Debug)]
+    pub struct LangName {
+        pub name: String,
+        pub invite: String,
+    }
+
+    impl Read<'_> {
+        /// Takes the language's `[lang]` table out of its texts.
+        fn lang_name(&self, t: &mut LangTexts) -> Result<LangName, Located> {
+            let mut take = |field: &str| {
+                t.texts.remove(&format!("lang.{field}")).ok_or_else(|| Located {
+                    file: self.source.name.clone(),
+                    line: None,
+                    key: Some(format!("lang.{field}")),
+                    message: "un fichier de langue commence par sa table [lang] : name (le nom de la langue, écrit dans cette langue) et invite (« Lire cette page en … », dans cette langue)".to_owned(),
+                })
+            };
+            Ok(LangName {
+                name: take("name")?,
+                invite: take("invite")?,
+            })
+        }
     }
 
     struct Read<'a> {
@@ -1077,9 +1107,11 @@ mod parse {
             };
             let codes: Vec<&str> = langs.iter().map(|(l, _)| *l).collect();
             let mut texts = Vec::new();
+            let mut names = Vec::new();
             for (lang, file) in &files.langs {
                 let mut t = LangTexts::default();
                 file.add_to(lang, false, &mut t)?;
+                names.push(file.lang_name(&mut t)?);
                 // The citations are French section titles: French typography.
                 files.neutral.add_to("fr", true, &mut t)?;
                 files.records.add_records(lang, &codes, &mut t)?;
@@ -1106,6 +1138,7 @@ mod parse {
                 args,
                 places,
                 tables,
+                names,
             })
         }
 
