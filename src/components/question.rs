@@ -188,8 +188,8 @@ struct Field<'a> {
 fn year_field(tr: &Tr, q: Question, draft: &Draft, field: &Field) -> Html {
     let d = draft.value.clone();
     let oninput = Callback::from(move |e: InputEvent| d.set(browser::input_value(&e)));
-    let (mode, width) = match q {
-        Question::Heures => ("decimal", "dee-input--w5"),
+    let (mode, width) = match q.form() {
+        Form::Hours => ("decimal", "dee-input--w5"),
         _ => ("numeric", "dee-input--w4"),
     };
     let value = match draft.value.as_str() {
