@@ -1,6 +1,9 @@
 //! One question per screen: a `fieldset` whose `legend` is the page's `h1`,
 //! radios, a text field or checkboxes with real labels, a hint, and the error
-//! (summary at the top, message beside the field) when there is one.
+//! (summary at the top, message beside the field) when there is one. The
+//! control is chosen by the question's form (`control`, an exhaustive
+//! `match` on [`Form`]): a yes/no or choice question gets radios with
+//! nothing to add here, a new form does not compile until it has a control.
 
 use crate::browser;
 use crate::components::back_link::back_link;

@@ -432,7 +432,7 @@ pub const YES_NO: &[&str] = &["oui", "non"];
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Value {
     /// A choice question's option, by its position in the form's ids
-    /// (which is its position in the enum's `ALL`; for yes/no, [`YES_NO`]).
+    /// (which is its position in the enum's `ALL`; for yes/no, in `YES_NO`).
     Choice(usize),
     Year(AnneeBac),
     Intake(Rentree),
@@ -441,7 +441,7 @@ pub enum Value {
 }
 
 impl Value {
-    /// A yes/no question's answer (`oui` is the first of [`YES_NO`]).
+    /// A yes/no question's answer (`oui` is the first of `YES_NO`).
     pub fn yes_no(answer: bool) -> Value {
         Value::Choice(usize::from(!answer))
     }
