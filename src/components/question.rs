@@ -1,6 +1,9 @@
 //! One question per screen: a `fieldset` whose `legend` is the page's `h1`,
 //! radios, a text field or checkboxes with real labels, a hint, and the error
-//! (summary at the top, message beside the field) when there is one.
+//! (summary at the top, message beside the field) when there is one. The
+//! control is chosen by the question's form (`control`, an exhaustive
+//! `match` on [`Form`]): a yes/no or choice question gets radios with
+//! nothing to add here, a new form does not compile until it has a control.
 
 use crate::browser;
 use crate::components::back_link::back_link;
@@ -11,7 +14,7 @@ use crate::content::keys::{self, Choice};
 use crate::content::{self, Part, Text, Tr};
 use crate::dom_ids::{ERROR_SUMMARY_ID, HEADING_ID};
 use crate::rules::parse::InputError;
-use crate::rules::{AnneeBac, Answers, Diplome, Question};
+use crate::rules::{AnneeBac, Answers, Diplome, Form, Question};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -44,8 +47,8 @@ fn bac_choice(q: Question, a: &Answers) -> bool {
 /// The options in the order shown: a lycéen preparing the bac finds "Je
 /// passe le baccalauréat" right under "Le baccalauréat", not below the
 /// other diplomas (the rules' order, and the link's values, are unchanged).
-fn shown_options(q: Question) -> Vec<(&'static str, Choice)> {
-    let ids = q.options().unwrap_or(&[]).iter().copied();
+fn shown_options(q: Question, options: &'static [&'static str]) -> Vec<(&'static str, Choice)> {
+    let ids = options.iter().copied();
     let mut options: Vec<_> = ids.zip(keys::choices(q).iter().copied()).collect();
     if q == Question::Diplome {
         if let Some(i) = options.iter().position(|(o, _)| *o == "terminale") {
@@ -65,11 +68,11 @@ pub fn field_id(q: Question, a: &Answers) -> String {
     if bac_choice(q, a) {
         return "dee-annee_bac-obtenu".into();
     }
-    match q.options() {
-        Some(options) => format!("dee-{q}-{}", options.first().copied().unwrap_or("0")),
-        None if q == Question::Blocs => "dee-blocs-aucun".into(),
-        None if q == Question::Rentree => "dee-rentree-0".into(),
-        None => format!("dee-{q}-input"),
+    match q.form() {
+        Form::Choice(options) => format!("dee-{q}-{}", options.first().copied().unwrap_or("0")),
+        Form::Blocs => format!("dee-{q}-aucun"),
+        Form::Intake => format!("dee-{q}-0"),
+        Form::Year | Form::Hours => format!("dee-{q}-input"),
     }
 }
 
@@ -190,8 +193,9 @@ struct Field<'a> {
 fn year_field(tr: &Tr, q: Question, draft: &Draft, field: &Field) -> Html {
     let d = draft.value.clone();
     let oninput = Callback::from(move |e: InputEvent| d.set(browser::input_value(&e)));
-    let (mode, width, label, suffix) = match q {
-        Question::Heures => (
+    // The hours are `heures`' texts, the year `annee_bac`'s.
+    let (mode, width, label, suffix) = match q.form() {
+        Form::Hours => (
             "decimal",
             "dee-input--w5",
             keys::HEURES.label,
@@ -252,7 +256,7 @@ fn bac_radios(tr: &Tr, q: Question, draft: &Draft, field: &Field) -> Html {
 }
 
 /// The radios of a question with options, each with its hint if it has one.
-fn option_radios(tr: &Tr, q: Question, draft: &Draft) -> Html {
+fn option_radios(tr: &Tr, q: Question, options: &'static [&'static str], draft: &Draft) -> Html {
     let radio = |(o, choice): (&'static str, Choice)| {
         let id = format!("dee-{q}-{o}");
         let option_hint = choice.hint;
@@ -271,16 +275,19 @@ fn option_radios(tr: &Tr, q: Question, draft: &Draft) -> Html {
             </div>
         }
     };
-    html! { <div class="dee-radios">{ for shown_options(q).into_iter().map(radio) }</div> }
+    html! { <div class="dee-radios">{ for shown_options(q, options).into_iter().map(radio) }</div> }
 }
 
 /// The question's control, by the form of its answer ([`Question::form`]):
-/// a match on every question, without a catch-all, so that a new question
-/// does not compile until it has a control (choice questions get radios).
+/// an exhaustive match on the form, so that a new form does not compile
+/// until it has a control, and a new yes/no or choice question gets radios.
 fn control(tr: &Tr, q: Question, a: &Answers, draft: &Draft, field: &Field) -> Html {
-    match q {
-        Question::AnneeBac if bac_choice(q, a) => bac_radios(tr, q, draft, field),
-        Question::Blocs => {
+    match q.form() {
+        Form::Choice(options) => option_radios(tr, q, options, draft),
+        Form::Year if bac_choice(q, a) => bac_radios(tr, q, draft, field),
+        Form::Year | Form::Hours => year_field(tr, q, draft, field),
+        Form::Intake => intake_radios(tr, a, &draft.value),
+        Form::Blocs => {
             let (d, h) = (draft.value.clone(), draft.has_blocs.clone());
             blocs_input(
                 tr,
@@ -291,15 +298,6 @@ fn control(tr: &Tr, q: Question, a: &Answers, draft: &Draft, field: &Field) -> H
                 Callback::from(move |yes: bool| h.set(Some(yes))),
             )
         }
-        Question::AnneeBac | Question::Heures => year_field(tr, q, draft, field),
-        Question::Rentree => intake_radios(tr, a, &draft.value),
-        Question::Diplome
-        | Question::Vapp
-        | Question::Situation
-        | Question::StatutPublic
-        | Question::Interruption
-        | Question::Contrat
-        | Question::FranceTravail => option_radios(tr, q, draft),
     }
 }
 

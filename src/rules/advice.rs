@@ -1,69 +1,75 @@
 //! The "what would change this" advice: the single answers a person can
 //! still change that would turn an outcome in their favour ([`changes`]),
-//! found by re-running the rules on neighbouring answers.
+//! found by re-running the rules on neighbouring answers. The values tried
+//! go by the question's form (every option of a choice, hours and blocs
+//! around the thresholds), with the few choices that are history, or only
+//! one way a lever, named in `levers`.
 
 use super::intake::joinable;
 use super::verdicts::{full_time, in_studies};
 use super::{
-    assess, pruned, sort_small, Answers, Bloc, Blocs, Change, Contrat, Diplome, DiplomeBloc, Hours,
-    Outcome, OutcomeKind, Params, Question, Ranked, Rentree, Situation,
+    assess, pruned, sort_small, Answers, Bloc, Blocs, Change, Diplome, DiplomeBloc, Form, Hours,
+    Outcome, OutcomeKind, Params, Question, Ranked, Rentree, Situation, Value,
 };
 
 /// Values tried for each answer a person can still change (a contract,
 /// France Travail registration, working hours, blocs by VAE, and for the
 /// prerequisite a diploma to obtain or the D. 613-40 conditions to come):
-/// never the bac year, past studies, the situation or the status held.
+/// never the bac year, past studies, the situation or the status held. By
+/// the question's form: a choice question tries every option unless
+/// [`levers`] says otherwise, so a new yes/no or choice question needs no
+/// arm here, and a new form does not compile until it has its values.
 fn candidates(q: Question, a: &Answers) -> Vec<Answers> {
-    let base = Answers::default();
-    let set = |f: &dyn Fn(&mut Answers)| {
-        let mut a = base;
-        f(&mut a);
-        a
+    let values = match q.form() {
+        Form::Choice(ids) => {
+            levers(q, a).unwrap_or_else(|| (0..ids.len()).map(Value::Choice).collect())
+        }
+        // The bac year is history; the intake follows the others
+        // (`at_intake`).
+        Form::Year | Form::Intake => Vec::new(),
+        Form::Hours => [20, 24, 35]
+            .iter()
+            .filter_map(|&h| Hours::whole(h))
+            .map(Value::Hours)
+            .collect(),
+        Form::Blocs => [(DiplomeBloc::Ass, 1), (DiplomeBloc::Es, 3)]
+            .iter()
+            .map(|&(diplome, n)| Value::Blocs(Blocs::NONE.with(Bloc { diplome, n })))
+            .collect(),
     };
-    match q {
+    values
+        .into_iter()
+        .map(|v| {
+            let mut n = Answers::default();
+            n.set(q, v);
+            n
+        })
+        .collect()
+}
+
+/// The options of a choice question that are levers, where not every one
+/// is (`None`: every option is tried).
+fn levers(q: Question, a: &Answers) -> Option<Vec<Value>> {
+    let levers = match q {
         // A diploma still to obtain (a foreign one is not a lever).
         // A title being prepared concludes as the bac being taken does.
         Question::Diplome => Diplome::ALL
             .iter()
             .filter(|&&d| !matches!(d, Diplome::Etranger | Diplome::Titre4EnCours))
-            .map(|&d| set(&|a| a.diplome = Some(d)))
+            .filter_map(|&d| Value::of_choice(Diplome::ALL, d))
             .collect(),
-        Question::Heures => [20, 24, 35]
-            .iter()
-            .filter_map(|&h| Hours::whole(h))
-            .map(|h| set(&|a| a.heures = Some(h)))
-            .collect(),
-        Question::Contrat => Contrat::ALL
-            .iter()
-            .map(|&c| set(&|a| a.contrat = Some(c)))
-            .collect(),
-        Question::Vapp => vec![set(&|a| a.vapp = Some(true))],
+        // The D. 613-40 conditions, still to come.
+        Question::Vapp => vec![Value::yes_no(true)],
         // Registering as a job seeker is no advice to someone employed
         // full time, nor to a pupil or student (the sources say nothing of
         // who may register, or when).
-        Question::FranceTravail if !full_time(a) && !in_studies(a) => {
-            vec![set(&|a| a.france_travail = Some(true))]
-        }
-        Question::Blocs => [
-            Blocs::NONE.with(Bloc {
-                diplome: DiplomeBloc::Ass,
-                n: 1,
-            }),
-            Blocs::NONE.with(Bloc {
-                diplome: DiplomeBloc::Es,
-                n: 3,
-            }),
-        ]
-        .iter()
-        .map(|&b| set(&|a| a.blocs = Some(b)))
-        .collect(),
-        Question::FranceTravail
-        | Question::Rentree
-        | Question::AnneeBac
-        | Question::Situation
-        | Question::StatutPublic
-        | Question::Interruption => Vec::new(),
-    }
+        Question::FranceTravail if !full_time(a) && !in_studies(a) => vec![Value::yes_no(true)],
+        Question::FranceTravail => Vec::new(),
+        // History: the situation, the status held, past studies.
+        Question::Situation | Question::StatutPublic | Question::Interruption => Vec::new(),
+        _ => return None,
+    };
+    Some(levers)
 }
 
 fn better<T: Ranked>(

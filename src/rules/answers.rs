@@ -1,8 +1,8 @@
 //! The types of the candidate's answers and the public ids of their values
 //! (they double as link parameters: see the README): each type's link form
 //! is its `id()` or its `Display`, and the shapes of link values are
-//! [`Form`]. Reading them back is `parse`'s; the questions and the
-//! [`Answers`] struct are `questions`'.
+//! [`Form`] (a value read by its form is a [`Value`]). Reading them back
+//! is `parse`'s; the questions and the [`Answers`] struct are `questions`'.
 //!
 //! [`Answers`]: super::Answers
 
@@ -423,6 +423,76 @@ pub enum Form {
 
 /// The options of a yes/no question.
 pub const YES_NO: &[&str] = &["oui", "non"];
+
+/// A link value read by its question's [`Form`]: what
+/// [`Answers::set`](super::Answers::set) stores in the question's field.
+/// Reading one (`parse::apply`), and the values the tests and the advice
+/// try (`samples::of`, `advice`), go by the form, not by the question, so
+/// that a new yes/no or choice question needs no arm there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// A choice question's option, by its position in the form's ids
+    /// (which is its position in the enum's `ALL`; for yes/no, in `YES_NO`).
+    Choice(usize),
+    Year(AnneeBac),
+    Intake(Rentree),
+    Hours(Hours),
+    Blocs(Blocs),
+}
+
+impl Value {
+    /// A yes/no question's answer (`oui` is the first of `YES_NO`).
+    pub fn yes_no(answer: bool) -> Value {
+        Value::Choice(usize::from(!answer))
+    }
+
+    /// The option `v` of a choice among `all` (the enum's `ALL`).
+    pub fn of_choice<T: PartialEq>(all: &[T], v: T) -> Option<Value> {
+        all.iter().position(|o| *o == v).map(Value::Choice)
+    }
+
+    /// The chosen value among `all` (the enum's `ALL`, or `[true, false]`
+    /// for yes/no); `None` if this is not a choice, or not one of them.
+    pub fn choice<T: Copy>(self, all: &[T]) -> Option<T> {
+        match self {
+            Value::Choice(i) => all.get(i).copied(),
+            _ => None,
+        }
+    }
+
+    /// A yes/no question's answer.
+    pub fn as_bool(self) -> Option<bool> {
+        self.choice(&[true, false])
+    }
+
+    pub fn year(self) -> Option<AnneeBac> {
+        match self {
+            Value::Year(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn intake(self) -> Option<Rentree> {
+        match self {
+            Value::Intake(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn hours(self) -> Option<Hours> {
+        match self {
+            Value::Hours(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    pub fn blocs(self) -> Option<Blocs> {
+        match self {
+            Value::Blocs(v) => Some(v),
+            _ => None,
+        }
+    }
+}
 
 /// A yes/no answer's link value: `oui` or `non`.
 pub fn yes_no_id(answer: bool) -> &'static str {

@@ -30,7 +30,7 @@ mod verdicts;
 
 pub use answers::{
     AnneeBac, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Form, Hours, Rentree, Situation,
-    StatutPublic,
+    StatutPublic, Value,
 };
 pub use date::{Calendar, Date};
 pub use outcomes::{

@@ -1,11 +1,12 @@
 //! Turning one raw answer (typed in a field or read from a link) into a typed
 //! value, with a reason when it is refused. Shared by the form and the link
-//! parser so that both accept exactly the same things. Depends on the
+//! parser so that both accept exactly the same things. A raw answer is read
+//! by its question's form ([`Form`]: one of a choice's ids, a year, an
+//! intake, hours or blocs) into a [`Value`], which [`Answers::set`] stores:
+//! a new question of an existing form needs nothing here. Depends on the
 //! answer types and the questions, never the other way round.
 
-use super::answers::{
-    AnneeBac, Bloc, Blocs, Contrat, Diplome, Hours, Rentree, Situation, StatutPublic,
-};
+use super::answers::{AnneeBac, Bloc, Blocs, Diplome, Form, Hours, Rentree, Value};
 use super::questions::{Answers, Question};
 
 /// Why a raw answer was refused; the content layer turns it into French.
@@ -72,15 +73,6 @@ impl InputError {
 pub const MIN_BAC_YEAR: u16 = 1950;
 /// No valid answer is longer than this (all 20 blocs listed is 159 bytes).
 pub const MAX_RAW_LEN: usize = 200;
-
-/// A yes/no answer: `oui` or `non`.
-pub fn yes_no(raw: &str) -> Result<bool, InputError> {
-    match raw {
-        "oui" => Ok(true),
-        "non" => Ok(false),
-        _ => Err(InputError::Unknown),
-    }
-}
 
 /// Weekly hours: `35`, `23.5` or `23,5`; at most two decimals; 0 < h ≤ 48.
 pub fn parse_hours(raw: &str) -> Result<Hours, InputError> {
@@ -176,28 +168,24 @@ pub fn apply(
     read(answers, q, raw.trim(), max_year)
 }
 
-/// Sets question `q` from its raw text, already trimmed and not empty.
-/// `a` holds the answers given so far: a bac holder cannot answer "no bac".
+/// Sets question `q` from its raw text, already trimmed and not empty, read
+/// by the question's form ([`Question::form`]): a choice's option among its
+/// ids, a year, an intake, hours or blocs. `a` holds the answers given so
+/// far: a bac holder cannot answer "no bac".
 fn read(a: &mut Answers, q: Question, raw: &str, max_year: u16) -> Result<(), InputError> {
-    match q {
-        Question::Diplome => a.diplome = Some(choice(Diplome::from_id(raw))?),
-        Question::AnneeBac => a.annee_bac = Some(parse_annee_bac(raw, a.diplome, max_year)?),
-        Question::Vapp => a.vapp = Some(yes_no(raw)?),
-        Question::Situation => a.situation = Some(choice(Situation::from_id(raw))?),
-        Question::StatutPublic => a.statut_public = Some(choice(StatutPublic::from_id(raw))?),
-        Question::Heures => a.heures = Some(parse_hours(raw)?),
-        Question::Rentree => a.rentree = Some(Rentree(parse_intake(raw)?)),
-        Question::Interruption => a.interruption = Some(yes_no(raw)?),
-        Question::Contrat => a.contrat = Some(choice(Contrat::from_id(raw))?),
-        Question::FranceTravail => a.france_travail = Some(yes_no(raw)?),
-        Question::Blocs => a.blocs = Some(parse_blocs(raw)?),
-    }
+    let v = match q.form() {
+        Form::Choice(ids) => Value::Choice(
+            ids.iter()
+                .position(|&id| id == raw)
+                .ok_or(InputError::Unknown)?,
+        ),
+        Form::Year => Value::Year(parse_annee_bac(raw, a.diplome, max_year)?),
+        Form::Intake => Value::Intake(Rentree(parse_intake(raw)?)),
+        Form::Hours => Value::Hours(parse_hours(raw)?),
+        Form::Blocs => Value::Blocs(parse_blocs(raw)?),
+    };
+    a.set(q, v);
     Ok(())
-}
-
-/// A choice question's answer: one of its options' ids.
-fn choice<T>(value: Option<T>) -> Result<T, InputError> {
-    value.ok_or(InputError::Unknown)
 }
 
 #[cfg(test)]

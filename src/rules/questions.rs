@@ -1,18 +1,23 @@
 //! The questions and the answers: [`Question`] (in the order the flow asks
-//! them, with its public id and the shape of its link values) and
+//! them, with its public id and the [`Form`] of its link values) and
 //! [`Answers`] (one field per question). When a question matters is the
-//! rules' ([`super::relevant`]); reading a raw answer is `parse::apply`'s;
-//! the values the tests try are `samples`'.
+//! rules' ([`super::relevant`]); reading a raw answer is `parse::apply`'s,
+//! and the values the tests and the advice try are `samples`' and
+//! `advice`'s, both by the question's form.
 //!
-//! Adding a question: a variant of [`Question`], in flow order, and its
-//! `Answers` field (`bool` for yes/no, a choice enum of `answers.rs`, or a
-//! type of its own). The compiler then lists what is left: each `match` on
-//! [`Question`] (this file's: id, link form, value; `rules::relevant`;
-//! `parse`'s reading; `samples::of`; the texts).
+//! This file is the link table: each question's id, form and field, with
+//! its arm in `Answers::is_answered`, `value`, `merged` and `set` (a value
+//! read by the form, [`Value`], stored in the field). Adding a question: a
+//! variant of [`Question`], in flow order, and its `Answers` field (`bool`
+//! for yes/no, a choice enum of `answers.rs`, or a type of its own). The
+//! compiler then lists what is left: each `match` on [`Question`] (this
+//! file's; `rules::relevant`), then its record in `content/questions.toml`.
+//! A new [`Form`] is matched in `parse`, `samples`, `advice` and the
+//! question's control (`components/question.rs`).
 
 use super::answers::{
     yes_no_id, AnneeBac, Blocs, Contrat, Diplome, Form, Hours, Rentree, Situation, StatutPublic,
-    YES_NO,
+    Value, YES_NO,
 };
 use std::fmt;
 
@@ -186,6 +191,26 @@ impl Answers {
             Question::Blocs => a.blocs = from.blocs,
         }
         a
+    }
+
+    /// Sets question `q` to `v`, a value read by its form ([`Question::form`]):
+    /// `parse::apply` reads a link value into one, `samples` and `advice` try
+    /// the values of the form. A value of another form leaves `q` unanswered
+    /// (none is made: each is made from `q.form()`).
+    pub fn set(&mut self, q: Question, v: Value) {
+        match q {
+            Question::Diplome => self.diplome = v.choice(Diplome::ALL),
+            Question::AnneeBac => self.annee_bac = v.year(),
+            Question::Vapp => self.vapp = v.as_bool(),
+            Question::Situation => self.situation = v.choice(Situation::ALL),
+            Question::StatutPublic => self.statut_public = v.choice(StatutPublic::ALL),
+            Question::Heures => self.heures = v.hours(),
+            Question::Rentree => self.rentree = v.intake(),
+            Question::Interruption => self.interruption = v.as_bool(),
+            Question::Contrat => self.contrat = v.choice(Contrat::ALL),
+            Question::FranceTravail => self.france_travail = v.as_bool(),
+            Question::Blocs => self.blocs = v.blocs(),
+        }
     }
 
     pub fn clear(&mut self, q: Question) {

@@ -1,17 +1,17 @@
 //! Sample answers, for the tests, the engine benchmark and the update
 //! page's invariants (feature `testing` or `mise-a-jour`; the candidates'
-//! wasm is built without): the values of every question that
-//! they try (each option; bac years, hours and bloc sets at and around each
-//! threshold, [`of`]), and the walks over them. The golden table
-//! (`tests/golden.rs`), the exhaustive test (`tests/exhaustive.rs`) and the
-//! benchmark (`examples/sweep.rs`) walk the same cases: the golden table
-//! the few `golden` ones, the others every one.
+//! wasm is built without): the values of every question that they try,
+//! by the question's form (each option; bac years, hours and bloc sets at
+//! and around each threshold, [`of`]), and the walks over them. The golden
+//! table (`tests/golden.rs`), the exhaustive test (`tests/exhaustive.rs`)
+//! and the benchmark (`examples/sweep.rs`) walk the same cases: the golden
+//! table the few `golden` ones, the others every one.
 
 use super::parse::MIN_BAC_YEAR;
 use super::DiplomeBloc::{Ass, Cesf, Eje, Es, Ets};
 use super::{
-    AnneeBac, Answers, Bloc, Blocs, Contrat, Diplome, DiplomeBloc, Hours, Params, Question,
-    Rentree, Situation, StatutPublic,
+    AnneeBac, Answers, Bloc, Blocs, Contrat, DiplomeBloc, Form, Hours, Params, Question, Rentree,
+    Value,
 };
 
 /// The sample values of one question: `golden`, the few the golden table
@@ -66,70 +66,65 @@ pub fn blocs(list: &[(DiplomeBloc, u8)]) -> Blocs {
     list.iter().filter_map(|&(d, n)| Bloc::new(d, n)).collect()
 }
 
-/// The sample values of question `q`, each as answers with only `q` set:
-/// `golden(..)` the few the golden table walks (every option of a choice,
-/// one value each side of each threshold), `.and(..)` more for the
-/// exhaustive walk and the benchmark.
+/// The sample values of question `q`, each as answers with only `q` set,
+/// by the question's form: `golden(..)` the few the golden table walks
+/// (every option of a choice, one value each side of each threshold),
+/// `.and(..)` more for the exhaustive walk and the benchmark. A yes/no or
+/// choice question needs nothing here; a new form does not compile until
+/// it has its values.
 pub fn of(q: Question, p: &Params) -> Samples<Answers> {
     let y = p.intake_year;
-    match q {
-        Question::Diplome => set(golden(Diplome::ALL), |a, v| a.diplome = Some(v)),
+    let values = match q.form() {
+        Form::Choice(ids) => options(q, ids),
         // Either side of the bac-recency boundary and on it (four years
         // before the intake: the page leaves it open), and none (a level-4
         // title alone; refused for a bac holder); then the earliest year
         // accepted and this year's bac (the latest).
-        Question::AnneeBac => set(
-            golden(&[
-                AnneeBac::Obtenu(y - 3),
-                AnneeBac::Obtenu(y - 4),
-                AnneeBac::Obtenu(y - 5),
-                AnneeBac::Aucun,
-            ])
-            .and(&[
-                AnneeBac::Obtenu(MIN_BAC_YEAR),
-                AnneeBac::Obtenu(p.bac_year_max()),
-            ]),
-            |a, v| a.annee_bac = Some(v),
-        ),
-        Question::Vapp => set(yes_no(), |a, v| a.vapp = Some(v)),
-        Question::Situation => set(golden(Situation::ALL), |a, v| a.situation = Some(v)),
-        Question::StatutPublic => set(golden(StatutPublic::ALL), |a, v| a.statut_public = Some(v)),
+        Form::Year => golden(&[
+            AnneeBac::Obtenu(y - 3),
+            AnneeBac::Obtenu(y - 4),
+            AnneeBac::Obtenu(y - 5),
+            AnneeBac::Aucun,
+        ])
+        .and(&[
+            AnneeBac::Obtenu(MIN_BAC_YEAR),
+            AnneeBac::Obtenu(p.bac_year_max()),
+        ])
+        .map(Value::Year),
         // Either side of the 24 h threshold and on it; then the bounds, a
         // hundredth either side of the threshold, and the overview's public
         // CDI hours (20 and 35).
-        Question::Heures => set(
-            golden(&Hours::AROUND_24).and(&hours(&[1, 2000, 2399, 2401, 3500, 4800])),
-            |a, v| a.heures = Some(v),
-        ),
+        Form::Hours => golden(&Hours::AROUND_24)
+            .and(&hours(&[1, 2000, 2399, 2401, 3500, 4800]))
+            .map(Value::Hours),
         // The current intake and the two after it.
-        Question::Rentree => {
+        Form::Intake => {
             let (t, _) = p.timing();
-            let intakes = golden(&[Rentree(t), Rentree(t + 1)]).and(&[Rentree(t + 2)]);
-            set(intakes, |a, v| a.rentree = Some(v))
+            golden(&[Rentree(t), Rentree(t + 1)])
+                .and(&[Rentree(t + 2)])
+                .map(Value::Intake)
         }
-        Question::Interruption => set(yes_no(), |a, v| a.interruption = Some(v)),
-        // The two contracts conclude alike: the golden table walks one.
-        Question::Contrat => set(
-            golden(&[Contrat::Apprentissage, Contrat::Aucun]).and(&[Contrat::Professionnalisation]),
-            |a, v| a.contrat = Some(v),
-        ),
-        Question::FranceTravail => set(yes_no(), |a, v| a.france_travail = Some(v)),
-        Question::Blocs => set(bloc_sets(), |a, v| a.blocs = Some(v)),
-    }
-}
-
-/// Each sample as answers with only its question set (by `answer`).
-fn set<T: Copy>(samples: Samples<T>, answer: fn(&mut Answers, T)) -> Samples<Answers> {
-    samples.map(|v| {
+        Form::Blocs => bloc_sets().map(Value::Blocs),
+    };
+    values.map(|v| {
         let mut a = Answers::default();
-        answer(&mut a, v);
+        a.set(q, v);
         a
     })
 }
 
-/// Both answers of a yes/no question.
-fn yes_no() -> Samples<bool> {
-    golden(&[true, false])
+/// Every option of a choice question, in its order; the golden table walks
+/// them all but the second contract: the two contracts conclude alike, it
+/// walks one.
+fn options(q: Question, ids: &[&str]) -> Samples<Value> {
+    let walked_once = |id: &str| q == Question::Contrat && id == Contrat::Professionnalisation.id();
+    let (more, golden): (Vec<_>, Vec<_>) =
+        ids.iter().enumerate().partition(|(_, id)| walked_once(id));
+    let choices = |v: Vec<(usize, _)>| v.into_iter().map(|(i, _)| Value::Choice(i)).collect();
+    Samples {
+        golden: choices(golden),
+        more: choices(more),
+    }
 }
 
 /// None, and one of another diploma (the interview exemption); then a bloc
