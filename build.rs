@@ -208,6 +208,8 @@ fn lang_enum(codes: &[String], names: &[model::LangName]) -> String {
     let name = names.iter().map(|l| &l.name);
     let invite = names.iter().map(|l| &l.invite);
     let files = codes.iter().map(|c| format!("/texts-{c}.txt"));
+    // The language after each, the first after the last.
+    let next = variants.iter().cycle().skip(1).take(n);
     let file: syn::File = syn::parse2(quote! {
         /// A language of the widget: one per language file of `content/`
         /// (build.rs `languages`); French is the default.
@@ -228,6 +230,14 @@ fn lang_enum(codes: &[String], names: &[model::LangName]) -> String {
             /// Row of this language in the generated text tables.
             pub(crate) fn index(self) -> usize {
                 match self { #(Lang::#variants => #index,)* }
+            }
+
+            /// The language after this one, in the order of [`Lang::ALL`]
+            /// (the first after the last): the language switch offers it,
+            /// so that with two languages it is the other one, and with
+            /// more, each in turn.
+            pub fn next(self) -> Lang {
+                match self { #(Lang::#variants => Lang::#next,)* }
             }
 
             /// The language's name, written in it (`[lang] name`).

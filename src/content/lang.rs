@@ -6,14 +6,6 @@
 include!(concat!(env!("OUT_DIR"), "/lang.rs"));
 
 impl Lang {
-    /// The language after this one, in the order of [`Lang::ALL`] (the
-    /// first after the last): the language switch offers it, so that with
-    /// two languages it is the other one, and with more, each in turn.
-    pub fn next(self) -> Lang {
-        let all = Lang::ALL;
-        all[(self.index() + 1) % all.len()]
-    }
-
     pub fn from_id(id: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.id() == id)
     }
