@@ -34,27 +34,26 @@ fn facts() -> model::Facts {
 
 /// The texts as the build reads them, with one file changed by `edit`.
 fn read_with(file: &str, edit: impl Fn(&str) -> String) -> Result<model::Texts, model::Located> {
-    let mut files = [
-        ("fr", content_file("fr.toml")),
-        ("en", content_file("en.toml")),
-        ("", content_file("sources.toml")),
-        ("", content_file("raisons.toml")),
-    ];
+    // Every language the build found (`Lang`: one per language file).
+    let mut langs: Vec<(&str, model::Source)> = Lang::ALL
+        .iter()
+        .map(|l| (l.id(), content_file(&format!("{}.toml", l.id()))))
+        .collect();
+    let mut files = [content_file("sources.toml"), content_file("raisons.toml")];
     let mut tables: Vec<(&str, model::Source)> = model::RECORD_FILES
         .iter()
         .map(|(prefix, name)| (*prefix, content_file(name)))
         .collect();
-    for f in files
-        .iter_mut()
-        .map(|(_, f)| f)
+    for f in (langs.iter_mut().map(|(_, f)| f))
+        .chain(files.iter_mut())
         .chain(tables.iter_mut().map(|(_, f)| f))
     {
         if f.name.ends_with(file) {
             f.src = edit(&f.src);
         }
     }
-    let [fr, en, neutral, records] = files;
-    model::Texts::read(&[fr, en], &neutral.1, &records.1, &tables, &facts())
+    let [neutral, records] = files;
+    model::Texts::read(&langs, &neutral, &records, &tables, &facts())
 }
 
 /// The 1-based line of `<file>` that starts with `start`.
