@@ -146,13 +146,11 @@ fn main() {
         .map(|code| (code.as_str(), file(&format!("{code}.toml"))))
         .collect();
     let neutral = file("sources.toml");
-    let records = file("raisons.toml");
     let tables: Vec<(&str, model::Source)> = model::RECORD_FILES
         .iter()
         .map(|(prefix, name)| (*prefix, file(name)))
         .collect();
-    let content =
-        model::Texts::read(&langs, &neutral, &records, &tables, &facts).unwrap_or_else(|e| fail(e));
+    let content = model::Texts::read(&langs, &neutral, &tables, &facts).unwrap_or_else(|e| fail(e));
 
     let code = generate(&facts, &content);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

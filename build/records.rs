@@ -480,13 +480,11 @@ pub fn phases(r: &Records) -> TokenStream {
             ),
         }
     }
-    let routes: Vec<&str> = phases
+    // Every route some phase has a next step for: each phase needs them all.
+    let routes: std::collections::BTreeSet<&str> = phases
         .values()
         .flat_map(|(_, n)| n.keys().copied())
         .collect();
-    let mut routes = routes;
-    routes.sort_unstable();
-    routes.dedup();
     let arms = phases.iter().map(|(p, (summary, next))| {
         let record = format!("calendar.phase.{p}");
         let summary = summary.clone().unwrap_or_else(|| {
@@ -537,8 +535,8 @@ pub fn phases(r: &Records) -> TokenStream {
 /// `raisons.toml`: `reason(r)`, a reason's sentence (its citation is
 /// `reason_cited(r)`).
 pub fn reasons(r: &Records) -> TokenStream {
-    let arms = r.text_of.iter().filter_map(|(key, text)| {
-        let id = key.strip_prefix("reason.")?.strip_suffix(".text")?;
+    let arms = r.tables("reason").into_iter().filter_map(|(t, key)| {
+        let (id, text) = (t.first()?, r.get(key)?);
         let v = variant("Reason", id);
         Some(quote!(#v => ReasonTexts { text: #text },))
     });

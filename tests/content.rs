@@ -39,21 +39,20 @@ fn read_with(file: &str, edit: impl Fn(&str) -> String) -> Result<model::Texts, 
         .iter()
         .map(|l| (l.id(), content_file(&format!("{}.toml", l.id()))))
         .collect();
-    let mut files = [content_file("sources.toml"), content_file("raisons.toml")];
+    let mut neutral = content_file("sources.toml");
     let mut tables: Vec<(&str, model::Source)> = model::RECORD_FILES
         .iter()
         .map(|(prefix, name)| (*prefix, content_file(name)))
         .collect();
     for f in (langs.iter_mut().map(|(_, f)| f))
-        .chain(files.iter_mut())
+        .chain([&mut neutral])
         .chain(tables.iter_mut().map(|(_, f)| f))
     {
         if f.name.ends_with(file) {
             f.src = edit(&f.src);
         }
     }
-    let [neutral, records] = files;
-    model::Texts::read(&langs, &neutral, &records, &tables, &facts())
+    model::Texts::read(&langs, &neutral, &tables, &facts())
 }
 
 /// The 1-based line of `<file>` that starts with `start`.

@@ -604,109 +604,55 @@ mod parse {
         }
     }
 
-    /// The fields of a record of `raisons.toml`, besides one text per
-    /// language: the citation, and the audit's excerpts (read by
-    /// `tests/audit.rs`, not by the build).
-    const RECORD_FIELDS: [&str; 4] = ["source", "section", "excerpt", "excerpts"];
+    /// The records file whose records carry the citation shown beside
+    /// their text (`source`, `section`): the reasons'.
+    const CITED: &str = "reason";
 
     impl Read<'_> {
-        /// Adds the records of `raisons.toml` (`[<id>]` with `fr`, `en`,
-        /// `source`, `section`) to one language's texts under the keys the
-        /// code and the other files use: `reason.<id>.text` in that
-        /// language, `reason.<id>.source` and `.section` for the citation.
-        fn add_records(
-            &self,
-            lang: &str,
-            langs: &[&str],
-            out: &mut LangTexts,
-        ) -> Result<(), Located> {
-            let mut ids: Vec<&str> = Vec::new();
-            for key in self.leaves.keys() {
-                let Some((id, field)) = key.split_once('.') else {
-                    return Err(self.error(
-                        key,
-                        "une raison est une table [identifiant], avec fr, en, source, section",
-                    ));
+        /// Adds the citation of each reason (`[<id>]`'s `source` and
+        /// `section`) under `reason.<id>.source` (the document) and
+        /// `reason.<id>.section` (a text, in French: the documents are).
+        /// A reason without one is named with its record's line.
+        fn add_citations(&self, langs: &[&str], out: &mut LangTexts) -> Result<(), Located> {
+            for id in self.text_tables(langs)? {
+                let cite = |field: &str| match self.leaves.get(&format!("{id}.{field}")) {
+                    Some(v) => match v.get_ref() {
+                        Node::Text(t) if !t.trim().is_empty() => Ok(t.clone()),
+                        _ => Err(self.record_error(id, field)),
+                    },
+                    None => Err(self.record_error(id, field)),
                 };
-                if !langs.contains(&field) && !RECORD_FIELDS.contains(&field) {
-                    return Err(self.error(key, format!("champ inconnu `{field}` : une raison a fr, en, source, section (et excerpt)")));
-                }
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
-            }
-            for id in ids {
-                self.check_record(id, langs)?;
-                let text = |field: &str| match self.leaves[&format!("{id}.{field}")].get_ref() {
-                    Node::Text(t) => t.clone(),
-                    _ => String::new(),
-                };
-                let taken = |k: &str| out.texts.contains_key(k) || out.sources.contains_key(k);
-                let (t, so, se) = (
-                    format!("reason.{id}.text"),
-                    format!("reason.{id}.source"),
-                    format!("reason.{id}.section"),
-                );
-                if taken(&t) || taken(&so) {
-                    return Err(self.error(
-                        &format!("{id}.{lang}"),
-                        "cette raison est aussi dans un autre fichier de contenu",
-                    ));
-                }
-                out.texts.insert(t, typeset(lang, &text(lang)));
-                out.sources.insert(so, text("source"));
+                let (source, section) = (cite("source")?, cite("section")?);
+                out.sources.insert(format!("reason.{id}.source"), source);
                 // The citations are French section titles: French typography.
-                out.texts.insert(se, typeset("fr", &text("section")));
+                out.texts
+                    .insert(format!("reason.{id}.section"), typeset("fr", &section));
             }
             Ok(())
         }
 
-        /// A record has every language, its source and its section.
-        fn check_record(&self, id: &str, langs: &[&str]) -> Result<(), Located> {
-            for field in langs.iter().chain(&["source", "section"]) {
-                let key = format!("{id}.{field}");
-                match self.leaves.get(&key).map(|v| v.get_ref()) {
-                    Some(Node::Text(t)) if !t.trim().is_empty() => {}
-                    _ => {
-                        // The line of the record (its first key).
-                        let prefix = format!("{id}.");
-                        let at = self
-                            .leaves
-                            .iter()
-                            .filter(|(k, _)| k.starts_with(&prefix))
-                            .min_by_key(|(_, v)| v.span().start)
-                            .map(|(k, _)| k);
-                        return Err(Located {
-                            key: Some(key.clone()),
-                            ..self.error(
-                                at.map_or(id, String::as_str),
-                                format!("la raison `{id}` n'a pas de texte `{field}`"),
-                            )
-                        });
-                    }
-                }
+        /// "The record `id` has no `field`", at the record's first line.
+        fn record_error(&self, id: &str, field: &str) -> Located {
+            let prefix = format!("{id}.");
+            let at = self
+                .leaves
+                .iter()
+                .filter(|(k, _)| k.starts_with(&prefix))
+                .min_by_key(|(_, v)| v.span().start)
+                .map_or(id, |(k, _)| k.as_str());
+            Located {
+                key: Some(format!("{id}.{field}")),
+                ..self.error(at, format!("la raison `{id}` n'a pas de texte `{field}`"))
             }
-            Ok(())
-        }
-
-        /// Where each record's key is, under the keys it is read into.
-        fn record_places(&self) -> impl Iterator<Item = (String, usize)> + '_ {
-            self.leaves.iter().filter_map(|(key, v)| {
-                let (id, field) = key.split_once('.')?;
-                let k = match field {
-                    "source" | "section" => format!("reason.{id}.{field}"),
-                    f if RECORD_FIELDS.contains(&f) => return None,
-                    _ => format!("reason.{id}.text"),
-                };
-                Some((k, line_of(&self.source.src, v.span().start)))
-            })
         }
     }
 
-    /// The files of records (one table per question, cost, confirm), each
-    /// with the key prefix its texts are read under: `[diplome.title]` of
-    /// `questions.toml` is the text `question.diplome.title`.
-    pub const RECORD_FILES: [(&str, &str); 5] = [
+    /// The files of records (one table per reason, question, cost,
+    /// confirm…), each with the key prefix its texts are read under:
+    /// `[diplome.title]` of `questions.toml` is the text
+    /// `question.diplome.title`.
+    pub const RECORD_FILES: [(&str, &str); 6] = [
+        ("reason", "raisons.toml"),
         ("question", "questions.toml"),
         ("cost", "costs.toml"),
         ("confirm", "confirms.toml"),
@@ -721,10 +667,18 @@ mod parse {
     /// `glance.route.hedged.site`, `[route.site.change.heures]`
     /// `change.route.heures.site`; for the calendar's phases
     /// (`calendrier.toml`), `[open.summary]` is `calendar.phase.open` and
-    /// `[open.next.site]` `next.open.site`. `None` for a table no text is
+    /// `[open.next.site]` `next.open.site`; a reason (`raisons.toml`,
+    /// one table each) `reason.<id>.text`. `None` for a table no text is
     /// read from.
     pub fn record_key(prefix: &str, table: &str) -> Option<String> {
         let parts: Vec<&str> = table.split('.').collect();
+        if prefix == CITED {
+            // A reason is one table: `[prereq_bac]` is `reason.prereq_bac.text`.
+            return match parts.as_slice() {
+                [id] => Some(format!("reason.{id}.text")),
+                _ => None,
+            };
+        }
         if prefix == "phase" {
             return match parts.as_slice() {
                 [phase, "summary"] => Some(format!("calendar.phase.{phase}")),
@@ -918,43 +872,48 @@ mod parse {
         /// `(lang, file)`, French first.
         langs: Vec<(&'a str, Read<'a>)>,
         neutral: Read<'a>,
-        records: Read<'a>,
         /// The records files, each with its prefix.
         tables: Vec<(&'a str, Read<'a>)>,
     }
 
     impl Files<'_> {
-        /// An error about `key` as the language `i` has it: in the reasons'
-        /// records for a reason's text or citation, else in that
-        /// language's file (the citations' file for a citation).
+        /// An error about `key` as the language `i` has it: in the records
+        /// file a record's text is in (a reason's citation: its record),
+        /// else in that language's file (the citations' file for a
+        /// citation).
         fn error(&self, i: usize, key: &str, message: impl Into<String>) -> Located {
             for (prefix, file) in &self.tables {
                 if let Some(table) = file.table_of(prefix, key) {
                     return file.error(&format!("{table}.{}", self.langs[i].0), message);
                 }
+                let cited = key.strip_prefix("reason.").and_then(|k| k.rsplit_once('.'));
+                if let (CITED, Some((id, field))) = (*prefix, cited) {
+                    return file.error(&format!("{id}.{field}"), message);
+                }
             }
-            let record = key.strip_prefix("reason.").and_then(|k| k.rsplit_once('.'));
-            match record {
-                Some((id, "text")) => self
-                    .records
-                    .error(&format!("{id}.{}", self.langs[i].0), message),
-                Some((id, field)) => self.records.error(&format!("{id}.{field}"), message),
-                None if key.ends_with(".source") => self.neutral.error(key, message),
-                None => self.langs[i].1.error(key, message),
+            match key.ends_with(".source") {
+                true => self.neutral.error(key, message),
+                false => self.langs[i].1.error(key, message),
             }
         }
 
         /// Where each key is: file and line, in the first file that has it.
         fn places(&self) -> BTreeMap<String, (String, usize)> {
             let mut places = BTreeMap::new();
-            let name = &self.records.source.name;
-            for (key, line) in self.records.record_places() {
-                places.insert(key, (name.clone(), line));
-            }
             for (prefix, file) in &self.tables {
                 let name = &file.source.name;
                 for (key, line) in file.table_places(prefix, self.langs[0].0) {
                     places.insert(key, (name.clone(), line));
+                }
+                if *prefix != CITED {
+                    continue;
+                }
+                // A reason's citation, at its `source` and `section`.
+                for (key, v) in &file.leaves {
+                    if let Some((id, f @ ("source" | "section"))) = key.split_once('.') {
+                        let line = line_of(&file.source.src, v.span().start);
+                        places.insert(format!("reason.{id}.{f}"), (name.clone(), line));
+                    }
                 }
             }
             for f in self.langs.iter().map(|(_, f)| f).chain([&self.neutral]) {
@@ -1072,10 +1031,9 @@ mod parse {
 
     impl Texts {
         /// Reads the language files (`(lang, file)`, French first), the
-        /// language-neutral citations, the reasons' records
-        /// (`raisons.toml`) and the other records files (`tables`, with
-        /// their prefix: [`RECORD_FILES`]), and
-        /// checks them together: every key
+        /// language-neutral citations and the records files (`tables`,
+        /// with their prefix: [`RECORD_FILES`]), and checks them
+        /// together: every key
         /// in every language, each placeholder a fact, the intake's year or
         /// a value the code passes, the same ones in every language, each
         /// citation naming a document and a section. The first problem,
@@ -1083,7 +1041,6 @@ mod parse {
         pub fn read(
             langs: &[(&str, Source)],
             neutral: &Source,
-            records: &Source,
             tables: &[(&str, Source)],
             facts: &Facts,
         ) -> Result<Texts, Located> {
@@ -1099,7 +1056,6 @@ mod parse {
                     .map(|(l, s)| Ok((*l, open(s)?)))
                     .collect::<Result<Vec<_>, Located>>()?,
                 neutral: open(neutral)?,
-                records: open(records)?,
                 tables: tables
                     .iter()
                     .map(|(p, s)| Ok((*p, open(s)?)))
@@ -1114,9 +1070,11 @@ mod parse {
                 names.push(file.lang_name(&mut t)?);
                 // The citations are French section titles: French typography.
                 files.neutral.add_to("fr", true, &mut t)?;
-                files.records.add_records(lang, &codes, &mut t)?;
                 for (prefix, file) in &files.tables {
                     file.add_tables(prefix, lang, &codes, &mut t)?;
+                    if *prefix == CITED {
+                        file.add_citations(&codes, &mut t)?;
+                    }
                 }
                 texts.push(t);
             }
