@@ -107,7 +107,12 @@ pub fn questions(r: &Records) -> TokenStream {
     let mut arms = Vec::new();
     let mut choice_arms = Vec::new();
     let mut own = Vec::new();
-    for q in crate::questions::Question::ALL {
+    let all = crate::questions::Question::ALL;
+    let choices = all.map(|q| (q.id(), q.options().unwrap_or(&[])));
+    if let Err(e) = r.content.check_choices(choices) {
+        panic!("\n\n{e}\n")
+    }
+    for q in all {
         let id = q.id();
         let (v, record) = (variant("Question", id), format!("question.{id}."));
         let fields = QUESTION_FIELDS.iter().map(|f| {
@@ -176,15 +181,11 @@ fn own_texts(r: &Records, id: &str, options: &[&str]) -> Option<TokenStream> {
         if QUESTION_FIELDS.contains(&rest) {
             continue;
         }
-        if let Some((kind, o)) = rest.split_once('.') {
-            if kind == "option" || kind == "option_hint" {
-                if !options.is_empty() && !options.contains(&o) {
-                    fail_at(r.content, key, &format!("la question `{id}` n'a pas de réponse `{o}` (voyez Question::form, src/rules/questions.rs)"));
-                }
-                if !options.is_empty() {
-                    continue;
-                }
-            }
+        // A choice question's options are its `choices(q)` (checked by
+        // `Texts::check_choices`).
+        let option = rest.starts_with("option.") || rest.starts_with("option_hint.");
+        if option && !options.is_empty() {
+            continue;
         }
         let Some(text) = r.get(key) else { continue };
         let field = format_ident!("{}", rest.replace('.', "_").to_lowercase());

@@ -176,6 +176,54 @@ fn a_question_text_missing_a_language_is_named_with_its_line() {
     assert_eq!(e.line, Some(line), "{e}");
 }
 
+/// Each question's answers, as the build checks its record's labels against.
+fn choices() -> impl Iterator<Item = (&'static str, &'static [&'static str])> {
+    Question::ALL
+        .into_iter()
+        .map(|q| (q.id(), q.options().unwrap_or(&[])))
+}
+
+/// A choice question's record has a label for each of its answers, and none
+/// for an answer it does not have: the build stops at the record's line, or
+/// at the label's.
+#[test]
+fn a_choice_without_its_label_or_with_an_unknown_one_is_named_with_its_line() {
+    let texts = read_with("none", str::to_owned).expect("the content files read");
+    texts
+        .check_choices(choices())
+        .expect("every answer has its label");
+
+    let record = line_starting("questions.toml", "[situation.title]") + 1;
+    let e = read_with("questions.toml", |src| {
+        src.replace("[situation.option.csp]", "[situation.option.cps]")
+    })
+    .expect("read")
+    .check_choices(choices())
+    .expect_err("an answer without its label is refused");
+    assert_eq!(
+        e.key.as_deref(),
+        Some("question.situation.option.csp"),
+        "{e}"
+    );
+    assert!(e.file.ends_with("questions.toml"), "{e}");
+    assert_eq!(e.line, Some(record), "{e}");
+
+    // As if the rules no longer had the answer `aucun`.
+    let label = line_starting("questions.toml", "[contrat.option.aucun]") + 1;
+    let e = texts
+        .check_choices([(
+            "contrat",
+            ["apprentissage", "professionnalisation"].as_slice(),
+        )])
+        .expect_err("a label for an answer the question does not have is refused");
+    assert_eq!(
+        e.key.as_deref(),
+        Some("question.contrat.option.aucun"),
+        "{e}"
+    );
+    assert_eq!(e.line, Some(label), "{e}");
+}
+
 #[test]
 fn a_misspelt_placeholder_is_named_with_its_line() {
     let line = line_starting("en.toml", "oral_dates = ");

@@ -1113,6 +1113,52 @@ mod parse {
                 .map(|(_, (f, l))| (f.as_str(), *l))
                 .min_by_key(|(_, l)| *l)
         }
+
+        /// Each choice question's record has a label for each of its
+        /// answers (`[<question>.option.<answer>]`), and none for an answer
+        /// it does not have. `questions`: each question's id and its
+        /// answers' ids (`Question::options()`, empty for a question
+        /// answered otherwise). The first problem, at the record's line
+        /// (a missing label) or the label's (an unknown answer): the build
+        /// stops there (`build/records.rs`).
+        pub fn check_choices<'a>(
+            &self,
+            questions: impl IntoIterator<Item = (&'a str, &'a [&'a str])>,
+        ) -> Result<(), Located> {
+            let at = |key: &str, record: &str, message: String| {
+                let place = self.place(key).or_else(|| self.places_under(record));
+                Located {
+                    file: place
+                        .map_or_else(|| "content/questions.toml".to_owned(), |p| p.0.to_owned()),
+                    line: place.map(|p| p.1),
+                    key: Some(key.to_owned()),
+                    message,
+                }
+            };
+            for (id, options) in questions {
+                let record = format!("question.{id}.");
+                for o in options {
+                    let key = format!("{record}option.{o}");
+                    if !self.langs[0].texts.contains_key(&key) {
+                        let m = format!("la question `{id}` n'a pas de texte pour sa réponse `{o}` (une table [{id}.option.{o}] avec fr et en)");
+                        return Err(at(&key, &record, m));
+                    }
+                }
+                if options.is_empty() {
+                    continue;
+                }
+                let prefix = format!("{record}option");
+                let texts = self.langs[0].texts.keys();
+                for key in texts.filter(|k| k.starts_with(&prefix)) {
+                    let answer = key.rsplit('.').next().unwrap_or_default();
+                    if !options.contains(&answer) {
+                        let m = format!("la question `{id}` n'a pas de réponse `{answer}` (voyez Question::form, src/rules/questions.rs)");
+                        return Err(at(key, &record, m));
+                    }
+                }
+            }
+            Ok(())
+        }
     }
 
     /// A text as shown: an article number never breaks across lines
