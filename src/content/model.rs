@@ -631,15 +631,20 @@ mod parse {
             Ok(())
         }
 
-        /// "The record `id` has no `field`", at the record's first line.
-        fn record_error(&self, id: &str, field: &str) -> Located {
-            let prefix = format!("{id}.");
-            let at = self
-                .leaves
+        /// The key written first in the table `table` (its line is the
+        /// table's first), or `table` itself if it has none.
+        fn first_key_under<'k>(&'k self, table: &'k str) -> &'k str {
+            let prefix = format!("{table}.");
+            self.leaves
                 .iter()
                 .filter(|(k, _)| k.starts_with(&prefix))
                 .min_by_key(|(_, v)| v.span().start)
-                .map_or(id, |(k, _)| k.as_str());
+                .map_or(table, |(k, _)| k.as_str())
+        }
+
+        /// "The record `id` has no `field`", at the record's first line.
+        fn record_error(&self, id: &str, field: &str) -> Located {
+            let at = self.first_key_under(id);
             Located {
                 key: Some(format!("{id}.{field}")),
                 ..self.error(at, format!("la raison `{id}` n'a pas de texte `{field}`"))
@@ -745,13 +750,7 @@ mod parse {
                 for l in langs {
                     let key = format!("{table}.{l}");
                     if !self.leaves.contains_key(&key) {
-                        let prefix = format!("{table}.");
-                        let first = self
-                            .leaves
-                            .iter()
-                            .filter(|(k, _)| k.starts_with(&prefix))
-                            .min_by_key(|(_, v)| v.span().start)
-                            .map_or(table, |(k, _)| k.as_str());
+                        let first = self.first_key_under(table);
                         return Err(Located {
                             key: Some(key.clone()),
                             ..self.error(
